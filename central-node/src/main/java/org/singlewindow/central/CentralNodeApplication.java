@@ -1,0 +1,26 @@
+package org.singlewindow.central;
+
+import org.singlewindow.node.config.NodeConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The central node (China E-Port, 总对总): the node engine with {@code central-node.yml} — role CENTRAL, token
+ * issuing, ministry links and central's routing rules. Nothing else.
+ */
+@SpringBootApplication
+@Import(NodeConfiguration.class)
+public class CentralNodeApplication {
+
+    /** Starts a central node; extra arguments override configuration ({@code --server.port=...}). */
+    public static ConfigurableApplicationContext start(String... args) {
+        return new SpringApplicationBuilder(CentralNodeApplication.class)
+                .properties("spring.config.name=central-node").run(args);
+    }
+
+    public static void main(String[] args) {
+        start(args);
+    }
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Starts the local federation in the background: ministry simulators (WireMock, 8690), the central node
+# (HTTP 8600, Artemis 61600), Shanghai 310000 (HTTP 8631, Artemis 61631) and Guangdong 440000 (HTTP 8644,
+# Artemis 61644). Embedded brokers and H2 file databases under ./data/local/. Builds what is missing first.
+# Environment: SIM_DELAY_MS (delay of the simulators' asynchronous receipts, default 800; 0 for benchmarks).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+SIM_DELAY_MS=${SIM_DELAY_MS:-800}
+
+mkdir -p "$LOGS" "$PIDS" "$DATA/lib"
+for name in simulators central 310000 440000; do
+  if [[ -f "$PIDS/$name.pid" ]] && kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null; then
+    echo "the local federation is already running ($name); run deploy/local/stop.sh first" >&2
+    exit 1
+  fi
+done
+
+if [[ ! -f "$CENTRAL_JAR" || ! -f "$PROVINCIAL_JAR" ]]; then
+  echo "building the nodes (mvn -DskipTests install) ..."
+  (cd "$ROOT" && mvn -B -q -DskipTests install)
+fi
+if [[ ! -f "$WIREMOCK_JAR" ]]; then
+  echo "fetching WireMock $WIREMOCK_VERSION ..."
+  (cd "$ROOT" && mvn -B -q dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" \
+    -DoutputDirectory="$DATA/lib")
+fi
+
+# Simulator stubs with the chosen receipt delay.
+rm -rf "$DATA/sim" && mkdir -p "$DATA/sim/mappings"
+for f in "$ROOT"/deploy/local/simulators/mappings/*.json; do
+  sed -E "s/\"milliseconds\": [0-9]+/\"milliseconds\": $SIM_DELAY_MS/" "$f" > "$DATA/sim/mappings/$(basename "$f")"
+done
+
+start() { # start NAME LOG COMMAND...
+  local name=$1; shift
+  nohup "$@" > "$LOGS/$name.log" 2>&1 &
+  echo $! > "$PIDS/$name.pid"
+}
+
+cd "$ROOT"
+start simulators java -Xmx256m -jar "$WIREMOCK_JAR" --port 8690 --bind-address 127.0.0.1 \
+  --root-dir "$DATA/sim" --disable-banner --async-response-enabled true --container-threads 50
+start central java $JAVA_OPTS -jar "$CENTRAL_JAR"
+wait_http "$SIM_URL/__admin/mappings" 60 simulators
+wait_http "$CENTRAL_URL/actuator/health" 120 "central node"
+start 310000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 \
+  --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口"
+start 440000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=440000 --server.port=8644 \
+  --sw.broker.acceptor-port=61644 "--sw.name=中国（广东）国际贸易单一窗口"
+wait_http "$SH_URL/actuator/health" 120 "Shanghai node"
+wait_http "$GD_URL/actuator/health" 120 "Guangdong node"
+
+cat <<MSG
+The local federation is up (logs in data/local/logs/, stop with deploy/local/stop.sh):
+  central node   $CENTRAL_URL   (Artemis tcp://127.0.0.1:61600, tokens at $CENTRAL_URL/oauth2/token)
+  Shanghai       $SH_URL   (Artemis tcp://127.0.0.1:61631)
+  Guangdong      $GD_URL   (Artemis tcp://127.0.0.1:61644)
+  ministry sims  $SIM_URL   (GACC /gacc/declarations, MOFCOM /mofcom/licence-checks; receipt delay ${SIM_DELAY_MS} ms)
+Demo clients (DEV ONLY; client id / secret / what it is):
+  sh-acme     dev-sh-acme-secret      declarant, USCC 91310115MA1H7G0X0M (Shanghai)
+  sh-other    dev-sh-other-secret     declarant, USCC 91310000132200821H (Shanghai)
+  gd-pearl    dev-gd-pearl-secret     declarant, USCC 91440300MA5F2B3K1X (Guangdong)
+  gacc-sim    dev-gacc-secret         agency GACC (posts receipts)
+  mofcom-sim  dev-mofcom-secret       agency MOFCOM
+  ops-central dev-ops-central-secret  central operator
+  ops-310000  dev-ops-310000-secret   Shanghai node operator
+  ops-440000  dev-ops-440000-secret   Guangdong node operator
+Try: deploy/local/demo.sh
+MSG

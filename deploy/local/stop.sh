@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Stops the local federation started by deploy/local/start.sh (provinces first, then central, then simulators).
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+for name in 310000 440000 central simulators; do
+  pidfile="$PIDS/$name.pid"
+  [[ -f "$pidfile" ]] || continue
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for ((i = 0; i < 120; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    echo "stopped $name"
+  fi
+  rm -f "$pidfile"
+done

@@ -1,0 +1,58 @@
+package org.singlewindow.node.agency;
+
+import java.util.List;
+
+import org.apache.camel.Body;
+import org.singlewindow.contracts.document.AgencyCode;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.exchange.AgencyReceipt;
+import org.singlewindow.contracts.exchange.AgencyRequest;
+import org.singlewindow.node.transport.EnvelopeCodec;
+import org.singlewindow.routing.Destination;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers one agency request through that agency's link and records the receipts it answered with. The call
+ * is outside any database transaction; a redelivery repeats it with the same message id, and receipts already
+ * recorded are ignored.
+ */
+@Component
+@ConditionalOnProperty(name = "sw.role", havingValue = "CENTRAL")
+public class AgencyDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(AgencyDispatcher.class);
+
+    private final EnvelopeCodec codec;
+    private final ObjectProvider<CustomsLink> customs;
+    private final ObjectProvider<LicensingLink> licensing;
+    private final ReceiptService receipts;
+
+    public AgencyDispatcher(EnvelopeCodec codec, ObjectProvider<CustomsLink> customs,
+                            ObjectProvider<LicensingLink> licensing, ReceiptService receipts) {
+        this.codec = codec;
+        this.customs = customs;
+        this.licensing = licensing;
+        this.receipts = receipts;
+    }
+
+    public void dispatch(@Body String body) {
+        Envelope envelope = codec.read(body);
+        try (MDC.MDCCloseable d = MDC.putCloseable("declarationId", envelope.declarationId());
+             MDC.MDCCloseable m = MDC.putCloseable("messageId", envelope.messageId())) {
+            String agency = Destination.parse(envelope.receiver()).code();
+            AgencyRequest request = new AgencyRequest(envelope.messageId(), envelope.declarationId(),
+                    envelope.documentType(), envelope.originProvince(), envelope.payload());
+            List<AgencyReceipt> answered = switch (AgencyCode.valueOf(agency)) {
+                case GACC -> customs.getObject().declare(request);
+                case MOFCOM -> licensing.getObject().verifyLicences(request);
+            };
+            receipts.recordAll(answered);
+            log.info("delivered to {}; {} immediate receipt(s)", agency, answered.size() - 1);
+        }
+    }
+}

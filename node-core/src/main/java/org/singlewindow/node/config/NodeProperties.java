@@ -1,0 +1,150 @@
+package org.singlewindow.node.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Everything a node is configured with, under {@code sw.*}. Defaults are the local federation's; production
+ * overrides come from the environment (see README, "Configuration reference").
+ *
+ * @param role       central or provincial
+ * @param code       this node's code: {@code central}, or its 6-digit province code (GB/T 2260)
+ * @param name       display name, e.g. 中国（上海）国际贸易单一窗口
+ * @param publicUrl  this node's own base URL as others reach it (ministries post receipts under it)
+ * @param dataDir    where the node keeps its files (embedded broker journal, signing key)
+ * @param rules      location of the routing rule file (Spring resource)
+ * @param broker     the node's own Artemis broker
+ * @param central    how a provincial node reaches central
+ * @param outbox     the transactional outbox relay
+ * @param redelivery the shared error policy
+ * @param intake     declarant-facing limits
+ * @param agencies   ministry links (central role), by agency code
+ * @param identity   token issuing (central) and validation (every node)
+ */
+@ConfigurationProperties("sw")
+public record NodeProperties(
+        @DefaultValue("PROVINCIAL") NodeRole role,
+        @DefaultValue("310000") String code,
+        @DefaultValue("") String name,
+        @DefaultValue("http://127.0.0.1:8600") URI publicUrl,
+        @DefaultValue("./data/node") Path dataDir,
+        @DefaultValue("classpath:rules/routing-rules.yaml") String rules,
+        @DefaultValue Broker broker,
+        @DefaultValue Central central,
+        @DefaultValue Outbox outbox,
+        @DefaultValue Redelivery redelivery,
+        @DefaultValue Intake intake,
+        Map<String, Agency> agencies,
+        @DefaultValue Identity identity) {
+
+    public NodeProperties {
+        agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
+    }
+
+    public boolean isCentral() {
+        return role == NodeRole.CENTRAL;
+    }
+
+    /**
+     * The node's own broker.
+     *
+     * @param acceptorPort TCP port of the CORE acceptor other nodes dial into (0: no TCP acceptor)
+     * @param acceptorHost address the acceptor binds to
+     * @param consumers    concurrent consumers per inbound queue
+     */
+    public record Broker(@DefaultValue("0") int acceptorPort, @DefaultValue("127.0.0.1") String acceptorHost,
+                         @DefaultValue("4") int consumers) {
+    }
+
+    /**
+     * The link from a provincial node up to central.
+     *
+     * @param brokerUrl   central's broker, e.g. {@code tcp://127.0.0.1:61600}; empty on the central node
+     * @param baseUrl     central's HTTP base URL (token issuer and public keys)
+     * @param retryDelay  first delay between attempts while central is unreachable
+     * @param retryMaxDelay longest delay between attempts
+     */
+    public record Central(@DefaultValue("") String brokerUrl, @DefaultValue("http://127.0.0.1:8600") URI baseUrl,
+                          @DefaultValue("500ms") Duration retryDelay, @DefaultValue("5s") Duration retryMaxDelay) {
+    }
+
+    /**
+     * @param pollInterval how often the relay looks for unsent rows when nothing woke it
+     * @param batchSize    rows per relay pass
+     * @param enabled      switched off only to simulate a crash between commit and send in tests
+     */
+    public record Outbox(@DefaultValue("1s") Duration pollInterval, @DefaultValue("200") int batchSize,
+                         @DefaultValue("true") boolean enabled) {
+    }
+
+    /**
+     * @param attempts           in-process attempts per delivery before the broker takes over
+     * @param delay              delay between in-process attempts
+     * @param brokerAttempts     broker deliveries before a message is moved to its dead-letter queue
+     * @param brokerDelay        delay before the broker redelivers a rolled-back message
+     */
+    public record Redelivery(@DefaultValue("3") int attempts, @DefaultValue("200ms") Duration delay,
+                             @DefaultValue("3") int brokerAttempts, @DefaultValue("1s") Duration brokerDelay) {
+    }
+
+    /**
+     * @param maxBodySize largest request body the declaration API accepts
+     * @param sseTimeout  how long an event stream stays open without reaching a final status
+     */
+    public record Intake(@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("30m") Duration sseTimeout) {
+    }
+
+    /**
+     * A ministry link.
+     *
+     * @param url     endpoint the link posts requests to
+     * @param timeout connect and response timeout
+     */
+    public record Agency(URI url, @DefaultValue("10s") Duration timeout) {
+    }
+
+    /**
+     * @param issuer          the token issuer URL every node expects in {@code iss}
+     * @param issuing         whether this node issues tokens (central)
+     * @param signingKeyFile  PEM file with the RSA key tokens are signed with (created when missing)
+     * @param tokenTtl        lifetime of issued tokens
+     * @param jwksMaxStale    how long a node keeps using central's last known public keys when central is down
+     * @param clients         registered clients (central)
+     */
+    public record Identity(@DefaultValue("http://127.0.0.1:8600") String issuer,
+                           @DefaultValue("false") boolean issuing,
+                           Path signingKeyFile,
+                           @DefaultValue("1h") Duration tokenTtl,
+                           @DefaultValue("24h") Duration jwksMaxStale,
+                           List<Client> clients) {
+
+        public Identity {
+            clients = clients == null ? List.of() : List.copyOf(clients);
+        }
+    }
+
+    /**
+     * A registered OAuth2 client.
+     *
+     * @param clientId client id
+     * @param secret   secret in Spring's encoded form, e.g. {@code {bcrypt}...} ({@code {noop}} for dev only)
+     * @param roles    DECLARANT, AGENCY, NODE_OPERATOR, CENTRAL_OPERATOR
+     * @param uscc     the enterprise a declarant client is bound to
+     * @param agency   the agency an agency client speaks for
+     * @param province the province a node operator client operates
+     */
+    public record Client(String clientId, String secret, List<String> roles, String uscc, String agency,
+                         String province) {
+
+        public Client {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.singlewindow.node.config;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every queue name, derived in one place.
+ * <ul>
+ *   <li>{@code sw.out.central}: on a provincial node's broker, envelopes waiting for the uplink to central;</li>
+ *   <li>{@code sw.in.provinces}: on central's broker, envelopes from all provinces;</li>
+ *   <li>{@code sw.agency.<CODE>}: on central's broker, requests waiting for one ministry link;</li>
+ *   <li>{@code sw.out.province.<code>}: on central's broker, results for one province, which that province
+ *       pulls (provinces dial out; central never reaches into a province);</li>
+ *   <li>{@code DLQ.<queue>}: the dead-letter queue of each of the above (Artemis auto-creates it on the
+ *       {@code DLA} address when the first message is dead-lettered).</li>
+ * </ul>
+ */
+@Component
+public class QueueNames {
+
+    /** The dead-letter address; each dead-letter queue is bound to it. */
+    public static final String DEAD_LETTER_ADDRESS = "DLA";
+    /** Prefix of dead-letter queue names. */
+    public static final String DEAD_LETTER_PREFIX = "DLQ.";
+
+    public String outCentral() {
+        return "sw.out.central";
+    }
+
+    public String inProvinces() {
+        return "sw.in.provinces";
+    }
+
+    public String agency(String agencyCode) {
+        return "sw.agency." + agencyCode;
+    }
+
+    public String outProvince(String provinceCode) {
+        return "sw.out.province." + provinceCode;
+    }
+
+    /** The dead-letter queue of {@code queue}. */
+    public String deadLetter(String queue) {
+        return DEAD_LETTER_PREFIX + queue;
+    }
+
+    /** Fully qualified name to consume a dead-letter queue: {@code DLA::DLQ.<queue>}. */
+    public String deadLetterFqqn(String queue) {
+        return DEAD_LETTER_ADDRESS + "::" + deadLetter(queue);
+    }
+}

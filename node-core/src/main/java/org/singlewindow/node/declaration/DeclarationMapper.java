@@ -1,0 +1,30 @@
+package org.singlewindow.node.declaration;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The {@code declaration} table. SQL in {@code DeclarationMapper.xml} beside this interface's path. */
+@Mapper
+public interface DeclarationMapper {
+
+    int insert(DeclarationRow row);
+
+    DeclarationRow findById(@Param("id") String id);
+
+    DeclarationRow findByReference(@Param("declarantUscc") String declarantUscc,
+                                   @Param("clientReference") String clientReference);
+
+    /** Moves the projected status; returns 0 when the row is already in that status. */
+    int updateStatus(@Param("id") String id, @Param("status") String status, @Param("at") Instant at);
+
+    /** A page of declarations, newest first; {@code declarantUscc} null means all declarants. */
+    List<DeclarationRow> search(@Param("declarantUscc") String declarantUscc, @Param("status") String status,
+                                @Param("from") Instant from, @Param("to") Instant to,
+                                @Param("limit") int limit, @Param("offset") long offset);
+
+    long count(@Param("declarantUscc") String declarantUscc, @Param("status") String status,
+               @Param("from") Instant from, @Param("to") Instant to);
+}

@@ -1,0 +1,54 @@
+package org.singlewindow.node.declaration;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Reads a JSON request body with a size limit, refusing oversized and malformed bodies with problem details. */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    static JsonNode json(HttpServletRequest request, DataSize limit) throws IOException {
+        long max = limit.toBytes();
+        if (request.getContentLengthLong() > max) {
+            throw tooLarge(max);
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) max + 1);
+        }
+        if (body.length > max) {
+            throw tooLarge(max);
+        }
+        if (body.length == 0) {
+            throw malformed("the request body is empty", "请求体为空");
+        }
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            String whereZh = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行第 "
+                    + e.getLocation().getColumnNr() + " 列）";
+            throw malformed("the body is not well-formed JSON" + where, "请求体不是格式正确的 JSON" + whereZh);
+        }
+    }
+
+    private static ApiException tooLarge(long max) {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", "Request body too large",
+                "请求体过大", "the body exceeds " + max + " bytes", "请求体超过 " + max + " 字节");
+    }
+
+    private static ApiException malformed(String en, String zh) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "Malformed JSON", "JSON 格式错误", en, zh);
+    }
+}

@@ -1,0 +1,68 @@
+package org.singlewindow.node.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.singlewindow.node.config.NodeProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * API security on every node: bearer JWTs issued by central (validated with central's public keys) and, on
+ * the issuing node, HTTP Basic with a registered client's credentials. Roles come from the {@code roles} claim.
+ * Which declarations a caller may see is decided by the services (a declarant only its own).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers,
+                                 ObjectProvider<UserDetailsService> basicClients) throws Exception {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(Caller.ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/api/v1/agency-receipts/**").hasRole(Caller.AGENCY)
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+        if (basicClients.getIfAvailable() != null) {
+            http.httpBasic(b -> b.authenticationEntryPoint(handlers));
+        }
+        return http.build();
+    }
+
+    /**
+     * Validates tokens: on the issuing node with its own keys, elsewhere with central's keys fetched from
+     * {@code <sw.central.base-url>/oauth2/jwks} and cached.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(NodeProperties node, ObjectProvider<JWKSource<SecurityContext>> localKeys, Clock clock) {
+        JWKSource<SecurityContext> keys = node.identity().issuing() ? localKeys.getObject()
+                : new CachingJwkSource(node.central().baseUrl().resolve("/oauth2/jwks"), Duration.ofMinutes(5),
+                node.identity().jwksMaxStale(), clock);
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(node.identity().issuer()));
+        return decoder;
+    }
+}

@@ -1,0 +1,32 @@
+package org.singlewindow.node.identity;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A registered client authenticated with HTTP Basic (its client id and secret). */
+public record ClientPrincipal(Caller caller, String encodedSecret) implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return caller.roles().stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return encodedSecret;
+    }
+
+    @Override
+    public String getUsername() {
+        return caller.clientId();
+    }
+
+    static List<String> authorities(Collection<String> roles) {
+        return roles.stream().map(r -> "ROLE_" + r).toList();
+    }
+}

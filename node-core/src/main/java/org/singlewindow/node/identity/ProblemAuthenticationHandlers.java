@@ -1,0 +1,35 @@
+package org.singlewindow.node.identity;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.singlewindow.node.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** 401 and 403 as bilingual problem details. */
+@Component
+public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Authentication required",
+                "需要身份认证", "send a valid bearer token issued by the central node",
+                "请携带中央节点签发的有效访问令牌", List.of()));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "ROLE_REQUIRED", "Forbidden", "无权访问",
+                "your client's role does not allow this request", "您的客户端角色不允许此操作", List.of()));
+    }
+}

@@ -1,0 +1,41 @@
+package org.singlewindow.node.outbox;
+
+import java.time.Clock;
+
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.node.transport.EnvelopeCodec;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Queues envelopes for publication, inside the caller's transaction. */
+@Component
+public class Outbox {
+
+    private final OutboxMapper mapper;
+    private final EnvelopeCodec codec;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public Outbox(OutboxMapper mapper, EnvelopeCodec codec, OutboxRelay relay, Clock clock) {
+        this.mapper = mapper;
+        this.codec = codec;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** Writes the envelope to the outbox; the relay is woken once the transaction commits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(String queue, Envelope envelope) {
+        mapper.insert(new OutboxRow(null, envelope.messageId(), queue, envelope.declarationId(),
+                codec.write(envelope), clock.instant()));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wakeUp();
+            }
+        });
+    }
+}

@@ -1,0 +1,17 @@
+package org.singlewindow.node.province;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The {@code peer_copy} table. */
+@Mapper
+public interface PeerCopyMapper {
+
+    int insert(PeerCopyRow row);
+
+    List<PeerCopyRow> latest(@Param("limit") int limit);
+
+    List<PeerCopyRow> byDeclaration(@Param("declarationId") String declarationId);
+}

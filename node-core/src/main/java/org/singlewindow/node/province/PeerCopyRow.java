@@ -1,0 +1,8 @@
+package org.singlewindow.node.province;
+
+import java.time.Instant;
+
+/** A copy of a declaration received from a peer province (notice for local services such as port logistics). */
+public record PeerCopyRow(String messageId, String declarationId, String fromProvince, String ruleId,
+                          String payload, Instant receivedAt) {
+}

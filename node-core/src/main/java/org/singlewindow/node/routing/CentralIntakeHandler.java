@@ -1,0 +1,110 @@
+package org.singlewindow.node.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.singlewindow.contracts.document.OverallStatus;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.contracts.exchange.DispatchNotice;
+import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.node.declaration.DeclarationMapper;
+import org.singlewindow.node.declaration.DeclarationRow;
+import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.status.StatusService;
+import org.singlewindow.node.transport.EnvelopeCodec;
+import org.singlewindow.node.transport.Envelopes;
+import org.singlewindow.node.transport.Inbox;
+import org.singlewindow.node.transport.InboundHandler;
+import org.singlewindow.routing.FieldProjection;
+import org.singlewindow.routing.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Central: a declaration arrives from a province. In one transaction: inbox claim, store, route to the agencies
+ * the rules select (each request carrying only its granted fields), and a dispatch notice for the origin
+ * province.
+ */
+@Component
+@ConditionalOnProperty(name = "sw.role", havingValue = "CENTRAL")
+public class CentralIntakeHandler implements InboundHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CentralIntakeHandler.class);
+
+    private final Inbox inbox;
+    private final DeclarationMapper declarations;
+    private final StatusService status;
+    private final RoutingService routing;
+    private final Outbox outbox;
+    private final Envelopes envelopes;
+    private final EnvelopeCodec codec;
+    private final QueueNames queues;
+    private final NodeProperties node;
+    private final Clock clock;
+
+    public CentralIntakeHandler(Inbox inbox, DeclarationMapper declarations, StatusService status,
+                                RoutingService routing, Outbox outbox, Envelopes envelopes, EnvelopeCodec codec,
+                                QueueNames queues, NodeProperties node, Clock clock) {
+        this.inbox = inbox;
+        this.declarations = declarations;
+        this.status = status;
+        this.routing = routing;
+        this.outbox = outbox;
+        this.envelopes = envelopes;
+        this.codec = codec;
+        this.queues = queues;
+        this.node = node;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean accepts(Envelope envelope) {
+        return envelope.messageType() == MessageType.DECLARATION;
+    }
+
+    @Override
+    @Transactional
+    public void handle(Envelope envelope) {
+        if (!inbox.claim(envelope.messageId(), "central-intake")) {
+            log.info("duplicate declaration message ignored");
+            return;
+        }
+        String id = envelope.declarationId();
+        JsonNode document = envelope.payload();
+        Instant now = clock.instant();
+        declarations.insert(new DeclarationRow(id, envelope.documentType().name(),
+                document.path("declarant").path("uscc").asString(), document.path("clientReference").asString(),
+                CanonicalJson.sha256(document), envelope.originProvince(), OverallStatus.RECEIVED.name(),
+                codec.write(document), now, now));
+        status.hop(id, envelope.sender(), "sent by " + envelope.sender(), envelope.createdAt());
+        status.hop(id, node.code(), "received at central", now);
+        status.started(id, OverallStatus.RECEIVED);
+
+        List<DispatchNotice.RoutedAgency> routed = new ArrayList<>();
+        for (Route route : routing.routes(envelope.documentType(), document)) {
+            String agency = route.destination().code();
+            status.routed(id, agency, route.ruleId());
+            Envelope request = envelopes.create(id, MessageType.AGENCY_REQUEST, envelope.documentType(),
+                    route.destination().toString(), envelope.originProvince(),
+                    FieldProjection.project(document, route.grant()));
+            outbox.enqueue(queues.agency(agency), request);
+            routed.add(new DispatchNotice.RoutedAgency(agency, route.ruleId()));
+            log.info("declaration {} routed to {} by rule {} as message {}", id, agency, route.ruleId(),
+                    request.messageId());
+        }
+        String agencies = String.join(", ", routed.stream().map(DispatchNotice.RoutedAgency::agency).toList());
+        status.status(id, OverallStatus.FORWARDED, "routed to " + agencies);
+        outbox.enqueue(queues.outProvince(envelope.originProvince()), envelopes.create(id,
+                MessageType.DISPATCH_NOTICE, envelope.documentType(), "peer:" + envelope.originProvince(),
+                envelope.originProvince(), codec.tree(new DispatchNotice(routed))));
+    }
+}

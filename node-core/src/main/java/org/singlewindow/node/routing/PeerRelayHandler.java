@@ -1,0 +1,58 @@
+package org.singlewindow.node.routing;
+
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.transport.Envelopes;
+import org.singlewindow.node.transport.Inbox;
+import org.singlewindow.node.transport.InboundHandler;
+import org.singlewindow.routing.Destination;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Central: relays a copy one province addressed to another ({@code peer:<code>}) to that province's result
+ * queue. Provinces only ever dial central, so central is the hub of peer exchange too; the copy keeps its
+ * message id and gains a hop.
+ */
+@Component
+@ConditionalOnProperty(name = "sw.role", havingValue = "CENTRAL")
+public class PeerRelayHandler implements InboundHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PeerRelayHandler.class);
+
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final Envelopes envelopes;
+    private final QueueNames queues;
+
+    public PeerRelayHandler(Inbox inbox, Outbox outbox, Envelopes envelopes, QueueNames queues) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.envelopes = envelopes;
+        this.queues = queues;
+    }
+
+    @Override
+    public boolean accepts(Envelope envelope) {
+        return envelope.messageType() == MessageType.PEER_COPY;
+    }
+
+    @Override
+    @Transactional
+    public void handle(Envelope envelope) {
+        if (!inbox.claim(envelope.messageId(), "central-peer-relay")) {
+            return;
+        }
+        Destination to = Destination.parse(envelope.receiver());
+        if (to.kind() != Destination.Kind.PEER) {
+            throw new IllegalArgumentException("peer copy addressed to " + envelope.receiver());
+        }
+        outbox.enqueue(queues.outProvince(to.code()), envelopes.forward(envelope, "RELAYED"));
+        log.info("peer copy relayed from {} to {}", envelope.sender(), to.code());
+    }
+}

@@ -1,0 +1,11 @@
+package org.singlewindow.node.status;
+
+/** Kinds of declaration event. */
+public enum EventKind {
+    /** The overall status changed. */
+    STATUS,
+    /** The declaration passed a node or link (timeline of hops). */
+    HOP,
+    /** An agency's processing result. */
+    RECEIPT
+}

@@ -1,0 +1,31 @@
+package org.singlewindow.node.status;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The {@code declaration_event} and {@code declaration_agency} tables. */
+@Mapper
+public interface StatusMapper {
+
+    /** Appends an event; a second event with the same non-null key violates {@code uk_declaration_event_key}. */
+    int insertEvent(EventRow event);
+
+    List<Long> eventsWithKey(@Param("eventKey") String eventKey);
+
+    List<EventRow> eventsAfter(@Param("declarationId") String declarationId, @Param("afterId") long afterId);
+
+    /** Inserts the agency row unless it exists; returns 1 when inserted. */
+    int insertAgency(AgencyRow row);
+
+    List<AgencyRow> agencies(@Param("declarationId") String declarationId);
+
+    /**
+     * Moves an agency's status forward: a later stage always wins; within a non-final stage the newer receipt
+     * wins; the first final status is kept. Returns 1 when the status changed.
+     */
+    int advanceAgency(@Param("declarationId") String declarationId, @Param("agency") String agency,
+                      @Param("status") String status, @Param("stage") int stage, @Param("at") Instant at);
+}

@@ -1,0 +1,68 @@
+package org.singlewindow.node.transport;
+
+import jakarta.jms.ConnectionFactory;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.component.jms.JmsComponent;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.config.QueueNames;
+import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+/**
+ * The node's own broker (embedded by default: Spring Boot starts it; external with
+ * {@code spring.artemis.mode=native}) and the Camel JMS components: {@code jms} for the node's broker and, on a
+ * provincial node, {@code central} for central's broker. The embedded broker gets a CORE-only TCP acceptor
+ * (other nodes dial in) and the shared redelivery and dead-letter settings.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BrokerConfiguration {
+
+    @Bean
+    ArtemisConfigurationCustomizer swBroker(NodeProperties node) {
+        return configuration -> {
+            configuration.setName("sw-" + node.code());
+            configuration.setJMXManagementEnabled(false);
+            if (node.broker().acceptorPort() > 0) {
+                try {
+                    configuration.addAcceptorConfiguration("sw-core", "tcp://" + node.broker().acceptorHost() + ":"
+                            + node.broker().acceptorPort() + "?protocols=CORE");
+                } catch (Exception e) {
+                    throw new IllegalStateException("bad acceptor configuration", e);
+                }
+            }
+            NodeProperties.Redelivery redelivery = node.redelivery();
+            configuration.addAddressSetting("#", new AddressSettings()
+                    .setMaxDeliveryAttempts(redelivery.brokerAttempts())
+                    .setRedeliveryDelay(redelivery.brokerDelay().toMillis())
+                    .setDeadLetterAddress(SimpleString.of(QueueNames.DEAD_LETTER_ADDRESS))
+                    .setExpiryAddress(SimpleString.of("ExpiryQueue"))
+                    .setAutoCreateDeadLetterResources(true)
+                    .setDeadLetterQueuePrefix(SimpleString.of(QueueNames.DEAD_LETTER_PREFIX)));
+        };
+    }
+
+    /** Camel component for the node's own broker. */
+    @Bean("jms")
+    JmsComponent jms(ConnectionFactory connectionFactory) {
+        JmsComponent jms = JmsComponent.jmsComponent(connectionFactory);
+        jms.setRecoveryInterval(1000);
+        return jms;
+    }
+
+    /** Camel component for central's broker, on nodes configured with {@code sw.central.broker-url}. */
+    @Bean("central")
+    @ConditionalOnExpression("!'${sw.central.broker-url:}'.isEmpty()")
+    JmsComponent central(NodeProperties node) {
+        ActiveMQConnectionFactory remote = new ActiveMQConnectionFactory(node.central().brokerUrl());
+        CachingConnectionFactory cached = new CachingConnectionFactory(remote);
+        cached.setSessionCacheSize(10);
+        JmsComponent central = JmsComponent.jmsComponent(cached);
+        central.setRecoveryInterval(node.central().retryDelay().toMillis());
+        return central;
+    }
+}

@@ -1,0 +1,35 @@
+package org.singlewindow.node.transport;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.config.QueueNames;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.stereotype.Component;
+
+/**
+ * Flow (provincial): central's {@code sw.out.province.<this province>} → this node. The province dials out and
+ * pulls its results (dispatch notices, agency receipts, peer copies); while central is down the consumer keeps
+ * reconnecting and central keeps the messages. Each message is applied in one database transaction with its
+ * inbox record, and acknowledged only after that commit.
+ */
+@Component
+@ConditionalOnExpression("!'${sw.central.broker-url:}'.isEmpty()")
+public class CentralResultsRoute extends RouteBuilder {
+
+    private final QueueNames queues;
+    private final NodeProperties node;
+
+    public CentralResultsRoute(QueueNames queues, NodeProperties node) {
+        this.queues = queues;
+        this.node = node;
+    }
+
+    @Override
+    public void configure() {
+        from("central:queue:" + queues.outProvince(node.code())
+                + "?transacted=true&concurrentConsumers={{sw.broker.consumers:4}}")
+                .routeId("results-from-central")
+                .routeConfigurationId(ErrorPolicy.ID)
+                .bean(InboundDispatcher.class, "dispatch");
+    }
+}

@@ -1,0 +1,38 @@
+package org.singlewindow.node.transport;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.Hop;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.node.config.NodeProperties;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/** Creates envelopes sent by this node: fresh message id, this node as sender, first hop. */
+@Component
+public class Envelopes {
+
+    private final NodeProperties node;
+    private final Clock clock;
+
+    public Envelopes(NodeProperties node, Clock clock) {
+        this.node = node;
+        this.clock = clock;
+    }
+
+    public Envelope create(String declarationId, MessageType type, DocumentType documentType, String receiver,
+                           String originProvince, JsonNode payload) {
+        return new Envelope(UUID.randomUUID().toString(), declarationId, type, documentType, node.code(), receiver,
+                originProvince, clock.instant(), List.of(new Hop(node.code(), "SENT", clock.instant())),
+                Envelope.SCHEMA_VERSION, payload);
+    }
+
+    /** A forwarded copy keeps the message id and gains a hop. */
+    public Envelope forward(Envelope envelope, String action) {
+        return envelope.withHop(new Hop(node.code(), action, clock.instant()));
+    }
+}

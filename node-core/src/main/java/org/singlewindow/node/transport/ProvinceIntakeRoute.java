@@ -1,0 +1,29 @@
+package org.singlewindow.node.transport;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.singlewindow.node.config.QueueNames;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Flow (central): {@code sw.in.provinces} → intake. Declarations from every province, and copies one province
+ * sends another, arrive here; each is applied in one database transaction with its inbox record.
+ */
+@Component
+@ConditionalOnProperty(name = "sw.role", havingValue = "CENTRAL")
+public class ProvinceIntakeRoute extends RouteBuilder {
+
+    private final QueueNames queues;
+
+    public ProvinceIntakeRoute(QueueNames queues) {
+        this.queues = queues;
+    }
+
+    @Override
+    public void configure() {
+        from("jms:queue:" + queues.inProvinces() + "?transacted=true&concurrentConsumers={{sw.broker.consumers:4}}")
+                .routeId("intake-from-provinces")
+                .routeConfigurationId(ErrorPolicy.ID)
+                .bean(InboundDispatcher.class, "dispatch");
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Inter-node transport over Artemis. Each node runs its own broker; Camel routes move envelopes between them:
+ * a provincial node's uplink forwards {@code sw.out.central} to central's {@code sw.in.provinces} and pulls its
+ * results from central's {@code sw.out.province.<code>} (provinces dial out; central never dials in). Delivery is
+ * at-least-once with two dedupe layers: Artemis duplicate detection on the envelope's message id, and the
+ * {@link org.singlewindow.node.transport.Inbox}, an idempotent consumer backed by the database whose record
+ * commits with the business change. Failures after bounded redelivery end in a dead-letter queue.
+ */
+package org.singlewindow.node.transport;

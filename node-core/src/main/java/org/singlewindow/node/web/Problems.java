@@ -1,0 +1,45 @@
+package org.singlewindow.node.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.singlewindow.contracts.declaration.Violation;
+import org.singlewindow.contracts.json.Json;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/** Builds problem details in the node's bilingual form. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(ApiException e) {
+        return of(e.status(), e.code(), e.getMessage(), e.titleZh(), e.detailEn(), e.detailZh(), e.errors());
+    }
+
+    public static ProblemDetail of(HttpStatus status, String code, String titleEn, String titleZh, String detailEn,
+                                   String detailZh, List<Violation> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailEn);
+        problem.setType(URI.create("urn:singlewindow:problem:" + code.toLowerCase().replace('_', '-')));
+        problem.setTitle(titleEn);
+        problem.setProperty("code", code);
+        problem.setProperty("titleZh", titleZh);
+        problem.setProperty("detailZh", detailZh);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    /** Writes a problem straight to a servlet response (for filters and security handlers). */
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.MAPPER.writeValueAsString(problem));
+    }
+}

@@ -1,0 +1,57 @@
+package org.singlewindow.contracts.envelope;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.singlewindow.contracts.document.DocumentType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The unit of exchange between nodes.
+ *
+ * @param messageId      unique and stable: retries and redeliveries of the same message keep it; it is the broker's
+ *                       duplicate-detection id, the idempotent consumer's key and the ministries' idempotency key
+ * @param declarationId  correlation id: the declaration this message is about
+ * @param messageType    what the payload is
+ * @param documentType   the business document type
+ * @param sender         node code of the sender ({@code central} or a province code)
+ * @param receiver       destination: {@code central}, {@code agency:<CODE>} or {@code peer:<provinceCode>}
+ * @param originProvince province code of the node where the declarant submitted
+ * @param createdAt      when the message was created
+ * @param hops           the trail of hops so far, oldest first
+ * @param schemaVersion  version of the payload schema
+ * @param payload        the business content, as JSON
+ */
+public record Envelope(
+        String messageId,
+        String declarationId,
+        MessageType messageType,
+        DocumentType documentType,
+        String sender,
+        String receiver,
+        String originProvince,
+        Instant createdAt,
+        List<Hop> hops,
+        String schemaVersion,
+        JsonNode payload) {
+
+    /** Current version of the envelope and payload schemas. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public Envelope {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(declarationId, "declarationId");
+        Objects.requireNonNull(messageType, "messageType");
+        hops = hops == null ? List.of() : List.copyOf(hops);
+    }
+
+    /** A copy with one more hop at the end of the trail; the message id stays the same. */
+    public Envelope withHop(Hop hop) {
+        List<Hop> trail = new ArrayList<>(hops);
+        trail.add(hop);
+        return new Envelope(messageId, declarationId, messageType, documentType, sender, receiver, originProvince,
+                createdAt, trail, schemaVersion, payload);
+    }
+}

@@ -1,0 +1,15 @@
+package org.singlewindow.contracts.envelope;
+
+/** What an envelope carries. Each value names its direction across the federation. */
+public enum MessageType {
+    /** A declarant's document, from the provincial node that took it to the central node. */
+    DECLARATION,
+    /** Central to the origin province: the declaration was stored and routed to these agencies. */
+    DISPATCH_NOTICE,
+    /** Central to one agency link: the subset of a document that agency is entitled to. */
+    AGENCY_REQUEST,
+    /** Central to the origin province: one processing result (receipt) of one agency. */
+    AGENCY_RECEIPT,
+    /** A province to a peer province, relayed by central: a copy for local services (e.g. port logistics). */
+    PEER_COPY
+}
