@@ -1,0 +1,227 @@
+package org.singlewindow.federation;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import org.singlewindow.central.CentralNodeApplication;
+import org.singlewindow.contracts.json.Json;
+import org.singlewindow.provincial.ProvincialNodeApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A local federation inside the test JVM: one central node and the Shanghai (310000) and Guangdong (440000)
+ * nodes, each with its own embedded Artemis broker on its own TCP port and its own H2 file database under
+ * {@code dir}, plus one WireMock per ministry loaded with the stubs the local federation uses
+ * ({@code deploy/local/simulators/mappings}). Nodes can be stopped and started again on the same data.
+ */
+final class Federation implements AutoCloseable {
+
+    static final String SH = "310000";
+    static final String GD = "440000";
+    /** Delay of the simulators' asynchronous receipts in tests. */
+    static final int SIM_DELAY_MS = 150;
+
+    final Path dir;
+    final WireMockServer gacc;
+    final WireMockServer mofcom;
+    private final int centralHttp = freePort();
+    private final int centralBroker = freePort();
+    private final Map<String, int[]> provincePorts = Map.of(SH, new int[]{freePort(), freePort()},
+            GD, new int[]{freePort(), freePort()});
+    private final Map<String, ConfigurableApplicationContext> provinces = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private ConfigurableApplicationContext central;
+
+    private Federation(Path dir) {
+        this.dir = dir;
+        this.gacc = ministry("gacc-");
+        this.mofcom = ministry("mofcom-");
+    }
+
+    /** Starts simulators, central and both provinces. */
+    static Federation start(Path dir) {
+        Federation f = new Federation(dir);
+        f.startCentral();
+        f.startProvince(SH);
+        f.startProvince(GD);
+        return f;
+    }
+
+    void startCentral() {
+        central = CentralNodeApplication.start(
+                "--server.port=" + centralHttp,
+                "--sw.public-url=http://127.0.0.1:" + centralHttp,
+                "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
+                "--sw.broker.acceptor-port=" + centralBroker,
+                "--sw.data-dir=" + dir.resolve("central"),
+                "--sw.agencies.GACC.url=" + gacc.baseUrl() + "/gacc/declarations",
+                "--sw.agencies.MOFCOM.url=" + mofcom.baseUrl() + "/mofcom/licence-checks",
+                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms");
+    }
+
+    void stopCentral() {
+        central.close();
+        central = null;
+    }
+
+    ConfigurableApplicationContext startProvince(String code, String... extra) {
+        int[] ports = provincePorts.get(code);
+        List<String> args = new ArrayList<>(List.of(
+                "--sw.code=" + code,
+                "--server.port=" + ports[0],
+                "--sw.broker.acceptor-port=" + ports[1],
+                "--sw.data-dir=" + dir.resolve(code),
+                "--sw.central.broker-url=tcp://127.0.0.1:" + centralBroker,
+                "--sw.central.base-url=http://127.0.0.1:" + centralHttp,
+                "--sw.central.retry-delay=100ms", "--sw.central.retry-max-delay=500ms",
+                "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
+                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
+        args.addAll(List.of(extra));
+        ConfigurableApplicationContext context = ProvincialNodeApplication.start(args.toArray(String[]::new));
+        provinces.put(code, context);
+        return context;
+    }
+
+    void stopProvince(String code) {
+        ConfigurableApplicationContext context = provinces.remove(code);
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    String centralUrl() {
+        return "http://127.0.0.1:" + centralHttp;
+    }
+
+    String centralBrokerUrl() {
+        return "tcp://127.0.0.1:" + centralBroker;
+    }
+
+    String url(String province) {
+        return "http://127.0.0.1:" + provincePorts.get(province)[0];
+    }
+
+    JdbcTemplate centralDb() {
+        return central.getBean(JdbcTemplate.class);
+    }
+
+    JdbcTemplate db(String province) {
+        return provinces.get(province).getBean(JdbcTemplate.class);
+    }
+
+    /** A token from central for a demo client (secrets are the dev values of central-node-local.yml). */
+    String token(String clientId) {
+        return tokens.computeIfAbsent(clientId, id -> {
+            String secret = "dev-" + id.replace("-sim", "") + "-secret";
+            HttpRequest request = HttpRequest.newBuilder(URI.create(centralUrl() + "/oauth2/token"))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+            HttpResponse<String> response = send(request);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("token for " + id + ": " + response.statusCode() + " " + response.body());
+            }
+            return Json.MAPPER.readTree(response.body()).get("access_token").asString();
+        });
+    }
+
+    HttpResponse<String> post(String url, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> submit(String province, String token, String json) {
+        return post(url(province) + "/api/v1/declarations", token, "application/json", json);
+    }
+
+    HttpResponse<String> get(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    /** The declaration as its declarant sees it at a node. */
+    JsonNode declaration(String nodeUrl, String token, String id) {
+        HttpResponse<String> response = get(nodeUrl + "/api/v1/declarations/" + id, token);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET declaration " + id + ": " + response.statusCode() + " " + response.body());
+        }
+        return Json.MAPPER.readTree(response.body());
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        provinces.keySet().forEach(this::stopProvince);
+        if (central != null) {
+            stopCentral();
+        }
+        gacc.stop();
+        mofcom.stop();
+    }
+
+    /** A WireMock loaded with the local federation's stubs whose file names start with {@code prefix}. */
+    private static WireMockServer ministry(String prefix) {
+        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+                .asynchronousResponseEnabled(true).containerThreads(40));
+        server.start();
+        Path mappings = Path.of("..", "deploy", "local", "simulators", "mappings");
+        try (Stream<Path> files = Files.list(mappings)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                String json = Files.readString(file).replaceAll("\"milliseconds\": \\d+",
+                        "\"milliseconds\": " + SIM_DELAY_MS);
+                server.addStubMapping(StubMapping.buildFrom(json));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
