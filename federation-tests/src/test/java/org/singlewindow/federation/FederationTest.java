@@ -8,7 +8,6 @@ import static org.singlewindow.federation.Federation.SH;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +17,10 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.singlewindow.contracts.json.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,22 +30,14 @@ import tools.jackson.databind.node.ObjectNode;
  * fan out to the GACC and MOFCOM simulators, and every receipt comes back to the declarant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedFederation.class)
 class FederationTest {
 
-    @TempDir
-    static Path dir;
     private Federation federation;
 
     @BeforeAll
-    void start() {
-        federation = Federation.start(dir);
-    }
-
-    @AfterAll
-    void stop() {
-        if (federation != null) {
-            federation.close();
-        }
+    void start(Federation shared) {
+        federation = shared;
     }
 
     @Test
@@ -188,7 +178,7 @@ class FederationTest {
         assertThat(bad.get("code").asString()).isEqualTo("BAD_PARAMETER");
     }
 
-    private String submitted(String province, String client, ObjectNode declaration) {
+    String submitted(String province, String client, ObjectNode declaration) {
         HttpResponse<String> response = federation.submit(province, federation.token(client), Samples.json(declaration));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode body = Json.MAPPER.readTree(response.body());
