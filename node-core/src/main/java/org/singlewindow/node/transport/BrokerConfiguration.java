@@ -54,15 +54,41 @@ public class BrokerConfiguration {
         return jms;
     }
 
+    /**
+     * Connections to central's broker. Sessions are cached for the uplink's sends; consumers are not, so a
+     * stopped node leaves no consumer behind on central's queues. Closed with the node.
+     */
+    @Bean(destroyMethod = "destroy")
+    @ConditionalOnExpression("!'${sw.central.broker-url:}'.isEmpty()")
+    CentralBrokerConnection centralBrokerConnection(NodeProperties node) {
+        return new CentralBrokerConnection(node.central().brokerUrl());
+    }
+
     /** Camel component for central's broker, on nodes configured with {@code sw.central.broker-url}. */
     @Bean("central")
     @ConditionalOnExpression("!'${sw.central.broker-url:}'.isEmpty()")
-    JmsComponent central(NodeProperties node) {
-        ActiveMQConnectionFactory remote = new ActiveMQConnectionFactory(node.central().brokerUrl());
-        CachingConnectionFactory cached = new CachingConnectionFactory(remote);
-        cached.setSessionCacheSize(10);
-        JmsComponent central = JmsComponent.jmsComponent(cached);
+    JmsComponent central(CentralBrokerConnection connection, NodeProperties node) {
+        JmsComponent central = JmsComponent.jmsComponent(connection.factory());
         central.setRecoveryInterval(node.central().retryDelay().toMillis());
         return central;
+    }
+
+    /** Holds the connection factory for central's broker (deliberately not a {@code ConnectionFactory} bean). */
+    static final class CentralBrokerConnection {
+        private final CachingConnectionFactory factory;
+
+        CentralBrokerConnection(String brokerUrl) {
+            factory = new CachingConnectionFactory(new ActiveMQConnectionFactory(brokerUrl));
+            factory.setSessionCacheSize(10);
+            factory.setCacheConsumers(false);
+        }
+
+        CachingConnectionFactory factory() {
+            return factory;
+        }
+
+        void destroy() {
+            factory.destroy();
+        }
     }
 }

@@ -1,0 +1,169 @@
+package org.singlewindow.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.singlewindow.federation.Federation.SH;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.Hop;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.contracts.json.Json;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Nothing lost, nothing twice: a province keeps accepting while central is down; a crash between the database
+ * commit and the broker send strands nothing; a duplicated envelope is applied once; a poison message ends in
+ * a dead-letter queue. This class runs its own federation because it stops and starts nodes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResilienceTest {
+
+    private Federation federation;
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        federation = Federation.start(dir);
+    }
+
+    @AfterAll
+    void stop() {
+        if (federation != null) {
+            federation.close();
+        }
+    }
+
+    @Test
+    void when_central_is_down_a_province_should_keep_accepting_and_each_declaration_should_complete_exactly_once()
+            throws Exception {
+        String token = federation.token("sh-acme");
+        assertThat(federation.get(federation.url(SH) + "/api/v1/declarations", token).statusCode()).isEqualTo(200);
+
+        federation.stopCentral();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            var declaration = Samples.declaration(Samples.ACME_SH);
+            if (i % 3 == 1) {
+                Samples.remarks(declaration, "SIM:INSPECT");
+            }
+            var response = federation.submit(SH, token, Samples.json(declaration));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            ids.add(Json.MAPPER.readTree(response.body()).get("id").asString());
+        }
+        for (String id : ids) {
+            assertThat(federation.declaration(federation.url(SH), token, id).get("status").asString())
+                    .isEqualTo("RECEIVED");
+        }
+
+        federation.startCentral();
+        for (String id : ids) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
+                    .get("status").asString().equals("COMPLETED"));
+        }
+        for (String id : ids) {
+            JsonNode done = federation.declaration(federation.url(SH), token, id);
+            assertThat(count(done.get("timeline"), "STATUS", "COMPLETED")).isEqualTo(1);
+            assertThat(count(done.get("timeline"), "RECEIPT", "RELEASED")).isEqualTo(1);
+            assertThat(FederationTest.callsFor(federation.gacc, id)).hasSize(1);
+            assertThat(FederationTest.callsFor(federation.mofcom, id)).hasSize(1);
+            assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
+                    Integer.class, id)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void when_a_province_crashes_between_commit_and_send_the_declaration_should_still_complete() {
+        federation.stopProvince(SH);
+        federation.startProvince(SH, "--sw.outbox.enabled=false");
+        String token = federation.token("sh-acme");
+        var response = federation.submit(SH, token, Samples.json(Samples.declaration(Samples.ACME_SH)));
+        assertThat(response.statusCode()).isEqualTo(202);
+        String id = Json.MAPPER.readTree(response.body()).get("id").asString();
+        assertThat(federation.db(SH).queryForObject("select count(*) from outbox where group_id = ?", Integer.class, id))
+                .isEqualTo(1);
+        assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
+                Integer.class, id)).isZero();
+
+        federation.stopProvince(SH);
+        federation.startProvince(SH);
+        await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
+                .get("status").asString().equals("COMPLETED"));
+        assertThat(federation.db(SH).queryForObject("select count(*) from outbox", Integer.class)).isZero();
+        assertThat(FederationTest.callsFor(federation.gacc, id)).hasSize(1);
+    }
+
+    @Test
+    void the_same_envelope_delivered_twice_should_make_one_declaration_and_one_set_of_ministry_calls()
+            throws Exception {
+        String declarationId = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        Envelope envelope = new Envelope(messageId, declarationId, MessageType.DECLARATION,
+                DocumentType.GOODS_DECLARATION, "990000", "central", "990000", Instant.now(),
+                List.of(new Hop("990000", "SENT", Instant.now())), Envelope.SCHEMA_VERSION,
+                Samples.declaration(Samples.ACME_SH));
+        String body = Json.MAPPER.writeValueAsString(envelope);
+
+        send("sw.in.provinces", body, messageId);
+        send("sw.in.provinces", body, messageId);
+        send("sw.in.provinces", body, null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(federation.centralDb().queryForObject(
+                "select max(status) from declaration where id = ?", String.class, declarationId)));
+        assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
+                Integer.class, declarationId)).isEqualTo(1);
+        assertThat(federation.centralDb().queryForObject("select count(*) from inbox where message_id = ?",
+                Integer.class, messageId)).isEqualTo(1);
+        assertThat(FederationTest.callsFor(federation.gacc, declarationId)).hasSize(1);
+        assertThat(FederationTest.callsFor(federation.mofcom, declarationId)).hasSize(1);
+    }
+
+    @Test
+    void a_message_that_cannot_be_processed_should_end_in_the_dead_letter_queue() throws Exception {
+        String poison = "{\"this is\": \"not an envelope\"}";
+        send("sw.in.provinces", poison, UUID.randomUUID().toString());
+        try (Connection connection = new ActiveMQConnectionFactory(federation.centralBrokerUrl()).createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createQueue("DLA::DLQ.sw.in.provinces"));
+            Message dead = consumer.receive(30_000);
+            assertThat(dead).isNotNull();
+            assertThat(((TextMessage) dead).getText()).isEqualTo(poison);
+        }
+    }
+
+    private void send(String queue, String body, String duplicateId) throws Exception {
+        try (Connection connection = new ActiveMQConnectionFactory(federation.centralBrokerUrl()).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue(queue));
+            TextMessage message = session.createTextMessage(body);
+            if (duplicateId != null) {
+                message.setStringProperty("_AMQ_DUPL_ID", duplicateId);
+            }
+            producer.send(message);
+        }
+    }
+
+    private static long count(JsonNode timeline, String kind, String status) {
+        return timeline.valueStream().filter(e -> kind.equals(e.get("kind").asString())
+                && status.equals(e.path("status").asString(""))).count();
+    }
+}
