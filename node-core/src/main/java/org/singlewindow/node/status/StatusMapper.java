@@ -17,7 +17,7 @@ public interface StatusMapper {
 
     List<EventRow> eventsAfter(@Param("declarationId") String declarationId, @Param("afterId") long afterId);
 
-    /** Inserts the agency row unless it exists; returns 1 when inserted. */
+    /** Inserts the agency row; a second row for the same declaration and agency violates the primary key. */
     int insertAgency(AgencyRow row);
 
     List<AgencyRow> agencies(@Param("declarationId") String declarationId);

@@ -1,0 +1,155 @@
+package org.singlewindow.node.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.singlewindow.node.declaration.DeclarationMapper;
+import org.singlewindow.node.declaration.DeclarationRow;
+import org.singlewindow.node.outbox.OutboxMapper;
+import org.singlewindow.node.outbox.OutboxRow;
+import org.singlewindow.node.province.PeerCopyMapper;
+import org.singlewindow.node.province.PeerCopyRow;
+import org.singlewindow.node.status.AgencyRow;
+import org.singlewindow.node.status.EventRow;
+import org.singlewindow.node.status.StatusMapper;
+import org.singlewindow.node.transport.InboxMapper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every mapper must do, on every database the node supports. Subclasses choose the database; Flyway
+ * migrates it first, so the migrations are tested on it too. Each test rolls back.
+ */
+@Transactional
+@TestPropertySource(properties = {
+        "spring.test.database.replace=none",
+        "mybatis.type-handlers-package=org.singlewindow.node.persistence",
+        "mybatis.configuration.map-underscore-to-camel-case=true",
+        "mybatis.configuration.arg-name-based-constructor-auto-mapping=true"})
+abstract class MapperContract {
+
+    static final Instant T0 = Instant.parse("2026-11-27T08:00:00.123Z");
+
+    @Autowired
+    DeclarationMapper declarations;
+    @Autowired
+    StatusMapper status;
+    @Autowired
+    OutboxMapper outbox;
+    @Autowired
+    InboxMapper inbox;
+    @Autowired
+    PeerCopyMapper peerCopies;
+
+    static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
+        return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
+                "{\"a\":\"报关单\"}", at, at);
+    }
+
+    @Test
+    void declarations_should_round_trip_and_be_found_by_reference() {
+        declarations.insert(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
+        DeclarationRow found = declarations.findById("d-1");
+        assertThat(found).isEqualTo(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
+        assertThat(declarations.findByReference("91310115MA1H7G0X0M", "R-1")).isEqualTo(found);
+        assertThat(declarations.findByReference("91310115MA1H7G0X0M", "R-2")).isNull();
+    }
+
+    @Test
+    void a_second_declaration_with_the_same_reference_should_be_refused_by_the_database() {
+        declarations.insert(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
+        assertThatThrownBy(() -> declarations.insert(declaration("d-2", "91310115MA1H7G0X0M", "R-1", T0)))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void status_should_change_only_when_different() {
+        declarations.insert(declaration("d-1", "U", "R-1", T0));
+        assertThat(declarations.updateStatus("d-1", "RECEIVED", T0)).isZero();
+        assertThat(declarations.updateStatus("d-1", "FORWARDED", T0.plusSeconds(1))).isEqualTo(1);
+        assertThat(declarations.findById("d-1").status()).isEqualTo("FORWARDED");
+    }
+
+    @Test
+    void search_should_filter_by_declarant_status_and_time_and_page_newest_first() {
+        for (int i = 0; i < 5; i++) {
+            declarations.insert(declaration("d-" + i, i < 4 ? "A" : "B", "R-" + i, T0.plusSeconds(i)));
+        }
+        declarations.updateStatus("d-1", "COMPLETED", T0);
+        assertThat(declarations.search("A", null, null, null, 2, 0)).extracting(DeclarationRow::id)
+                .containsExactly("d-3", "d-2");
+        assertThat(declarations.search("A", null, null, null, 2, 2)).extracting(DeclarationRow::id)
+                .containsExactly("d-1", "d-0");
+        assertThat(declarations.search("A", "COMPLETED", null, null, 10, 0)).extracting(DeclarationRow::id)
+                .containsExactly("d-1");
+        assertThat(declarations.search("A", null, T0.plusSeconds(1), T0.plusSeconds(3), 10, 0))
+                .extracting(DeclarationRow::id).containsExactly("d-2", "d-1");
+        assertThat(declarations.count("A", null, null, null)).isEqualTo(4);
+        assertThat(declarations.count(null, null, null, null)).isEqualTo(5);
+    }
+
+    @Test
+    void events_should_come_back_in_append_order_and_a_key_should_be_unique() {
+        status.insertEvent(new EventRow(null, "d-1", "STATUS", "310000", null, "RECEIVED", null, null, null, T0, T0));
+        status.insertEvent(new EventRow(null, "d-1", "RECEIPT", "310000", "GACC", "ACCEPTED", "120", "入库",
+                "receipt:GACC:r1", T0, T0));
+        status.insertEvent(new EventRow(null, "d-2", "STATUS", "310000", null, "RECEIVED", null, null, null, T0, T0));
+        List<EventRow> events = status.eventsAfter("d-1", 0);
+        assertThat(events).extracting(EventRow::status).containsExactly("RECEIVED", "ACCEPTED");
+        assertThat(events.get(1).detail()).isEqualTo("入库");
+        assertThat(status.eventsAfter("d-1", events.get(0).id())).hasSize(1);
+        assertThat(status.eventsWithKey("receipt:GACC:r1")).hasSize(1);
+        assertThatThrownBy(() -> status.insertEvent(new EventRow(null, "d-1", "RECEIPT", "310000", "GACC",
+                "ACCEPTED", "120", null, "receipt:GACC:r1", T0, T0))).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void an_agency_status_should_only_move_forward_and_keep_its_first_final_status() {
+        assertThat(status.insertAgency(new AgencyRow("d-1", "GACC", "rule", "PENDING", 0, T0))).isEqualTo(1);
+        assertThatThrownBy(() -> status.insertAgency(new AgencyRow("d-1", "GACC", "rule", "PENDING", 0, T0)))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(status.advanceAgency("d-1", "GACC", "RELEASED", 3, T0)).isEqualTo(1);
+        assertThat(status.advanceAgency("d-1", "GACC", "ACCEPTED", 2, T0)).isZero();
+        assertThat(status.advanceAgency("d-1", "GACC", "REJECTED", 3, T0)).isZero();
+        assertThat(status.agencies("d-1")).extracting(AgencyRow::status).containsExactly("RELEASED");
+        status.insertAgency(new AgencyRow("d-1", "MOFCOM", "rule", "PENDING", 0, T0));
+        assertThat(status.advanceAgency("d-1", "MOFCOM", "ACCEPTED", 2, T0)).isEqualTo(1);
+        assertThat(status.advanceAgency("d-1", "MOFCOM", "INSPECTION", 2, T0)).isEqualTo(1);
+        assertThat(status.agencies("d-1")).extracting(AgencyRow::agency).containsExactly("GACC", "MOFCOM");
+    }
+
+    @Test
+    void the_outbox_should_hand_out_rows_oldest_first() {
+        outbox.insert(new OutboxRow(null, "m-1", "sw.out.central", "d-1", "{}", T0));
+        outbox.insert(new OutboxRow(null, "m-2", "sw.out.central", "d-1", "{}", T0));
+        List<OutboxRow> rows = outbox.oldest(10);
+        assertThat(rows).extracting(OutboxRow::messageId).containsExactly("m-1", "m-2");
+        assertThat(outbox.delete(rows.get(0).id())).isEqualTo(1);
+        assertThat(outbox.count()).isEqualTo(1);
+        assertThat(outbox.oldest(1)).extracting(OutboxRow::messageId).containsExactly("m-2");
+    }
+
+    @Test
+    void the_inbox_should_refuse_a_message_id_twice_per_consumer() {
+        assertThat(inbox.exists("m-1", "c")).isFalse();
+        inbox.insert("m-1", "c", T0);
+        assertThat(inbox.exists("m-1", "c")).isTrue();
+        inbox.insert("m-1", "other", T0);
+        assertThatThrownBy(() -> inbox.insert("m-1", "c", T0)).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void peer_copies_should_be_kept_and_listed() {
+        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", "{\"b\":1}", T0));
+        peerCopies.insert(new PeerCopyRow("m-2", "d-2", "310000", "port-copy", "{}", T0.plusSeconds(1)));
+        assertThat(peerCopies.latest(10)).extracting(PeerCopyRow::messageId).containsExactly("m-2", "m-1");
+        assertThat(peerCopies.byDeclaration("d-1")).containsExactly(
+                new PeerCopyRow("m-1", "d-1", "310000", "port-copy", "{\"b\":1}", T0));
+    }
+}

@@ -1,0 +1,59 @@
+package org.singlewindow.node.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.routing.RuleSetException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/** A node refuses to start on rules it cannot follow, and says why. */
+class RoutingServiceTest {
+
+    private static NodeProperties node(Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("sw", NodeProperties.class);
+    }
+
+    private static RoutingService routing(Map<String, String> values) {
+        return new RoutingService(node(values), new DefaultResourceLoader());
+    }
+
+    @Test
+    void a_broken_rule_file_should_stop_the_node_naming_file_rule_and_problem() {
+        assertThatThrownBy(() -> routing(Map.of("sw.role", "CENTRAL", "sw.rules", "classpath:rules/broken.yaml",
+                "sw.agencies.GACC.url", "http://127.0.0.1:1/gacc")))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessage("classpath:rules/broken.yaml: rules[0] (to-customs): when.present: bad path segment '' "
+                        + "in 'data..items'");
+    }
+
+    @Test
+    void a_missing_rule_file_should_stop_the_node() {
+        assertThatThrownBy(() -> routing(Map.of("sw.rules", "classpath:rules/none.yaml")))
+                .hasMessage("classpath:rules/none.yaml: rule file not found");
+    }
+
+    @Test
+    void a_rule_naming_an_agency_without_a_link_should_stop_the_node() {
+        assertThatThrownBy(() -> routing(Map.of("sw.role", "CENTRAL", "sw.rules", "classpath:rules/customs.yaml")))
+                .hasMessageContaining("rule to-customs sends to 'agency:GACC', which a CENTRAL node cannot reach "
+                        + "(no sw.agencies.GACC link configured)");
+        assertThatThrownBy(() -> routing(Map.of("sw.role", "PROVINCIAL", "sw.rules", "classpath:rules/customs.yaml")))
+                .hasMessageContaining("which a PROVINCIAL node cannot reach");
+    }
+
+    @Test
+    void the_roles_shipped_rules_should_load_and_route() {
+        RoutingService central = routing(Map.of("sw.role", "CENTRAL", "sw.rules", "classpath:rules/customs.yaml",
+                "sw.agencies.GACC.url", "http://127.0.0.1:1/gacc"));
+        assertThat(central.routes(DocumentType.GOODS_DECLARATION, Json.MAPPER.readTree("{}")))
+                .extracting(r -> r.destination().toString()).containsExactly("agency:GACC");
+    }
+}
