@@ -1,6 +1,6 @@
 # Shared settings of the local federation scripts (sourced, not run).
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-DATA="$ROOT/data/local"
+DATA="${SW_LOCAL_DATA:-$ROOT/data/local}"
 LOGS="$DATA/logs"
 PIDS="$DATA/pids"
 WIREMOCK_VERSION=3.13.2

@@ -2,15 +2,16 @@
 # Starts the local federation in the background: ministry simulators (WireMock, 8690), the central node
 # (HTTP 8600, Artemis 61600), Shanghai 310000 (HTTP 8631, Artemis 61631) and Guangdong 440000 (HTTP 8644,
 # Artemis 61644). Embedded brokers and H2 file databases under ./data/local/. Builds what is missing first.
-# Environment: SIM_DELAY_MS (delay of the simulators' asynchronous receipts, default 800; 0 for benchmarks).
+# Environment: SIM_DELAY_MS (delay of the simulators' asynchronous receipts, default 800; 0 for benchmarks),
+# SW_LOCAL_DATA (where data, logs and pids go; default ./data/local).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SIM_DELAY_MS=${SIM_DELAY_MS:-800}
 
 mkdir -p "$LOGS" "$PIDS" "$DATA/lib"
-for name in simulators central 310000 440000; do
-  if [[ -f "$PIDS/$name.pid" ]] && kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null; then
-    echo "the local federation is already running ($name); run deploy/local/stop.sh first" >&2
+for url in "$CENTRAL_URL" "$SH_URL" "$GD_URL" "$SIM_URL"; do
+  if curl -s -o /dev/null "$url"; then
+    echo "something already listens at $url: stop the running federation first (deploy/local/stop.sh)" >&2
     exit 1
   fi
 done
@@ -40,18 +41,18 @@ start() { # start NAME LOG COMMAND...
 cd "$ROOT"
 start simulators java -Xmx256m -jar "$WIREMOCK_JAR" --port 8690 --bind-address 127.0.0.1 \
   --root-dir "$DATA/sim" --disable-banner --async-response-enabled true --container-threads 50
-start central java $JAVA_OPTS -jar "$CENTRAL_JAR"
+start central java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central"
 wait_http "$SIM_URL/__admin/mappings" 60 simulators
 wait_http "$CENTRAL_URL/actuator/health" 120 "central node"
-start 310000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 \
+start 310000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 --sw.data-dir="$DATA/310000" \
   --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口"
-start 440000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=440000 --server.port=8644 \
+start 440000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=440000 --server.port=8644 --sw.data-dir="$DATA/440000" \
   --sw.broker.acceptor-port=61644 "--sw.name=中国（广东）国际贸易单一窗口"
 wait_http "$SH_URL/actuator/health" 120 "Shanghai node"
 wait_http "$GD_URL/actuator/health" 120 "Guangdong node"
 
 cat <<MSG
-The local federation is up (logs in data/local/logs/, stop with deploy/local/stop.sh):
+The local federation is up (data and logs in $DATA, stop with deploy/local/stop.sh):
   central node   $CENTRAL_URL   (Artemis tcp://127.0.0.1:61600, tokens at $CENTRAL_URL/oauth2/token)
   Shanghai       $SH_URL   (Artemis tcp://127.0.0.1:61631)
   Guangdong      $GD_URL   (Artemis tcp://127.0.0.1:61644)

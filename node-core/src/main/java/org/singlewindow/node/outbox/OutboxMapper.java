@@ -14,7 +14,7 @@ public interface OutboxMapper {
     /** Oldest unsent rows first. */
     List<OutboxRow> oldest(@Param("limit") int limit);
 
-    int delete(@Param("id") long id);
+    int delete(@Param("ids") List<Long> ids);
 
     long count();
 }

@@ -1,11 +1,16 @@
 package org.singlewindow.node.outbox;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.camel.ProducerTemplate;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import org.singlewindow.node.config.NodeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,24 +19,33 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes outbox rows to the node's broker, oldest first, on one thread (so rows leave in commit order per
- * declaration), then deletes them. Woken after each commit that wrote a row, and by a poll as a safety net.
- * One relay per node database.
+ * declaration), then deletes them. A batch is sent in one JMS transaction: one journal sync for the batch
+ * instead of one per message. Each message is persistent, carries its message id as Artemis duplicate-detection
+ * id ({@code _AMQ_DUPL_ID}) and its declaration id as message group ({@code JMSXGroupID}), so one declaration's
+ * messages are consumed in order while different declarations go in parallel. Woken after each commit that
+ * wrote a row, and by a poll as a safety net. One relay per node database.
  */
 @Component
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
+    /** Artemis duplicate-detection property. */
+    public static final String DUPLICATE_ID_PROPERTY = "_AMQ_DUPL_ID";
+    /** JMS property carrying the envelope's message id, for logs and consumers. */
+    public static final String MESSAGE_ID_PROPERTY = "swMessageId";
+    private static final String GROUP_PROPERTY = "JMSXGroupID";
+
     private final OutboxMapper mapper;
-    private final ProducerTemplate producer;
+    private final ConnectionFactory connectionFactory;
     private final NodeProperties.Outbox settings;
     private final Semaphore signal = new Semaphore(0);
     private volatile Thread thread;
     private volatile boolean running;
 
-    public OutboxRelay(OutboxMapper mapper, ProducerTemplate producer, NodeProperties node) {
+    public OutboxRelay(OutboxMapper mapper, ConnectionFactory connectionFactory, NodeProperties node) {
         this.mapper = mapper;
-        this.producer = producer;
+        this.connectionFactory = connectionFactory;
         this.settings = node.outbox();
     }
 
@@ -95,18 +109,40 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Publishes one batch; returns how many rows it published. */
+    /** Publishes one batch in one JMS transaction, then deletes its rows; returns how many it published. */
     int relayBatch() {
         List<OutboxRow> rows = mapper.oldest(settings.batchSize());
-        for (OutboxRow row : rows) {
-            producer.sendBodyAndHeaders(OutboxPublishRoute.ENDPOINT, row.body(), Map.of(
-                    OutboxPublishRoute.QUEUE_HEADER, row.queueName(),
-                    OutboxPublishRoute.DUPLICATE_ID_HEADER, row.messageId(),
-                    OutboxPublishRoute.GROUP_HEADER, row.groupId() == null ? row.messageId() : row.groupId(),
-                    OutboxPublishRoute.MESSAGE_ID_HEADER, row.messageId()));
-            mapper.delete(row.id());
+        if (rows.isEmpty()) {
+            return 0;
         }
+        try {
+            publish(rows);
+        } catch (JMSException e) {
+            throw new IllegalStateException("publishing " + rows.size() + " outbox rows failed", e);
+        }
+        mapper.delete(rows.stream().map(OutboxRow::id).toList());
         return rows.size();
+    }
+
+    private void publish(List<OutboxRow> rows) throws JMSException {
+        try (Connection connection = connectionFactory.createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+            try {
+                for (OutboxRow row : rows) {
+                    Message message = session.createTextMessage(row.body());
+                    message.setStringProperty(DUPLICATE_ID_PROPERTY, row.messageId());
+                    message.setStringProperty(MESSAGE_ID_PROPERTY, row.messageId());
+                    message.setStringProperty(GROUP_PROPERTY, row.groupId() == null ? row.messageId() : row.groupId());
+                    try (MessageProducer producer = session.createProducer(session.createQueue(row.queueName()))) {
+                        producer.send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0);
+                    }
+                }
+                session.commit();
+            } catch (JMSException | RuntimeException e) {
+                session.rollback();
+                throw e;
+            }
+        }
     }
 
     private void sleepQuietly() {

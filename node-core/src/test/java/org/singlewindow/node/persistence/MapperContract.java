@@ -130,7 +130,7 @@ abstract class MapperContract {
         outbox.insert(new OutboxRow(null, "m-2", "sw.out.central", "d-1", "{}", T0));
         List<OutboxRow> rows = outbox.oldest(10);
         assertThat(rows).extracting(OutboxRow::messageId).containsExactly("m-1", "m-2");
-        assertThat(outbox.delete(rows.get(0).id())).isEqualTo(1);
+        assertThat(outbox.delete(List.of(rows.get(0).id()))).isEqualTo(1);
         assertThat(outbox.count()).isEqualTo(1);
         assertThat(outbox.oldest(1)).extracting(OutboxRow::messageId).containsExactly("m-2");
     }

@@ -1,0 +1,155 @@
+package org.singlewindow.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code FederationBench <declarations> <concurrency>}: submits declarations alternately at Shanghai and
+ * Guangdong (half of them with a licence, so they also go to MOFCOM), follows each one's event stream until its
+ * final status, and prints
+ * {@code declarations=N concurrency=C throughput_per_s=X p50_ms=Y p99_ms=Z raw_artemis_msgs_per_s=R ratio=X/R}.
+ * Latency is submit-to-final-status as the declarant sees it. The raw rate is measured afterwards by
+ * {@link RawArtemisBench} with messages of the size of a declaration envelope.
+ */
+public final class FederationBench {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String CENTRAL = System.getProperty("central", "http://127.0.0.1:8600");
+    private static final String SH = System.getProperty("sh", "http://127.0.0.1:8631");
+    private static final String GD = System.getProperty("gd", "http://127.0.0.1:8644");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String shToken;
+    private final String gdToken;
+    private final AtomicInteger failures = new AtomicInteger();
+
+    private FederationBench() throws IOException, InterruptedException {
+        shToken = token("sh-acme", "dev-sh-acme-secret");
+        gdToken = token("gd-pearl", "dev-gd-pearl-secret");
+    }
+
+    public static void main(String[] args) throws Exception {
+        int declarations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        FederationBench bench = new FederationBench();
+        bench.run(Math.min(50, declarations), concurrency); // warm-up, not counted
+        long start = System.nanoTime();
+        List<Long> latencies = bench.run(declarations, concurrency);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (bench.failures.get() > 0) {
+            throw new IllegalStateException(bench.failures.get() + " declarations did not reach a final status");
+        }
+        Collections.sort(latencies);
+        double throughput = declarations / seconds;
+        double raw = RawArtemisBench.measure(Math.max(2000, declarations * 4), concurrency,
+                envelopeSize());
+        System.out.printf(Locale.ROOT, "declarations=%d concurrency=%d throughput_per_s=%.1f p50_ms=%d p99_ms=%d "
+                        + "raw_artemis_msgs_per_s=%.1f ratio=%.4f%n", declarations, concurrency, throughput,
+                percentile(latencies, 50), percentile(latencies, 99), raw, throughput / raw);
+    }
+
+    /** Pushes {@code count} declarations through with {@code concurrency} in flight; returns their latencies. */
+    private List<Long> run(int count, int concurrency) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<Long>> results = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            results.add(pool.submit(() -> one(n)));
+        }
+        List<Long> latencies = new ArrayList<>();
+        for (Future<Long> f : results) {
+            Long latency = f.get();
+            if (latency != null) {
+                latencies.add(latency);
+            }
+        }
+        pool.shutdown();
+        return latencies;
+    }
+
+    private Long one(int n) throws IOException, InterruptedException {
+        boolean shanghai = n % 2 == 0;
+        String node = shanghai ? SH : GD;
+        String token = shanghai ? shToken : gdToken;
+        String body = declaration(shanghai ? "91310115MA1H7G0X0M" : "91440300MA5F2B3K1X", n % 4 < 2);
+        long start = System.nanoTime();
+        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(node + "/api/v1/declarations"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (submitted.statusCode() != 202) {
+            failures.incrementAndGet();
+            System.err.println("submit failed: " + submitted.statusCode() + " " + submitted.body());
+            return null;
+        }
+        String id = JSON.readTree(submitted.body()).get("id").asString();
+        HttpResponse<Stream<String>> events = http.send(HttpRequest.newBuilder(URI.create(node
+                        + "/api/v1/declarations/" + id + "/events")).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofLines());
+        boolean done = events.body().anyMatch(line -> line.startsWith("data:")
+                && (line.contains("\"status\":\"COMPLETED\"") || line.contains("\"status\":\"REJECTED\""))
+                && line.contains("\"kind\":\"STATUS\""));
+        if (!done) {
+            failures.incrementAndGet();
+            return null;
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    static String declaration(String uscc, boolean licensed) {
+        String licence = licensed ? ", \"licences\": [{\"type\": \"AUTO_IMPORT\", \"number\": \"26-AA-000001\"}]" : "";
+        return """
+                {"documentType": "GOODS_DECLARATION", "clientReference": "BENCH-%s",
+                 "declarant": {"uscc": "%s"},
+                 "data": {"direction": "IMPORT", "declarationCustoms": "2201", "portCustoms": "2201",
+                   "tradeMode": "0110", "transportMode": "2", "billOfLading": "COSU6263821470",
+                   "consigneeConsignor": {"uscc": "%s", "name": "上海某某进出口有限公司"},
+                   "overseasParty": {"name": "ACME Corp", "country": "USA"}, "tradeCountry": "USA",
+                   "currency": "USD", "remarks": "",
+                   "items": [{"seq": 1, "hsCode": "8471300000", "name": "便携式计算机", "quantity": 10, "unit": "001",
+                     "unitPrice": 1200.00, "totalPrice": 12000.00, "originCountry": "USA"%s}]}}
+                """.formatted(UUID.randomUUID().toString().substring(0, 24), uscc, uscc, licence);
+    }
+
+    /** Bytes of a declaration envelope as nodes exchange it (document plus envelope fields and hops). */
+    static int envelopeSize() {
+        return declaration("91310115MA1H7G0X0M", true).getBytes(StandardCharsets.UTF_8).length + 400;
+    }
+
+    private String token(String client, String secret) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(CENTRAL + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode body = JSON.readTree(response.body());
+        return body.get("access_token").asString();
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
