@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Submits sample goods declarations to the running local federation (deploy/local/start.sh) with curl, waits for
+# each to reach its final status and prints its timeline: Shanghai and Guangdong declarants, customs accepting,
+# inspecting and rejecting (simulator remarks SIM:INSPECT / SIM:REJECT), MOFCOM verifying licences, and a
+# logistics copy to Guangdong for goods entering through a Guangdong port. Needs curl and python3.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+curl -fs -o /dev/null "$CENTRAL_URL/actuator/health" || { echo "start the federation first: deploy/local/start.sh" >&2; exit 1; }
+
+# declaration USCC REMARKS PORT_CUSTOMS LICENSED → JSON body
+declaration() {
+  local licence=""
+  [[ "$4" == yes ]] && licence=', "licences": [{"type": "AUTO_IMPORT", "number": "26-AA-000001"}]'
+  cat <<JSON
+{"documentType": "GOODS_DECLARATION", "clientReference": "DEMO-$(date +%s%N | tail -c 10)-$RANDOM",
+ "declarant": {"uscc": "$1"},
+ "data": {"direction": "IMPORT", "declarationCustoms": "2201", "portCustoms": "$3", "tradeMode": "0110",
+   "transportMode": "2", "billOfLading": "COSU6263821470",
+   "consigneeConsignor": {"uscc": "$1", "name": "示例进出口有限公司"},
+   "overseasParty": {"name": "ACME Corp", "country": "USA"}, "tradeCountry": "USA", "currency": "USD",
+   "remarks": "$2",
+   "items": [{"seq": 1, "hsCode": "8471300000", "name": "便携式计算机", "quantity": 10, "unit": "001",
+     "unitPrice": 1200.00, "totalPrice": 12000.00, "originCountry": "USA"$licence}]}}
+JSON
+}
+
+field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+submit() { # submit NODE_URL TOKEN TITLE BODY → prints the id
+  local response
+  response=$(curl -fsS -H "Authorization: Bearer $2" -H 'Content-Type: application/json' --data "$4" \
+    "$1/api/v1/declarations")
+  echo "$response" | field "['id']"
+}
+
+show() { # show NODE_URL TOKEN ID TITLE: waits for the final status, prints the timeline
+  local status="" json="" i
+  for ((i = 0; i < 120; i++)); do
+    json=$(curl -fsS -H "Authorization: Bearer $2" "$1/api/v1/declarations/$3")
+    status=$(echo "$json" | field "['status']")
+    [[ "$status" == COMPLETED || "$status" == REJECTED ]] && break
+    sleep 0.5
+  done
+  echo
+  echo "■ $4"
+  echo "$json" | python3 -c "$TIMELINE_PY"
+}
+
+read -r -d '' TIMELINE_PY <<'PY' || true
+import json, sys
+d = json.load(sys.stdin)
+print("  id %s  submitted at %s  status %s" % (d["id"], d["originProvince"], d["status"]))
+for a in d["agencies"]:
+    print("  %-7s %s" % (a["agency"], a["status"]))
+print("  timeline:")
+for e in d["timeline"]:
+    what = e.get("status") or ""
+    if e.get("agency"):
+        what = e["agency"] + " " + what + (" [" + e["code"] + "]" if e.get("code") else "")
+    print("    %s  %-7s %-7s %-28s %s" % (e["occurredAt"][11:23], e["kind"], e["node"], what, e.get("detail") or ""))
+PY
+
+
+SH_TOKEN=$(token sh-acme dev-sh-acme-secret)
+GD_TOKEN=$(token gd-pearl dev-gd-pearl-secret)
+SH_USCC=91310115MA1H7G0X0M
+GD_USCC=91440300MA5F2B3K1X
+
+a=$(submit "$SH_URL" "$SH_TOKEN" "" "$(declaration $SH_USCC "" 2201 yes)")
+b=$(submit "$SH_URL" "$SH_TOKEN" "" "$(declaration $SH_USCC "SIM:INSPECT" 5301 no)")
+c=$(submit "$GD_URL" "$GD_TOKEN" "" "$(declaration $GD_USCC "SIM:REJECT" 5301 no)")
+d=$(submit "$GD_URL" "$GD_TOKEN" "" "$(declaration $GD_USCC "" 5301 yes)")
+echo "submitted 4 declarations: $a $b $c $d"
+
+show "$SH_URL" "$SH_TOKEN" "$a" "Shanghai, licensed goods: customs accepts then releases, MOFCOM verifies"
+show "$SH_URL" "$SH_TOKEN" "$b" "Shanghai, goods entering at Shenzhen (5301): customs inspects then releases"
+show "$GD_URL" "$GD_TOKEN" "$c" "Guangdong: customs rejects"
+show "$GD_URL" "$GD_TOKEN" "$d" "Guangdong, licensed goods: released and verified"
+
+echo
+echo "■ Logistics copies received by Guangdong from other provinces (for declaration $b):"
+curl -fsS -H "Authorization: Bearer $(token ops-440000 dev-ops-440000-secret)" \
+  "$GD_URL/api/v1/peer-copies?declarationId=$b" | python3 -c '
+import json, sys
+for c in json.load(sys.stdin):
+    print("  from %s by rule %s: %s" % (c["fromProvince"], c["ruleId"], json.dumps(c["document"], ensure_ascii=False)))
+'
