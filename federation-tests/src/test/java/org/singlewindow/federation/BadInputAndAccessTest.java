@@ -144,6 +144,21 @@ class BadInputAndAccessTest {
     }
 
     @Test
+    void a_node_operator_should_operate_only_its_own_provinces_node() {
+        String id = Json.MAPPER.readTree(submit("sh-acme", Samples.json(Samples.declaration(Samples.ACME_SH))).body())
+                .get("id").asString();
+        String declaration = federation.url(SH) + "/api/v1/declarations/" + id;
+        assertThat(federation.get(declaration, federation.token("ops-310000")).statusCode()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(federation.get(declaration, federation.token("ops-310000")).body())
+                .has("document")).isFalse();
+        assertProblem(federation.get(declaration, federation.token("ops-440000")), 404, "NOT_FOUND");
+        assertProblem(federation.get(federation.url(SH) + "/api/v1/peer-copies", federation.token("ops-440000")),
+                403, "ROLE_REQUIRED");
+        assertThat(federation.get(federation.url(SH) + "/api/v1/peer-copies", federation.token("ops-310000"))
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void only_the_agency_named_by_the_credentials_may_post_its_receipts() {
         String receipts = federation.centralUrl() + "/api/v1/agency-receipts";
         String body = "{\"receiptId\":\"r-1\",\"declarationId\":\"00000000-0000-0000-0000-000000000000\","

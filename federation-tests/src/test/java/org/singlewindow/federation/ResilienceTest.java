@@ -28,6 +28,7 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.Hop;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.config.QueueNames;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +39,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResilienceTest {
 
+    private static final QueueNames QUEUES = new QueueNames();
     private Federation federation;
 
     @BeforeAll
@@ -122,9 +124,9 @@ class ResilienceTest {
                 Samples.declaration(Samples.ACME_SH));
         String body = Json.MAPPER.writeValueAsString(envelope);
 
-        send("sw.in.provinces", body, messageId);
-        send("sw.in.provinces", body, messageId);
-        send("sw.in.provinces", body, null);
+        send(QUEUES.inProvinces(), body, messageId);
+        send(QUEUES.inProvinces(), body, messageId);
+        send(QUEUES.inProvinces(), body, null);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(federation.centralDb().queryForObject(
                 "select max(status) from declaration where id = ?", String.class, declarationId)));
@@ -139,11 +141,11 @@ class ResilienceTest {
     @Test
     void a_message_that_cannot_be_processed_should_end_in_the_dead_letter_queue() throws Exception {
         String poison = "{\"this is\": \"not an envelope\"}";
-        send("sw.in.provinces", poison, UUID.randomUUID().toString());
+        send(QUEUES.inProvinces(), poison, UUID.randomUUID().toString());
         try (Connection connection = new ActiveMQConnectionFactory(federation.centralBrokerUrl()).createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer consumer = session.createConsumer(session.createQueue("DLA::DLQ.sw.in.provinces"));
+            MessageConsumer consumer = session.createConsumer(session.createQueue(QUEUES.deadLetterFqqn(QUEUES.inProvinces())));
             Message dead = consumer.receive(30_000);
             assertThat(dead).isNotNull();
             assertThat(((TextMessage) dead).getText()).isEqualTo(poison);

@@ -65,6 +65,7 @@ public final class FederationBench {
         System.out.printf(Locale.ROOT, "declarations=%d concurrency=%d throughput_per_s=%.1f p50_ms=%d p99_ms=%d "
                         + "raw_artemis_msgs_per_s=%.1f ratio=%.4f%n", declarations, concurrency, throughput,
                 percentile(latencies, 50), percentile(latencies, 99), raw, throughput / raw);
+        System.exit(0); // the HTTP client's and broker client's threads would keep the JVM alive
     }
 
     /** Pushes {@code count} declarations through with {@code concurrency} in flight; returns their latencies. */

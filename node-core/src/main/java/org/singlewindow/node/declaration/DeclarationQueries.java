@@ -3,6 +3,7 @@ package org.singlewindow.node.declaration;
 import java.time.Instant;
 import java.util.List;
 
+import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.status.EventKind;
 import org.singlewindow.node.status.EventRow;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads declarations for a caller. A declarant sees only its own enterprise's declarations (another's answer
- * 404, as if they did not exist); node and central operators see all, without the submitted document.
+ * 404, as if they did not exist); central operators, and node operators at their own province's node, see all,
+ * without the submitted document.
  */
 @Service
 public class DeclarationQueries {
@@ -22,11 +24,14 @@ public class DeclarationQueries {
     private final DeclarationMapper declarations;
     private final StatusMapper events;
     private final EnvelopeCodec codec;
+    private final String nodeCode;
 
-    public DeclarationQueries(DeclarationMapper declarations, StatusMapper events, EnvelopeCodec codec) {
+    public DeclarationQueries(DeclarationMapper declarations, StatusMapper events, EnvelopeCodec codec,
+                              NodeProperties node) {
         this.declarations = declarations;
         this.events = events;
         this.codec = codec;
+        this.nodeCode = node.code();
     }
 
     /** The declaration if the caller may read it; 404 otherwise. */
@@ -54,8 +59,9 @@ public class DeclarationQueries {
     }
 
     public DeclarationView.Page list(Caller caller, String status, Instant from, Instant to, int page, int size) {
-        String uscc = operator(caller) ? null : caller.uscc();
-        if (uscc == null && !operator(caller)) {
+        boolean operator = caller.operates(nodeCode);
+        String uscc = operator ? null : caller.uscc();
+        if (uscc == null && !operator) {
             return new DeclarationView.Page(List.of(), page, size, 0);
         }
         List<DeclarationView.Summary> items = declarations.search(uscc, status, from, to, size, (long) page * size)
@@ -63,11 +69,7 @@ public class DeclarationQueries {
         return new DeclarationView.Page(items, page, size, declarations.count(uscc, status, from, to));
     }
 
-    private static boolean mayRead(Caller caller, DeclarationRow row) {
-        return operator(caller) || (caller.has(Caller.DECLARANT) && row.declarantUscc().equals(caller.uscc()));
-    }
-
-    private static boolean operator(Caller caller) {
-        return caller.has(Caller.CENTRAL_OPERATOR) || caller.has(Caller.NODE_OPERATOR);
+    private boolean mayRead(Caller caller, DeclarationRow row) {
+        return caller.operates(nodeCode) || (caller.has(Caller.DECLARANT) && row.declarantUscc().equals(caller.uscc()));
     }
 }

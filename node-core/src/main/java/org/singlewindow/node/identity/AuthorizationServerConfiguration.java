@@ -42,6 +42,7 @@ public class AuthorizationServerConfiguration {
     private static final String ROLES = "sw.roles";
     private static final String USCC = "sw.uscc";
     private static final String AGENCY = "sw.agency";
+    private static final String PROVINCE = "sw.province";
 
     @Bean
     @Order(1)
@@ -69,6 +70,7 @@ public class AuthorizationServerConfiguration {
                         .setting(ROLES, List.copyOf(c.roles()))
                         .setting(USCC, c.uscc() == null ? "" : c.uscc())
                         .setting(AGENCY, c.agency() == null ? "" : c.agency())
+                        .setting(PROVINCE, c.province() == null ? "" : c.province())
                         .build())
                 .build()).toList();
         if (clients.isEmpty()) {
@@ -84,15 +86,16 @@ public class AuthorizationServerConfiguration {
             ClientSettings settings = context.getRegisteredClient().getClientSettings();
             List<String> roles = settings.getSetting(ROLES);
             context.getClaims().claim(Caller.ROLES_CLAIM, roles);
-            String uscc = settings.getSetting(USCC);
-            if (uscc != null && !uscc.isEmpty()) {
-                context.getClaims().claim(Caller.USCC_CLAIM, uscc);
-            }
-            String agency = settings.getSetting(AGENCY);
-            if (agency != null && !agency.isEmpty()) {
-                context.getClaims().claim(Caller.AGENCY_CLAIM, agency);
-            }
+            claimIfSet(context, Caller.USCC_CLAIM, settings.getSetting(USCC));
+            claimIfSet(context, Caller.AGENCY_CLAIM, settings.getSetting(AGENCY));
+            claimIfSet(context, Caller.PROVINCE_CLAIM, settings.getSetting(PROVINCE));
         };
+    }
+
+    private static void claimIfSet(JwtEncodingContext context, String claim, String value) {
+        if (value != null && !value.isEmpty()) {
+            context.getClaims().claim(claim, value);
+        }
     }
 
     @Bean
@@ -114,7 +117,8 @@ public class AuthorizationServerConfiguration {
         return username -> node.identity().clients().stream()
                 .filter(c -> c.clientId().equals(username))
                 .findFirst()
-                .map(c -> new ClientPrincipal(new Caller(c.clientId(), Set.copyOf(c.roles()), c.uscc(), c.agency()),
+                .map(c -> new ClientPrincipal(new Caller(c.clientId(), Set.copyOf(c.roles()), c.uscc(), c.agency(),
+                        c.province()),
                         c.secret()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown client"));
     }

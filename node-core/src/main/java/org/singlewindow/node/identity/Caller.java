@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param roles    its roles
  * @param uscc     the enterprise a declarant is bound to (null otherwise)
  * @param agency   the agency an agency client speaks for (null otherwise)
+ * @param province the province a node operator operates (null otherwise)
  */
-public record Caller(String clientId, Set<String> roles, String uscc, String agency) {
+public record Caller(String clientId, Set<String> roles, String uscc, String agency, String province) {
 
     public static final String DECLARANT = "DECLARANT";
     public static final String AGENCY = "AGENCY";
@@ -25,9 +26,16 @@ public record Caller(String clientId, Set<String> roles, String uscc, String age
     public static final String ROLES_CLAIM = "roles";
     public static final String USCC_CLAIM = "uscc";
     public static final String AGENCY_CLAIM = "agency";
+    public static final String PROVINCE_CLAIM = "province";
 
     public boolean has(String role) {
         return roles.contains(role);
+    }
+
+    /** Whether this caller operates the node with the given code: central operators everywhere, node operators
+     * at their own province's node. */
+    public boolean operates(String nodeCode) {
+        return has(CENTRAL_OPERATOR) || (has(NODE_OPERATOR) && nodeCode.equals(province));
     }
 
     public static Caller from(Authentication authentication) {
@@ -35,7 +43,8 @@ public record Caller(String clientId, Set<String> roles, String uscc, String age
             Jwt jwt = token.getToken();
             java.util.List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
             return new Caller(jwt.getSubject(), roles == null ? Set.of() : Set.copyOf(roles),
-                    jwt.getClaimAsString(USCC_CLAIM), jwt.getClaimAsString(AGENCY_CLAIM));
+                    jwt.getClaimAsString(USCC_CLAIM), jwt.getClaimAsString(AGENCY_CLAIM),
+                    jwt.getClaimAsString(PROVINCE_CLAIM));
         }
         if (authentication != null && authentication.getPrincipal() instanceof ClientPrincipal client) {
             return client.caller();

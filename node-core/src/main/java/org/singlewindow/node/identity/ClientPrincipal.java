@@ -1,7 +1,6 @@
 package org.singlewindow.node.identity;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,9 +23,5 @@ public record ClientPrincipal(Caller caller, String encodedSecret) implements Us
     @Override
     public String getUsername() {
         return caller.clientId();
-    }
-
-    static List<String> authorities(Collection<String> roles) {
-        return roles.stream().map(r -> "ROLE_" + r).toList();
     }
 }

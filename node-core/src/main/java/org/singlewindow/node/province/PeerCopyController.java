@@ -2,6 +2,7 @@ package org.singlewindow.node.province;
 
 import java.util.List;
 
+import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.web.ApiException;
@@ -22,10 +23,12 @@ public class PeerCopyController {
 
     private final PeerCopyMapper copies;
     private final EnvelopeCodec codec;
+    private final String nodeCode;
 
-    public PeerCopyController(PeerCopyMapper copies, EnvelopeCodec codec) {
+    public PeerCopyController(PeerCopyMapper copies, EnvelopeCodec codec, NodeProperties node) {
         this.copies = copies;
         this.codec = codec;
+        this.nodeCode = node.code();
     }
 
     /** A copy as operators see it. */
@@ -36,7 +39,7 @@ public class PeerCopyController {
     @GetMapping
     public List<PeerCopyView> list(Authentication authentication,
                                    @RequestParam(required = false) String declarationId) {
-        if (!Caller.from(authentication).has(Caller.NODE_OPERATOR)) {
+        if (!Caller.from(authentication).operates(nodeCode)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "ROLE_REQUIRED", "Forbidden", "无权访问",
                     "peer copies are for this node's operators", "仅本节点运营人员可查看");
         }
