@@ -52,17 +52,19 @@ final class Federation implements AutoCloseable {
     private final Map<String, ConfigurableApplicationContext> provinces = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> centralExtra;
     private ConfigurableApplicationContext central;
 
-    private Federation(Path dir) {
+    private Federation(Path dir, List<String> centralExtra) {
         this.dir = dir;
+        this.centralExtra = centralExtra;
         this.gacc = ministry("gacc-");
         this.mofcom = ministry("mofcom-");
     }
 
-    /** Starts simulators, central and both provinces. */
-    static Federation start(Path dir) {
-        Federation f = new Federation(dir);
+    /** Starts simulators, central and both provinces; {@code centralExtra} adds settings for central. */
+    static Federation start(Path dir, String... centralExtra) {
+        Federation f = new Federation(dir, List.of(centralExtra));
         f.startCentral();
         f.startProvince(SH);
         f.startProvince(GD);
@@ -70,7 +72,7 @@ final class Federation implements AutoCloseable {
     }
 
     void startCentral() {
-        central = CentralNodeApplication.start(
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + centralHttp,
                 "--sw.public-url=http://127.0.0.1:" + centralHttp,
                 "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
@@ -78,7 +80,9 @@ final class Federation implements AutoCloseable {
                 "--sw.data-dir=" + dir.resolve("central"),
                 "--sw.agencies.GACC.url=" + gacc.baseUrl() + "/gacc/declarations",
                 "--sw.agencies.MOFCOM.url=" + mofcom.baseUrl() + "/mofcom/licence-checks",
-                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms");
+                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
+        args.addAll(centralExtra);
+        central = CentralNodeApplication.start(args.toArray(String[]::new));
     }
 
     void stopCentral() {
