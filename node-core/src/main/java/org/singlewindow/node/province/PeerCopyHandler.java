@@ -6,13 +6,11 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.PeerCopy;
 import org.singlewindow.node.transport.EnvelopeCodec;
-import org.singlewindow.node.transport.Inbox;
 import org.singlewindow.node.transport.InboundHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Province: a peer province sent a copy of a declaration whose port is here; keep it for local services. */
 @Component
@@ -21,29 +19,23 @@ public class PeerCopyHandler implements InboundHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PeerCopyHandler.class);
 
-    private final Inbox inbox;
     private final PeerCopyMapper copies;
     private final EnvelopeCodec codec;
     private final Clock clock;
 
-    public PeerCopyHandler(Inbox inbox, PeerCopyMapper copies, EnvelopeCodec codec, Clock clock) {
-        this.inbox = inbox;
+    public PeerCopyHandler(PeerCopyMapper copies, EnvelopeCodec codec, Clock clock) {
         this.copies = copies;
         this.codec = codec;
         this.clock = clock;
     }
 
     @Override
-    public boolean accepts(Envelope envelope) {
-        return envelope.messageType() == MessageType.PEER_COPY;
+    public MessageType messageType() {
+        return MessageType.PEER_COPY;
     }
 
     @Override
-    @Transactional
-    public void handle(Envelope envelope) {
-        if (!inbox.claim(envelope.messageId(), "province-peer-copy")) {
-            return;
-        }
+    public void apply(Envelope envelope) {
         PeerCopy copy = codec.payload(envelope, PeerCopy.class);
         copies.insert(new PeerCopyRow(envelope.messageId(), envelope.declarationId(), envelope.originProvince(),
                 copy.ruleId(), codec.write(copy.document()), clock.instant()));

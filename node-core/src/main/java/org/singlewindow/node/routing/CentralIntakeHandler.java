@@ -18,7 +18,6 @@ import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.Envelopes;
-import org.singlewindow.node.transport.Inbox;
 import org.singlewindow.node.transport.InboundHandler;
 import org.singlewindow.routing.FieldProjection;
 import org.singlewindow.routing.Route;
@@ -26,11 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Central: a declaration arrives from a province. In one transaction: inbox claim, store, route to the agencies
+ * Central: a declaration arrives from a province. Within the inbox transaction: store, route to the agencies
  * the rules select (each request carrying only its granted fields), and a dispatch notice for the origin
  * province.
  */
@@ -40,7 +38,6 @@ public class CentralIntakeHandler implements InboundHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CentralIntakeHandler.class);
 
-    private final Inbox inbox;
     private final DeclarationMapper declarations;
     private final StatusService status;
     private final RoutingService routing;
@@ -51,10 +48,9 @@ public class CentralIntakeHandler implements InboundHandler {
     private final NodeProperties node;
     private final Clock clock;
 
-    public CentralIntakeHandler(Inbox inbox, DeclarationMapper declarations, StatusService status,
+    public CentralIntakeHandler(DeclarationMapper declarations, StatusService status,
                                 RoutingService routing, Outbox outbox, Envelopes envelopes, EnvelopeCodec codec,
                                 QueueNames queues, NodeProperties node, Clock clock) {
-        this.inbox = inbox;
         this.declarations = declarations;
         this.status = status;
         this.routing = routing;
@@ -67,17 +63,12 @@ public class CentralIntakeHandler implements InboundHandler {
     }
 
     @Override
-    public boolean accepts(Envelope envelope) {
-        return envelope.messageType() == MessageType.DECLARATION;
+    public MessageType messageType() {
+        return MessageType.DECLARATION;
     }
 
     @Override
-    @Transactional
-    public void handle(Envelope envelope) {
-        if (!inbox.claim(envelope.messageId(), "central-intake")) {
-            log.info("duplicate declaration message ignored");
-            return;
-        }
+    public void apply(Envelope envelope) {
         String id = envelope.declarationId();
         JsonNode document = envelope.payload();
         Instant now = clock.instant();

@@ -5,14 +5,12 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.transport.Envelopes;
-import org.singlewindow.node.transport.Inbox;
 import org.singlewindow.node.transport.InboundHandler;
 import org.singlewindow.routing.Destination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Central: relays a copy one province addressed to another ({@code peer:<code>}) to that province's result
@@ -25,29 +23,23 @@ public class PeerRelayHandler implements InboundHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PeerRelayHandler.class);
 
-    private final Inbox inbox;
     private final Outbox outbox;
     private final Envelopes envelopes;
     private final QueueNames queues;
 
-    public PeerRelayHandler(Inbox inbox, Outbox outbox, Envelopes envelopes, QueueNames queues) {
-        this.inbox = inbox;
+    public PeerRelayHandler(Outbox outbox, Envelopes envelopes, QueueNames queues) {
         this.outbox = outbox;
         this.envelopes = envelopes;
         this.queues = queues;
     }
 
     @Override
-    public boolean accepts(Envelope envelope) {
-        return envelope.messageType() == MessageType.PEER_COPY;
+    public MessageType messageType() {
+        return MessageType.PEER_COPY;
     }
 
     @Override
-    @Transactional
-    public void handle(Envelope envelope) {
-        if (!inbox.claim(envelope.messageId(), "central-peer-relay")) {
-            return;
-        }
+    public void apply(Envelope envelope) {
         Destination to = Destination.parse(envelope.receiver());
         if (to.kind() != Destination.Kind.PEER) {
             throw new IllegalArgumentException("peer copy addressed to " + envelope.receiver());

@@ -1,35 +1,61 @@
 package org.singlewindow.node.transport;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.camel.Body;
 import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands each inbound envelope to the handler that accepts it, with the declaration and message ids in the
- * logging context. An envelope no handler accepts is an error (it ends in the dead-letter queue).
+ * Applies each inbound envelope exactly once: in one database transaction, the envelope's message id is
+ * claimed in the {@link Inbox} and the handler for its type applies it; a message id claimed before is
+ * acknowledged without effect. The declaration and message ids are in the logging context meanwhile. An
+ * envelope no handler on this node accepts is an error (it ends in the dead-letter queue).
  */
 @Component
 public class InboundDispatcher {
 
-    private final EnvelopeCodec codec;
-    private final List<InboundHandler> handlers;
+    private static final Logger log = LoggerFactory.getLogger(InboundDispatcher.class);
 
-    public InboundDispatcher(EnvelopeCodec codec, List<InboundHandler> handlers) {
+    private final EnvelopeCodec codec;
+    private final Inbox inbox;
+    private final TransactionTemplate tx;
+    private final Map<MessageType, InboundHandler> handlers = new EnumMap<>(MessageType.class);
+
+    public InboundDispatcher(EnvelopeCodec codec, Inbox inbox, TransactionTemplate tx, List<InboundHandler> handlers) {
         this.codec = codec;
-        this.handlers = handlers;
+        this.inbox = inbox;
+        this.tx = tx;
+        for (InboundHandler handler : handlers) {
+            if (this.handlers.putIfAbsent(handler.messageType(), handler) != null) {
+                throw new IllegalStateException("two handlers for " + handler.messageType());
+            }
+        }
     }
 
     public void dispatch(@Body String body) {
         Envelope envelope = codec.read(body);
         try (MDC.MDCCloseable d = MDC.putCloseable("declarationId", envelope.declarationId());
              MDC.MDCCloseable m = MDC.putCloseable("messageId", envelope.messageId())) {
-            handlers.stream().filter(h -> h.accepts(envelope)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no handler on this node for "
-                            + envelope.messageType() + " to " + envelope.receiver()))
-                    .handle(envelope);
+            InboundHandler handler = handlers.get(envelope.messageType());
+            if (handler == null) {
+                throw new IllegalArgumentException("no handler on this node for " + envelope.messageType()
+                        + " to " + envelope.receiver());
+            }
+            tx.executeWithoutResult(status -> {
+                if (inbox.claim(envelope.messageId(), "in:" + envelope.messageType())) {
+                    handler.apply(envelope);
+                } else {
+                    log.info("duplicate {} ignored", envelope.messageType());
+                }
+            });
         }
     }
 }

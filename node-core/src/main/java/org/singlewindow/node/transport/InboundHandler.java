@@ -1,13 +1,18 @@
 package org.singlewindow.node.transport;
 
 import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
 
-/** Applies one kind of envelope arriving at this node. Implementations are transactional and idempotent. */
+/**
+ * Applies one type of envelope arriving at this node. A node has at most one handler per message type.
+ * {@link InboundDispatcher} calls {@link #apply} inside the database transaction that records the message id in
+ * the inbox, and only for a message id not seen before; so a handler needs no dedupe of its own.
+ */
 public interface InboundHandler {
 
-    /** Whether this handler applies the envelope. */
-    boolean accepts(Envelope envelope);
+    /** The message type this handler applies. */
+    MessageType messageType();
 
-    /** Applies the envelope once; a message id seen before is acknowledged without effect. */
-    void handle(Envelope envelope);
+    /** Applies the envelope; runs inside the inbox transaction. */
+    void apply(Envelope envelope);
 }
