@@ -58,6 +58,7 @@ public class AuthorizationServerConfiguration {
     @Bean
     RegisteredClientRepository registeredClients(NodeProperties node) {
         NodeProperties.Identity identity = node.identity();
+        ClientRules.check(identity.clients());
         List<RegisteredClient> clients = identity.clients().stream().map(c -> RegisteredClient
                 .withId(UUID.nameUUIDFromBytes(c.clientId().getBytes()).toString())
                 .clientId(c.clientId())
@@ -73,9 +74,6 @@ public class AuthorizationServerConfiguration {
                         .setting(PROVINCE, c.province() == null ? "" : c.province())
                         .build())
                 .build()).toList();
-        if (clients.isEmpty()) {
-            throw new IllegalStateException("sw.identity.issuing=true but no client is registered in sw.identity.clients");
-        }
         return new InMemoryRegisteredClientRepository(clients);
     }
 
