@@ -51,7 +51,7 @@ public class AgencyDispatcher {
                 case GACC -> customs.getObject().declare(request);
                 case MOFCOM -> licensing.getObject().verifyLicences(request);
             };
-            receipts.recordAll(answered);
+            receipts.record(answered);
             log.info("delivered to {}; {} immediate receipt(s)", agency, answered.size() - 1);
         }
     }

@@ -53,7 +53,7 @@ public class AgencyReceiptController {
                     "only agency clients may post receipts", "只有口岸部门客户端可以回执");
         }
         AgencyReceipt receipt = parse(body, caller.agency());
-        boolean created = receipts.record(receipt);
+        boolean created = receipts.record(List.of(receipt)) > 0;
         return ResponseEntity.status(created ? HttpStatus.ACCEPTED : HttpStatus.OK)
                 .body(Map.of("receiptId", receipt.receiptId(), "duplicate", !created));
     }

@@ -1,10 +1,12 @@
 package org.singlewindow.node.agency;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
+import org.singlewindow.contracts.exchange.AgencyReceipts;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
@@ -48,32 +50,36 @@ public class ReceiptService {
         this.queues = queues;
     }
 
-    /** Records receipts in one transaction. */
-    @Transactional
-    public void recordAll(List<AgencyReceipt> receipts) {
-        receipts.forEach(this::record);
-    }
-
     /**
-     * Records one receipt.
+     * Records one agency's receipts for one declaration in one transaction and relays the new ones to the origin
+     * province in one message.
      *
-     * @return false when it was recorded before (same agency and receipt id)
+     * @return how many were new (a receipt id recorded before for that agency is ignored)
      * @throws ApiException 404 when the declaration is unknown or was not routed to that agency
      */
     @Transactional
-    public boolean record(AgencyReceipt receipt) {
-        DeclarationRow row = declarations.findById(receipt.declarationId());
+    public int record(List<AgencyReceipt> receipts) {
+        if (receipts.isEmpty()) {
+            return 0;
+        }
+        AgencyReceipt first = receipts.get(0);
+        DeclarationRow row = declarations.findById(first.declarationId());
         boolean routed = row != null && agencies.agencies(row.id()).stream()
-                .anyMatch(a -> a.agency().equals(receipt.agency()));
+                .anyMatch(a -> a.agency().equals(first.agency()));
         if (!routed) {
-            throw ApiException.notFound("declaration " + receipt.declarationId() + " at agency " + receipt.agency());
+            throw ApiException.notFound("declaration " + first.declarationId() + " at agency " + first.agency());
         }
-        if (!status.receipt(receipt)) {
-            return false;
+        List<AgencyReceipt> fresh = new ArrayList<>();
+        for (AgencyReceipt receipt : receipts) {
+            if (status.receipt(receipt)) {
+                fresh.add(receipt);
+            }
         }
-        outbox.enqueue(queues.outProvince(row.originProvince()), envelopes.create(row.id(),
-                MessageType.AGENCY_RECEIPT, DocumentType.valueOf(row.documentType()), "peer:" + row.originProvince(),
-                row.originProvince(), codec.tree(receipt)));
-        return true;
+        if (!fresh.isEmpty()) {
+            outbox.enqueue(queues.outProvince(row.originProvince()), envelopes.create(row.id(),
+                    MessageType.AGENCY_RECEIPT, DocumentType.valueOf(row.documentType()),
+                    "peer:" + row.originProvince(), row.originProvince(), codec.tree(new AgencyReceipts(fresh))));
+        }
+        return fresh.size();
     }
 }

@@ -2,7 +2,7 @@ package org.singlewindow.node.province;
 
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
-import org.singlewindow.contracts.exchange.AgencyReceipt;
+import org.singlewindow.contracts.exchange.AgencyReceipts;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
@@ -10,7 +10,7 @@ import org.singlewindow.node.transport.InboundHandler;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Province: an agency's receipt, relayed by central, updates what the declarant sees. */
+/** Province: an agency's receipts, relayed by central, update what the declarant sees. */
 @Component
 @ConditionalOnProperty(name = "sw.role", havingValue = "PROVINCIAL", matchIfMissing = true)
 public class ReceiptHandler implements InboundHandler {
@@ -35,6 +35,6 @@ public class ReceiptHandler implements InboundHandler {
         if (declarations.findById(envelope.declarationId()) == null) {
             throw new IllegalStateException("receipt for a declaration this node does not hold");
         }
-        status.receipt(codec.payload(envelope, AgencyReceipt.class));
+        codec.payload(envelope, AgencyReceipts.class).receipts().forEach(status::receipt);
     }
 }

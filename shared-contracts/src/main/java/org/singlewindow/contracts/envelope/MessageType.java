@@ -8,7 +8,7 @@ public enum MessageType {
     DISPATCH_NOTICE,
     /** Central to one agency link: the subset of a document that agency is entitled to. */
     AGENCY_REQUEST,
-    /** Central to the origin province: one processing result (receipt) of one agency. */
+    /** Central to the origin province: processing results (receipts) of one agency, recorded together. */
     AGENCY_RECEIPT,
     /** A province to a peer province, relayed by central: a copy for local services (e.g. port logistics). */
     PEER_COPY
