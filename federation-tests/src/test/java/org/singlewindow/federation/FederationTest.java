@@ -139,6 +139,22 @@ class FederationTest {
     }
 
     @Test
+    void when_customs_fails_once_the_retry_should_carry_the_same_message_id_and_count_once() {
+        federation.gacc.stubFor(WireMock.post(WireMock.urlPathEqualTo("/gacc/declarations")).atPriority(0)
+                .withRequestBody(WireMock.matchingJsonPath("$.document.data.remarks", WireMock.containing("TEST:FLAKY")))
+                .inScenario("flaky-customs").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(WireMock.serviceUnavailable()).willSetStateTo("recovered"));
+        String id = submitted(SH, "sh-acme", Samples.remarks(Samples.declaration(Samples.ACME_SH), "TEST:FLAKY"));
+        JsonNode done = awaitFinal(SH, "sh-acme", id);
+
+        List<LoggedRequest> calls = callsFor(federation.gacc, id);
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).getHeader("X-Message-Id")).isNotBlank().isEqualTo(calls.get(1).getHeader("X-Message-Id"));
+        assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(statuses(agency(done, "GACC").get("receipts"))).containsExactly("DELIVERED", "ACCEPTED", "RELEASED");
+    }
+
+    @Test
     void a_token_from_central_should_work_at_every_provincial_node() {
         String token = federation.token("sh-acme");
         HttpResponse<String> atGuangdong = federation.submit(GD, token, Samples.json(Samples.declaration(Samples.ACME_SH)));
