@@ -1,6 +1,7 @@
 package org.singlewindow.node.transport;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,9 +27,9 @@ public class Envelopes {
 
     public Envelope create(String declarationId, MessageType type, DocumentType documentType, String receiver,
                            String originProvince, JsonNode payload) {
+        Instant now = clock.instant();
         return new Envelope(UUID.randomUUID().toString(), declarationId, type, documentType, node.code(), receiver,
-                originProvince, clock.instant(), List.of(new Hop(node.code(), "SENT", clock.instant())),
-                Envelope.SCHEMA_VERSION, payload);
+                originProvince, now, List.of(new Hop(node.code(), "SENT", now)), Envelope.SCHEMA_VERSION, payload);
     }
 
     /** A forwarded copy keeps the message id and gains a hop. */
