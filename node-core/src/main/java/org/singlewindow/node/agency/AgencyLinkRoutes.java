@@ -7,6 +7,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.transport.ErrorPolicy;
+import org.singlewindow.node.transport.JmsConsumers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ public class AgencyLinkRoutes extends RouteBuilder {
         for (Map.Entry<String, NodeProperties.Agency> link : node.agencies().entrySet()) {
             String code = link.getKey();
             long timeout = link.getValue().timeout().toMillis();
-            from("jms:queue:" + queues.agency(code) + "?transacted=true&concurrentConsumers={{sw.broker.consumers:4}}")
+            from(JmsConsumers.endpoint("jms", queues.agency(code)))
                     .routeId("agency-link-" + code)
                     .routeConfigurationId(ErrorPolicy.ID)
                     .bean(AgencyDispatcher.class, "dispatch");

@@ -91,7 +91,7 @@ public record NodeProperties(
      * @param brokerDelay        delay before the broker redelivers a rolled-back message
      */
     public record Redelivery(@DefaultValue("3") int attempts, @DefaultValue("200ms") Duration delay,
-                             @DefaultValue("3") int brokerAttempts, @DefaultValue("1s") Duration brokerDelay) {
+                             @DefaultValue("5") int brokerAttempts, @DefaultValue("1s") Duration brokerDelay) {
     }
 
     /**

@@ -26,8 +26,7 @@ public class CentralResultsRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("central:queue:" + queues.outProvince(node.code())
-                + "?transacted=true&concurrentConsumers={{sw.broker.consumers:4}}")
+        from(JmsConsumers.endpoint("central", queues.outProvince(node.code())))
                 .routeId("results-from-central")
                 .routeConfigurationId(ErrorPolicy.ID)
                 .bean(InboundDispatcher.class, "dispatch");

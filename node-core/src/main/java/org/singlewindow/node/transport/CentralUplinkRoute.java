@@ -37,7 +37,7 @@ public class CentralUplinkRoute extends RouteBuilder {
                 .retryAttemptedLogLevel(LoggingLevel.WARN)
                 .retryAttemptedLogInterval(10));
 
-        from("jms:queue:" + queues.outCentral() + "?transacted=true&concurrentConsumers={{sw.broker.consumers:4}}")
+        from(JmsConsumers.endpoint("jms", queues.outCentral()))
                 .routeId("uplink-to-central")
                 .log(LoggingLevel.DEBUG, "forwarding message ${header.swMessageId} to central")
                 .to("central:queue:" + queues.inProvinces() + "?deliveryPersistent=true");

@@ -21,7 +21,7 @@ public class ProvinceIntakeRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + queues.inProvinces() + "?transacted=true&concurrentConsumers={{sw.broker.consumers:4}}")
+        from(JmsConsumers.endpoint("jms", queues.inProvinces()))
                 .routeId("intake-from-provinces")
                 .routeConfigurationId(ErrorPolicy.ID)
                 .bean(InboundDispatcher.class, "dispatch");
