@@ -1,6 +1,7 @@
 package org.singlewindow.node.declaration;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import org.singlewindow.node.config.NodeProperties;
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DeclarationQueries {
+
+    /** An agency's receipts in the order the agency issued them (they can arrive out of order). */
+    private static final Comparator<EventRow> RECEIPT_ORDER = Comparator.comparing(EventRow::occurredAt)
+            .thenComparing(EventRow::id);
 
     private final DeclarationMapper declarations;
     private final StatusMapper events;
@@ -49,6 +54,7 @@ public class DeclarationQueries {
         List<DeclarationView.AgencyView> agencies = events.agencies(id).stream()
                 .map(a -> new DeclarationView.AgencyView(a.agency(), a.status(), a.updatedAt(), all.stream()
                         .filter(e -> EventKind.RECEIPT.name().equals(e.kind()) && a.agency().equals(e.agency()))
+                        .sorted(RECEIPT_ORDER)
                         .map(e -> new DeclarationView.ReceiptView(e.status(), e.code(), e.detail(), e.occurredAt()))
                         .toList()))
                 .toList();
