@@ -29,6 +29,7 @@ import org.singlewindow.contracts.envelope.Hop;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.node.persistence.MariaDb;
 import tools.jackson.databind.JsonNode;
 
 /**
