@@ -156,6 +156,23 @@ class FederationTest {
     }
 
     @Test
+    void sse_with_last_event_id_should_replay_only_what_came_after() throws Exception {
+        String token = federation.token("sh-acme");
+        String id = submitted(SH, "sh-acme", Samples.declaration(Samples.ACME_SH));
+        JsonNode done = awaitFinal(SH, "sh-acme", id);
+        JsonNode timeline = done.get("timeline");
+        long forwarded = timeline.valueStream().filter(e -> "FORWARDED".equals(e.path("status").asString("")))
+                .findFirst().orElseThrow().get("id").asLong();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(federation.url(SH) + "/api/v1/declarations/" + id
+                + "/events")).header("Authorization", "Bearer " + token).header("Last-Event-ID", String.valueOf(forwarded))
+                .build();
+        List<String[]> replayed = federation.http().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenApply(response -> parseEvents(response.body())).get(30, TimeUnit.SECONDS);
+        List<Long> expected = timeline.valueStream().map(e -> e.get("id").asLong()).filter(e -> e > forwarded).toList();
+        assertThat(replayed.stream().map(e -> Long.parseLong(e[0])).toList()).isEqualTo(expected);
+    }
+
+    @Test
     void a_token_from_central_should_work_at_every_provincial_node() {
         String token = federation.token("sh-acme");
         HttpResponse<String> atGuangdong = federation.submit(GD, token, Samples.json(Samples.declaration(Samples.ACME_SH)));
