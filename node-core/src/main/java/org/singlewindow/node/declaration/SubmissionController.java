@@ -11,6 +11,7 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.web.JsonBodies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,7 +51,7 @@ public class SubmissionController {
             throw new ApiException(HttpStatus.FORBIDDEN, "NOT_A_DECLARANT", "Not a declarant", "非申报人",
                     "only declarant clients bound to an enterprise may submit", "只有绑定企业的申报客户端可以申报");
         }
-        JsonNode document = RequestBodies.json(request, node.intake().maxBodySize());
+        JsonNode document = JsonBodies.read(request, node.intake().maxBodySize());
         List<Violation> violations = validator.validate(document);
         if (!violations.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Invalid declaration", "申报数据有误",

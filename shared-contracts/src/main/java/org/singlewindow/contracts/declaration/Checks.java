@@ -10,21 +10,21 @@ import org.singlewindow.contracts.codes.CodeList;
 import org.singlewindow.contracts.codes.Uscc;
 import tools.jackson.databind.JsonNode;
 
-/** Field checks that collect every violation instead of stopping at the first. */
-final class Checks {
+/** Field checks that collect every violation instead of stopping at the first; shared by the validators. */
+public final class Checks {
 
     private final List<Violation> violations = new ArrayList<>();
 
-    List<Violation> violations() {
+    public List<Violation> violations() {
         return List.copyOf(violations);
     }
 
-    void add(String path, String code, String zh, String en) {
+    public void add(String path, String code, String zh, String en) {
         violations.add(new Violation(path, code, zh, en));
     }
 
     /** Reports properties of {@code node} that the contract does not define. */
-    void onlyKnown(JsonNode node, String path, Set<String> known) {
+    public void onlyKnown(JsonNode node, String path, Set<String> known) {
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
                 add(path + "." + name, "UNKNOWN_FIELD", "未定义的字段", "field is not part of the contract");
@@ -33,7 +33,7 @@ final class Checks {
     }
 
     /** Returns the object at {@code name}, or {@code null} after reporting why there is none. */
-    JsonNode object(JsonNode parent, String name, String path) {
+    public JsonNode object(JsonNode parent, String name, String path) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
             required(path);
@@ -47,7 +47,7 @@ final class Checks {
     }
 
     /** Returns the text at {@code name}, or {@code null} after reporting why there is none. */
-    String text(JsonNode parent, String name, String path, boolean required, int maxLength) {
+    public String text(JsonNode parent, String name, String path, boolean required, int maxLength) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull() || (node.isString() && node.asString().isEmpty())) {
             if (required) {
@@ -68,21 +68,21 @@ final class Checks {
         return value;
     }
 
-    void pattern(JsonNode parent, String name, String path, Pattern pattern, String zhFormat, String enFormat) {
+    public void pattern(JsonNode parent, String name, String path, Pattern pattern, String zhFormat, String enFormat) {
         String value = text(parent, name, path, true, 64);
         if (value != null && !pattern.matcher(value).matches()) {
             add(path, "FORMAT", "格式错误，应为" + zhFormat, "wrong format, expected " + enFormat);
         }
     }
 
-    void code(JsonNode parent, String name, String path, CodeList list, String zhList, String enList) {
+    public void code(JsonNode parent, String name, String path, CodeList list, String zhList, String enList) {
         String value = text(parent, name, path, true, 8);
         if (value != null && !list.contains(value)) {
             add(path, "CODE_UNKNOWN", "不是有效的" + zhList + "代码", "not a valid " + enList + " code");
         }
     }
 
-    void uscc(JsonNode parent, String name, String path) {
+    public void uscc(JsonNode parent, String name, String path) {
         String value = text(parent, name, path, true, 64);
         if (value == null) {
             return;
@@ -99,7 +99,7 @@ final class Checks {
     }
 
     /** Returns a positive (or, when allowed, zero) decimal with at most {@code scale} decimals, else null. */
-    BigDecimal decimal(JsonNode parent, String name, String path, int scale, boolean allowZero) {
+    public BigDecimal decimal(JsonNode parent, String name, String path, int scale, boolean allowZero) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
             required(path);
@@ -126,7 +126,7 @@ final class Checks {
         return value;
     }
 
-    void required(String path) {
+    public void required(String path) {
         add(path, "REQUIRED", "必填字段缺失", "required field is missing");
     }
 }

@@ -1,23 +1,22 @@
-package org.singlewindow.node.declaration;
+package org.singlewindow.node.web;
 
 import java.io.IOException;
 import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.contracts.json.Json;
-import org.singlewindow.node.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** Reads a JSON request body with a size limit, refusing oversized and malformed bodies with problem details. */
-final class RequestBodies {
+public final class JsonBodies {
 
-    private RequestBodies() {
+    private JsonBodies() {
     }
 
-    static JsonNode json(HttpServletRequest request, DataSize limit) throws IOException {
+    public static JsonNode read(HttpServletRequest request, DataSize limit) throws IOException {
         long max = limit.toBytes();
         if (request.getContentLengthLong() > max) {
             throw tooLarge(max);
