@@ -3,12 +3,11 @@ package org.singlewindow.node.outbox;
 import java.time.Clock;
 
 import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.node.persistence.AfterCommit;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Queues envelopes for publication, inside the caller's transaction. */
 @Component
@@ -31,11 +30,6 @@ public class Outbox {
     public void enqueue(String queue, Envelope envelope) {
         mapper.insert(new OutboxRow(null, envelope.messageId(), queue, envelope.declarationId(),
                 codec.write(envelope), clock.instant()));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                relay.wakeUp();
-            }
-        });
+        AfterCommit.once(relay, relay::wakeUp);
     }
 }

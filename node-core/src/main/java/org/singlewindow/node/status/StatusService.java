@@ -9,11 +9,10 @@ import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationMapper;
+import org.singlewindow.node.persistence.AfterCommit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends events and keeps the status projections in step, inside the caller's transaction. The overall
@@ -101,11 +100,6 @@ public class StatusService {
     private void append(EventRow event) {
         events.insertEvent(event);
         String declarationId = event.declarationId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                hub.changed(declarationId);
-            }
-        });
+        AfterCommit.once("sse:" + declarationId, () -> hub.changed(declarationId));
     }
 }
