@@ -3,6 +3,7 @@ package org.singlewindow.routing;
 import java.util.List;
 import java.util.Optional;
 
+import org.singlewindow.contracts.json.JsonPaths;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -13,7 +13,8 @@ import org.singlewindow.contracts.document.DocumentType;
  * @param condition     when it applies
  * @param destination   where the document goes: {@code central}, {@code agency:<CODE>}, {@code peer:<code>} or
  *                      {@code peer:{province}} (the province bound by an {@code otherProvince} condition)
- * @param grant         paths of the fields the destination receives; {@code *} grants the whole document
+ * @param grant         paths of the fields the destination receives; {@code *} grants the whole document; empty
+ *                      for an agency destination means the agency's data subset from the data element directory
  */
 public record RoutingRule(String id, Set<DocumentType> documentTypes, Condition condition, String destination,
                           List<String> grant) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.json.JsonPaths;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -104,7 +105,10 @@ public final class RuleSetLoader {
             problems.add(where + ": 'to': " + e.getMessage());
         }
         List<String> grant = new ArrayList<>();
-        if (!(raw.get("grant") instanceof List<?> grants) || grants.isEmpty()) {
+        boolean toAgency = to != null && to.startsWith("agency:");
+        if (raw.get("grant") == null && toAgency) {
+            // no grant: the agency's data subset from the data element directory applies
+        } else if (!(raw.get("grant") instanceof List<?> grants) || grants.isEmpty()) {
             problems.add(where + ": 'grant' must list the fields the destination receives (or '*')");
         } else {
             for (Object g : grants) {

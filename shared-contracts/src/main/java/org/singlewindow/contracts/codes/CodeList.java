@@ -6,52 +6,77 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** A code list loaded from a classpath text file: one code per line, text after {@code #} ignored. */
+/**
+ * A code list loaded from a classpath text file: one code per line, its label after {@code #}. Lines that start
+ * with {@code #} are comments; the file's header says where the list came from. A prefix list accepts a code
+ * when it starts with one of the listed codes (e.g. customs districts, by their directly-subordinate customs).
+ */
 public final class CodeList {
 
     /** ISO 3166-1 alpha-3 country codes. */
-    public static final CodeList COUNTRIES = load("iso3166-alpha3.txt");
+    public static final CodeList COUNTRIES = load("iso3166-alpha3.txt", false);
     /** ISO 4217 alphabetic currency codes. */
-    public static final CodeList CURRENCIES = load("iso4217.txt");
+    public static final CodeList CURRENCIES = load("iso4217.txt", false);
 
-    private final String name;
-    private final Set<String> codes;
+    private final String resource;
+    private final Map<String, String> labels;
+    private final boolean prefix;
 
-    private CodeList(String name, Set<String> codes) {
-        this.name = name;
-        this.codes = Set.copyOf(codes);
+    private CodeList(String resource, Map<String, String> labels, boolean prefix) {
+        this.resource = resource;
+        this.labels = Collections.unmodifiableMap(labels);
+        this.prefix = prefix;
     }
 
     public boolean contains(String code) {
-        return code != null && codes.contains(code);
+        if (code == null) {
+            return false;
+        }
+        if (!prefix) {
+            return labels.containsKey(code);
+        }
+        return labels.keySet().stream().anyMatch(code::startsWith);
     }
 
     public int size() {
-        return codes.size();
+        return labels.size();
     }
 
+    /** The classpath resource it was read from (under {@code org/singlewindow/contracts/codes/}). */
     public String name() {
-        return name;
+        return resource;
     }
 
-    static CodeList load(String resource) {
+    /** Whether codes match by prefix. */
+    public boolean prefix() {
+        return prefix;
+    }
+
+    /** Codes in file order, each with its label (may be empty). */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** Reads {@code resource} next to this class. */
+    public static CodeList load(String resource, boolean prefix) {
         try (InputStream in = CodeList.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("code list missing from classpath: " + resource);
             }
-            Set<String> codes = new LinkedHashSet<>();
+            Map<String, String> labels = new LinkedHashMap<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int hash = line.indexOf('#');
                 String code = (hash >= 0 ? line.substring(0, hash) : line).trim();
                 if (!code.isEmpty()) {
-                    codes.add(code);
+                    labels.put(code, hash >= 0 ? line.substring(hash + 1).trim() : "");
                 }
             }
-            return new CodeList(resource, codes);
+            return new CodeList(resource, labels, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,8 +32,17 @@ public record GoodsDeclaration(DocumentType documentType, String clientReference
         EXPORT
     }
 
+    /** Two-step declaration (两步申报). */
+    public enum Kind {
+        /** 概要申报: the summary filed for release. */
+        SUMMARY,
+        /** 完整申报: the complete declaration referring to its summary. */
+        COMPLETE
+    }
+
     /**
-     * Declaration head and items.
+     * Declaration head and items. Fields after {@code items} were added in the second release and are optional;
+     * the data element directory ({@code documents/goods-declaration.yaml}) is the authority on each.
      *
      * @param direction          import or export
      * @param declarationCustoms customs district where it is declared (申报地海关), 4 digits
@@ -47,11 +56,35 @@ public record GoodsDeclaration(DocumentType documentType, String clientReference
      * @param currency           currency of prices, ISO 4217
      * @param remarks            remarks (备注)
      * @param items              goods items, at least one
+     * @param declarationKind    SUMMARY or COMPLETE for a two-step declaration, absent for one step
+     * @param summaryDeclarationId for a COMPLETE declaration, the id of its SUMMARY
+     * @param transportName      vessel or conveyance name (运输工具名称)
+     * @param voyageNo           voyage or flight number (航次号)
+     * @param contractNo         contract number (合同协议号)
+     * @param foreignPort        port of loading or destination abroad, UN/LOCODE
+     * @param transactionTerms   terms of transaction code (成交方式)
+     * @param packages           number of packages (件数)
+     * @param grossWeight        gross weight, kg
+     * @param netWeight          net weight, kg
+     * @param marks              shipping marks (标记唛码)
+     * @param containers         containers (集装箱)
+     * @param attachedDocuments  attached documents (随附单证)
      */
     public record Data(Direction direction, String declarationCustoms, String portCustoms, String tradeMode,
                        String transportMode, String billOfLading, Enterprise consigneeConsignor,
                        OverseasParty overseasParty, String tradeCountry, String currency, String remarks,
-                       List<Item> items) {
+                       List<Item> items, Kind declarationKind, String summaryDeclarationId, String transportName,
+                       String voyageNo, String contractNo, String foreignPort, String transactionTerms,
+                       Integer packages, BigDecimal grossWeight, BigDecimal netWeight, String marks,
+                       List<Container> containers, List<AttachedDocument> attachedDocuments) {
+    }
+
+    /** A container, ISO 6346 number. */
+    public record Container(String number) {
+    }
+
+    /** An attached document (随附单证): its kind code and number. */
+    public record AttachedDocument(String code, String number) {
     }
 
     /**
@@ -66,9 +99,12 @@ public record GoodsDeclaration(DocumentType documentType, String clientReference
      * @param totalPrice    quantity × unit price, to the cent
      * @param originCountry country of origin, ISO 3166-1 alpha-3
      * @param licences      licences or permits attached to the item
+     * @param model         specification and model (规格型号)
+     * @param destinationCountry country of final destination
      */
     public record Item(int seq, String hsCode, String name, BigDecimal quantity, String unit, BigDecimal unitPrice,
-                       BigDecimal totalPrice, String originCountry, List<Licence> licences) {
+                       BigDecimal totalPrice, String originCountry, List<Licence> licences, String model,
+                       String destinationCountry) {
     }
 
     /** A licence or permit attached to an item. */

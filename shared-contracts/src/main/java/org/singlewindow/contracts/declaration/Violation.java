@@ -7,6 +7,11 @@ package org.singlewindow.contracts.declaration;
  * @param code      stable machine-readable code, e.g. {@code REQUIRED}, {@code FORMAT}, {@code CHECK_CHARACTER}
  * @param messageZh explanation in Chinese
  * @param messageEn explanation in English
+ * @param elementId the data element directory entry the field carries, or {@code null} (e.g. an unknown field)
  */
-public record Violation(String path, String code, String messageZh, String messageEn) {
+public record Violation(String path, String code, String messageZh, String messageEn, String elementId) {
+
+    public Violation(String path, String code, String messageZh, String messageEn) {
+        this(path, code, messageZh, messageEn, null);
+    }
 }

@@ -1,6 +1,7 @@
 /**
- * The goods declaration (报关单) contract: the public JSON a declarant submits, as Java records, and its validator.
- * The validator works on the JSON tree rather than on bound records so that it can report every offending field
- * at once, type errors included, each with its JSON path, a code, and a message in Chinese and English.
+ * The goods declaration (报关单) contract as Java records, and the {@link org.singlewindow.contracts.declaration.Violation}
+ * every validator reports. Validation itself is driven by the data element directory
+ * ({@link org.singlewindow.contracts.directory}); it works on the JSON tree so that it can report every
+ * offending field at once, type errors included.
  */
 package org.singlewindow.contracts.declaration;

@@ -1,4 +1,4 @@
-package org.singlewindow.routing;
+package org.singlewindow.contracts.json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The small path language rules use: dot-separated property names, where {@code name[]} steps into every
+ * The small path language routing rules, grants and cross-field rules use: dot-separated property names, where {@code name[]} steps into every
  * element of an array, e.g. {@code data.items[].licences[]}. {@code *} alone means the whole document.
  */
-final class JsonPaths {
+public final class JsonPaths {
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\[])?");
 
@@ -18,7 +18,7 @@ final class JsonPaths {
     }
 
     /** Checks the syntax of a path; returns the reason it is wrong, or {@code null} when it is right. */
-    static String problem(String path) {
+    public static String problem(String path) {
         if (path == null || path.isBlank()) {
             return "path is empty";
         }
@@ -34,7 +34,7 @@ final class JsonPaths {
     }
 
     /** Every value the path reaches in the document (missing steps reach nothing). */
-    static List<JsonNode> select(JsonNode root, String path) {
+    public static List<JsonNode> select(JsonNode root, String path) {
         List<JsonNode> current = List.of(root);
         if (path.equals("*")) {
             return current;

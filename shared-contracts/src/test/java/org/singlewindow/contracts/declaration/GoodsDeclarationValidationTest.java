@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.singlewindow.contracts.directory.Directory;
+import org.singlewindow.contracts.directory.DocumentValidator;
 import org.singlewindow.contracts.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-class GoodsDeclarationValidatorTest {
+class GoodsDeclarationValidationTest {
 
     private static final String VALID = """
             {"documentType": "GOODS_DECLARATION", "clientReference": "ACME-2026-000123",
@@ -27,7 +29,7 @@ class GoodsDeclarationValidatorTest {
                  "unitPrice": 33.333, "totalPrice": 100.00, "originCountry": "VNM"}]}}
             """;
 
-    private final GoodsDeclarationValidator validator = new GoodsDeclarationValidator();
+    private final DocumentValidator validator = Directory.standard().validator();
 
     @Test
     void the_contract_example_should_be_valid_and_bind_to_the_records() {
@@ -78,9 +80,9 @@ class GoodsDeclarationValidatorTest {
         assertThat(violations(d -> {
             ((ObjectNode) ((ArrayNode) item(d, 0).get("licences")).get(0)).put("type", "PERMIT");
             item(d, 1).put("originCountry", "VN");
-            ((ObjectNode) d.get("data").get("overseasParty")).put("country", "U.S");
+            ((ObjectNode) d.get("data").get("overseasParty")).put("country", "UXS");
         })).containsExactlyInAnyOrder("$.data.items[0].licences[0].type CODE_UNKNOWN",
-                "$.data.items[1].originCountry CODE_UNKNOWN", "$.data.overseasParty.country CODE_UNKNOWN");
+                "$.data.items[1].originCountry FORMAT", "$.data.overseasParty.country CODE_UNKNOWN");
     }
 
     @Test
