@@ -29,14 +29,29 @@ public class AgencyDispatcher {
 
     private final EnvelopeCodec codec;
     private final ObjectProvider<CustomsLink> customs;
+    private final ObjectProvider<MaritimeLink> maritime;
+    private final ObjectProvider<BorderInspectionLink> borderInspection;
     private final ObjectProvider<LicensingLink> licensing;
+    private final ObjectProvider<OriginCertificationLink> originCertification;
+    private final ObjectProvider<TaxLink> tax;
+    private final ObjectProvider<ForexLink> forex;
+    private final ObjectProvider<BankLink> bank;
     private final ReceiptService receipts;
 
     public AgencyDispatcher(EnvelopeCodec codec, ObjectProvider<CustomsLink> customs,
-                            ObjectProvider<LicensingLink> licensing, ReceiptService receipts) {
+                            ObjectProvider<MaritimeLink> maritime, ObjectProvider<BorderInspectionLink> borderInspection,
+                            ObjectProvider<LicensingLink> licensing,
+                            ObjectProvider<OriginCertificationLink> originCertification, ObjectProvider<TaxLink> tax,
+                            ObjectProvider<ForexLink> forex, ObjectProvider<BankLink> bank, ReceiptService receipts) {
         this.codec = codec;
         this.customs = customs;
+        this.maritime = maritime;
+        this.borderInspection = borderInspection;
         this.licensing = licensing;
+        this.originCertification = originCertification;
+        this.tax = tax;
+        this.forex = forex;
+        this.bank = bank;
         this.receipts = receipts;
     }
 
@@ -49,7 +64,13 @@ public class AgencyDispatcher {
                     envelope.documentType(), envelope.originProvince(), envelope.payload());
             List<AgencyReceipt> answered = switch (AgencyCode.valueOf(agency)) {
                 case GACC -> customs.getObject().declare(request);
-                case MOFCOM -> licensing.getObject().verifyLicences(request);
+                case MSA -> maritime.getObject().reportVoyage(request);
+                case NIA -> borderInspection.getObject().reportCrossing(request);
+                case MOFCOM -> licensing.getObject().submit(request);
+                case CCPIT -> originCertification.getObject().apply(request);
+                case STA -> tax.getObject().claimRebate(request);
+                case SAFE -> forex.getObject().reportTrade(request);
+                case BANK -> bank.getObject().pay(request);
             };
             receipts.record(answered);
             log.info("delivered to {}; {} immediate receipt(s)", agency, answered.size() - 1);

@@ -8,6 +8,6 @@ import org.singlewindow.contracts.exchange.AgencyRequest;
 /** The link to customs (GACC, 海关总署). */
 public interface CustomsLink {
 
-    /** Lodges a declaration with customs; returns the receipts customs answered with at once. */
+    /** Lodges a goods declaration, manifest, conveyance report, origin certificate application, registration or tax payment notice with customs; returns the receipts customs answered with at once. */
     List<AgencyReceipt> declare(AgencyRequest request);
 }

@@ -8,6 +8,6 @@ import org.singlewindow.contracts.exchange.AgencyRequest;
 /** The link to commerce licensing (MOFCOM, 商务部). */
 public interface LicensingLink {
 
-    /** Asks MOFCOM to verify the licences a declaration cites; returns its immediate receipts. */
-    List<AgencyReceipt> verifyLicences(AgencyRequest request);
+    /** Asks MOFCOM to verify the licences a declaration cites, or to issue a licence applied for; returns its immediate receipts. */
+    List<AgencyReceipt> submit(AgencyRequest request);
 }

@@ -1,7 +1,11 @@
 /**
  * Ministry links (central role). Each agency has one narrow Java interface ({@link
- * org.singlewindow.node.agency.CustomsLink} for GACC, {@link org.singlewindow.node.agency.LicensingLink} for
- * MOFCOM), implemented over a Camel HTTP route per agency. Requests carry a stable message id
+ * org.singlewindow.node.agency.CustomsLink} for GACC, {@link org.singlewindow.node.agency.MaritimeLink} for MSA,
+ * {@link org.singlewindow.node.agency.BorderInspectionLink} for NIA, {@link
+ * org.singlewindow.node.agency.LicensingLink} for MOFCOM, {@link org.singlewindow.node.agency.OriginCertificationLink}
+ * for CCPIT, {@link org.singlewindow.node.agency.TaxLink} for STA, {@link org.singlewindow.node.agency.ForexLink}
+ * for SAFE, {@link org.singlewindow.node.agency.BankLink} for banks), all implemented over one Camel HTTP route per
+ * configured agency. Requests carry a stable message id
  * ({@code X-Message-Id}) so a call repeated after a crash is recognizable as the same one, and a callback URL
  * for asynchronous receipts. Receipts, synchronous or posted later to {@code POST /api/v1/agency-receipts}
  * (each agency with its own credentials), are stored once and relayed to the origin province.

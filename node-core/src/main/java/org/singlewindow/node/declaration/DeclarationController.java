@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.singlewindow.contracts.document.OverallStatus;
+import org.singlewindow.contracts.eport.ReceiptXml;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.status.SseHub;
 import org.singlewindow.node.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,6 +46,16 @@ public class DeclarationController {
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public DeclarationView get(@PathVariable String id, Authentication authentication) {
         return queries.view(Caller.from(authentication), id);
+    }
+
+    /** Every receipt as E-Port style XML ({@code DEC_RESULT} per receipt), for software that reads receipts so. */
+    @GetMapping(path = {"/{id}", "/{id}/receipts"}, produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    public ResponseEntity<String> receiptsXml(@PathVariable String id, Authentication authentication) {
+        DeclarationView view = queries.view(Caller.from(authentication), id);
+        List<ReceiptXml.Row> rows = view.agencies().stream().flatMap(a -> a.receipts().stream()
+                .map(r -> new ReceiptXml.Row(a.agency(), r.status(), r.code(), r.message(), r.occurredAt()))).toList();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .body(ReceiptXml.write(view.id(), view.status(), rows));
     }
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -3,8 +3,11 @@ package org.singlewindow.node.routing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.singlewindow.contracts.directory.Directory;
+import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.routing.CustomsDistricts;
@@ -20,12 +23,17 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
-/** The node's rule set and matcher, loaded once at start-up. */
+/**
+ * The node's rule set and matcher, loaded once at start-up. A route to an agency carries that agency's data
+ * subset from the data element directory unless its rule grants less; a rule that would give an agency a
+ * document type it is not entitled to, or a field outside its subset, stops the node from starting.
+ */
 @Service
 public class RoutingService {
 
     private final RouteMatcher matcher;
     private final String nodeCode;
+    private final Directory directory = Directory.standard();
 
     public RoutingService(NodeProperties node, ResourceLoader resources) {
         Resource resource = resources.getResource(node.rules());
@@ -36,13 +44,43 @@ public class RoutingService {
             throw new UncheckedIOException("cannot read routing rules " + node.rules(), e);
         }
         checkDestinations(rules, node);
+        checkSubsets(rules, directory);
         this.matcher = new RouteMatcher(rules, CustomsDistricts.bundled());
         this.nodeCode = node.code();
     }
 
     /** Routes for a document submitted at or received by this node. */
     public List<Route> routes(DocumentType type, JsonNode document) {
-        return matcher.match(type, document, nodeCode);
+        return matcher.match(type, document, nodeCode).stream().map(route -> route.grant().isEmpty()
+                ? new Route(route.ruleId(), route.destination(),
+                directory.subset(AgencyCode.valueOf(route.destination().code()), type)) : route).toList();
+    }
+
+    private static void checkSubsets(RuleSet rules, Directory directory) {
+        List<String> problems = new ArrayList<>();
+        for (RoutingRule rule : rules.rules()) {
+            if (!rule.destination().startsWith("agency:")) {
+                continue;
+            }
+            AgencyCode agency = AgencyCode.valueOf(Destination.parse(rule.destination()).code());
+            for (DocumentType type : rule.documentTypes()) {
+                List<String> subset = directory.subset(agency, type);
+                if (subset.isEmpty()) {
+                    problems.add("rule " + rule.id() + ": " + agency + " is not entitled to " + type
+                            + " documents (agency-subsets.yaml)");
+                }
+                for (String path : rule.grant()) {
+                    if (!subset.contains("*") && subset.stream().noneMatch(s -> path.equals(s) || path.startsWith(s + ".")
+                            || path.startsWith(s + "[]."))) {
+                        problems.add("rule " + rule.id() + ": grants " + path + " of " + type + " to " + agency
+                                + ", outside its data subset");
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(rules.source() + ": " + String.join("; ", problems));
+        }
     }
 
     private static void checkDestinations(RuleSet rules, NodeProperties node) {

@@ -30,7 +30,8 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
         return respond(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                "Unsupported media type", "不支持的媒体类型", "send application/json", "请使用 application/json",
+                "Unsupported media type", "不支持的媒体类型", "send application/json (or, for goods declarations, application/xml)",
+                "请使用 application/json（货物申报也可使用 application/xml）",
                 List.of()));
     }
 

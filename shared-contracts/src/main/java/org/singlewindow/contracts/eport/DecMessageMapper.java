@@ -1,0 +1,405 @@
+package org.singlewindow.contracts.eport;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.singlewindow.contracts.declaration.Violation;
+import org.singlewindow.contracts.directory.DataElement;
+import org.singlewindow.contracts.directory.Directory;
+import org.singlewindow.contracts.directory.DocumentDefinition;
+import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.json.JsonPaths;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Maps the E-Port goods declaration XML ({@code DecMessage}, optionally Base64 inside a {@code DxpMsg}) to the
+ * directory's goods declaration JSON and back, field by field (the tables below; README has the same table with
+ * sources). Mapping loses nothing in either direction for every field the JSON contract has; an XML element the
+ * table does not know is refused rather than dropped. Values are not validated here: the JSON goes through the
+ * same directory validation as any submission, and numbers that are not numbers stay text so the validator
+ * names them.
+ */
+public final class DecMessageMapper {
+
+    public static final String DEC_NS = "http://www.chinaport.gov.cn/dec";
+    public static final String DXP_NS = "http://www.chinaport.gov.cn/dxp";
+
+    /** DecHead child → JSON path (IEFlag, the overseas party's name and the currency are mapped in code). */
+    static final Map<String, String> HEAD = table(
+            "IEFlag", "data.direction",
+            "CustomMaster", "data.declarationCustoms",
+            "IEPort", "data.portCustoms",
+            "DeclarationKind", "data.declarationKind",
+            "ContrNo", "data.contractNo",
+            "AgentCodeScc", "declarant.uscc",
+            "AgentName", "declarant.name",
+            "TradeCoScc", "data.consigneeConsignor.uscc",
+            "TradeName", "data.consigneeConsignor.name",
+            "OverseasConsignorEname", "data.overseasParty.name",
+            "OverseasConsigneeEname", "data.overseasParty.name",
+            "OverseasCountry", "data.overseasParty.country",
+            "TrafMode", "data.transportMode",
+            "TrafName", "data.transportName",
+            "BillNo", "data.billOfLading",
+            "TradeMode", "data.tradeMode",
+            "TradeCountry", "data.tradeCountry",
+            "DistinatePort", "data.foreignPort",
+            "TransMode", "data.transactionTerms",
+            "PackNo", "data.packages",
+            "GrossWet", "data.grossWeight",
+            "NetWt", "data.netWeight",
+            "MarkNo", "data.marks",
+            "NoteS", "data.remarks");
+    /** DecList child → path inside {@code data.items[]} (TradeCurr is the head's currency on every item). */
+    static final Map<String, String> ITEM = table(
+            "GNo", "seq", "CodeTS", "hsCode", "GName", "name", "GModel", "model", "GQty", "quantity",
+            "GUnit", "unit", "DeclPrice", "unitPrice", "DeclTotal", "totalPrice", "TradeCurr", "",
+            "OriginCountry", "originCountry", "DestinationCountry", "destinationCountry");
+    /** DecFreeTxt and DecSign children. */
+    static final Map<String, String> FREE_TEXT = table("RelId", "data.summaryDeclarationId", "VoyNo", "data.voyageNo");
+    static final Map<String, String> SIGN = table("ClientSeqNo", "clientReference");
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final XMLOutputFactory OUT = XMLOutputFactory.newFactory();
+
+    private final DocumentDefinition goods = Directory.standard().document(DocumentType.GOODS_DECLARATION);
+    private final Directory directory = Directory.standard();
+
+    /** Reads a {@code DecMessage} or a {@code DxpMsg} carrying one. */
+    public ObjectNode read(byte[] xml) {
+        XmlElement root = SafeXml.parse(xml);
+        if (root.name().equals("DxpMsg")) {
+            root = unwrap(root);
+        }
+        if (!root.name().equals("DecMessage")) {
+            throw new XmlRejected("XML_UNMAPPABLE", "/" + root.name(), "根元素应为 DecMessage 或 DxpMsg",
+                    "the root element must be DecMessage or DxpMsg");
+        }
+        return toJson(root);
+    }
+
+    private static XmlElement unwrap(XmlElement dxp) {
+        String data = dxp.child("Data").map(XmlElement::text).orElse("");
+        byte[] inner;
+        try {
+            inner = Base64.getMimeDecoder().decode(data);
+        } catch (IllegalArgumentException e) {
+            throw new XmlRejected("XML_UNMAPPABLE", "/DxpMsg/Data", "Data 应为 Base64 编码的报文", "Data must be a Base64 message");
+        }
+        if (inner.length == 0) {
+            throw new XmlRejected("XML_UNMAPPABLE", "/DxpMsg/Data", "Data 为空", "Data is empty");
+        }
+        return SafeXml.parse(inner);
+    }
+
+    ObjectNode toJson(XmlElement dec) {
+        List<Violation> problems = new ArrayList<>();
+        ObjectNode root = F.objectNode();
+        root.put("documentType", DocumentType.GOODS_DECLARATION.name());
+        known(dec, "/DecMessage", Set.of("DecHead", "DecLists", "DecContainers", "DecLicenseDocus", "DecFreeTxt",
+                "DecSign"), problems);
+        dec.child("DecHead").ifPresent(head -> {
+            known(head, "/DecMessage/DecHead", HEAD.keySet(), problems);
+            for (XmlElement e : head.children()) {
+                String path = HEAD.get(e.name());
+                if (path != null && !e.text().isEmpty()) {
+                    put(root, path, e.name().equals("IEFlag") ? direction(e.text()) : e.text());
+                }
+            }
+        });
+        List<XmlElement> lists = dec.child("DecLists").map(l -> l.all("DecList")).orElse(List.of());
+        dec.child("DecLists").ifPresent(l -> known(l, "/DecMessage/DecLists", Set.of("DecList"), problems));
+        String currency = null;
+        for (int i = 0; i < lists.size(); i++) {
+            XmlElement list = lists.get(i);
+            String at = "/DecMessage/DecLists/DecList[" + (i + 1) + "]";
+            Set<String> itemNames = new HashSet<>(ITEM.keySet());
+            itemNames.add("DecGoodsLimits");
+            known(list, at, itemNames, problems);
+            ObjectNode item = items(root).addObject();
+            for (XmlElement e : list.children()) {
+                String path = ITEM.get(e.name());
+                if (path != null && !path.isEmpty() && !e.text().isEmpty()) {
+                    put(item, path, e.text(), "data.items[]." + path);
+                }
+            }
+            String itemCurrency = list.child("TradeCurr").map(XmlElement::text).orElse(null);
+            if (currency == null) {
+                currency = itemCurrency;
+            } else if (itemCurrency != null && !currency.equals(itemCurrency)) {
+                problems.add(new Violation(at + "/TradeCurr", "CURRENCY_MISMATCH", "所有商品项的币制应相同",
+                        "every item must have the same currency", "CURRENCY"));
+            }
+            list.child("DecGoodsLimits").ifPresent(limits -> licences(item, limits, at, problems));
+        }
+        if (currency != null && !currency.isEmpty()) {
+            put(root, "data.currency", currency);
+        }
+        dec.child("DecContainers").ifPresent(c -> repeated(root, c, "/DecMessage/DecContainers", "Container",
+                "data.containers", table("ContainerId", "number"), problems));
+        dec.child("DecLicenseDocus").ifPresent(c -> repeated(root, c, "/DecMessage/DecLicenseDocus", "LicenseDocu",
+                "data.attachedDocuments", table("DocuCode", "code", "CertCode", "number"), problems));
+        single(root, dec, "DecFreeTxt", FREE_TEXT, problems);
+        single(root, dec, "DecSign", SIGN, problems);
+        if (!problems.isEmpty()) {
+            throw new XmlRejected("XML_UNMAPPABLE", problems.size() + " XML element(s) cannot be mapped", problems);
+        }
+        return root;
+    }
+
+    private void licences(ObjectNode item, XmlElement limits, String at, List<Violation> problems) {
+        known(limits, at + "/DecGoodsLimits", Set.of("DecGoodsLimit"), problems);
+        ArrayNode out = item.putArray("licences");
+        for (XmlElement limit : limits.all("DecGoodsLimit")) {
+            known(limit, at + "/DecGoodsLimits/DecGoodsLimit", Set.of("LicTypeCode", "LicenceNo"), problems);
+            ObjectNode licence = out.addObject();
+            limit.child("LicTypeCode").filter(e -> !e.text().isEmpty()).ifPresent(e -> licence.put("type", e.text()));
+            limit.child("LicenceNo").filter(e -> !e.text().isEmpty()).ifPresent(e -> licence.put("number", e.text()));
+        }
+    }
+
+    private void repeated(ObjectNode root, XmlElement parent, String at, String childName, String arrayPath,
+                          Map<String, String> fields, List<Violation> problems) {
+        known(parent, at, Set.of(childName), problems);
+        ArrayNode array = data(root).putArray(arrayPath.substring("data.".length()));
+        for (XmlElement child : parent.all(childName)) {
+            known(child, at + "/" + childName, fields.keySet(), problems);
+            ObjectNode entry = array.addObject();
+            for (XmlElement e : child.children()) {
+                if (fields.containsKey(e.name()) && !e.text().isEmpty()) {
+                    entry.put(fields.get(e.name()), e.text());
+                }
+            }
+        }
+    }
+
+    private void single(ObjectNode root, XmlElement dec, String name, Map<String, String> fields,
+                        List<Violation> problems) {
+        dec.child(name).ifPresent(el -> {
+            known(el, "/DecMessage/" + name, fields.keySet(), problems);
+            for (XmlElement e : el.children()) {
+                if (fields.containsKey(e.name()) && !e.text().isEmpty()) {
+                    put(root, fields.get(e.name()), e.text());
+                }
+            }
+        });
+    }
+
+    /** Writes a goods declaration JSON as {@code DecMessage} XML (fields it lacks are left out). */
+    public String toXml(JsonNode document) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter w = OUT.createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeStartElement("DecMessage");
+            w.writeDefaultNamespace(DEC_NS);
+            w.writeStartElement("DecHead");
+            String direction = text(document, "data.direction");
+            for (Map.Entry<String, String> e : HEAD.entrySet()) {
+                if (e.getKey().equals("OverseasConsignorEname") && "EXPORT".equals(direction)
+                        || e.getKey().equals("OverseasConsigneeEname") && !"EXPORT".equals(direction)) {
+                    continue;
+                }
+                String value = text(document, e.getValue());
+                leaf(w, e.getKey(), e.getKey().equals("IEFlag") && value != null ? ieFlag(value) : value);
+            }
+            w.writeEndElement();
+            w.writeStartElement("DecLists");
+            for (JsonNode item : document.path("data").path("items")) {
+                w.writeStartElement("DecList");
+                for (Map.Entry<String, String> e : ITEM.entrySet()) {
+                    leaf(w, e.getKey(), e.getValue().isEmpty() ? text(document, "data.currency") : text(item, e.getValue()));
+                }
+                if (item.path("licences").isArray()) {
+                    w.writeStartElement("DecGoodsLimits");
+                    for (JsonNode licence : item.get("licences")) {
+                        w.writeStartElement("DecGoodsLimit");
+                        leaf(w, "LicTypeCode", text(licence, "type"));
+                        leaf(w, "LicenceNo", text(licence, "number"));
+                        w.writeEndElement();
+                    }
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            list(w, document.path("data").path("containers"), "DecContainers", "Container", table("ContainerId", "number"));
+            list(w, document.path("data").path("attachedDocuments"), "DecLicenseDocus", "LicenseDocu",
+                    table("DocuCode", "code", "CertCode", "number"));
+            group(w, document, "DecFreeTxt", FREE_TEXT);
+            group(w, document, "DecSign", SIGN);
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    /** Wraps a goods declaration in a {@code DxpMsg} envelope with the DecMessage Base64 in {@code Data}. */
+    public String toDxp(JsonNode document, String copMsgId, String senderId, String createdAt) {
+        String data = Base64.getEncoder().encodeToString(toXml(document).getBytes(StandardCharsets.UTF_8));
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter w = OUT.createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeStartElement("DxpMsg");
+            w.writeDefaultNamespace(DXP_NS);
+            w.writeAttribute("ver", "1.0");
+            w.writeStartElement("TransInfo");
+            leaf(w, "CopMsgId", copMsgId);
+            leaf(w, "SenderId", senderId);
+            w.writeStartElement("ReceiverIds");
+            leaf(w, "ReceiverId", "EPORT");
+            w.writeEndElement();
+            leaf(w, "CreatTime", createdAt);
+            leaf(w, "MsgType", "DecMessage");
+            w.writeEndElement();
+            leaf(w, "Data", data);
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    private static void list(XMLStreamWriter w, JsonNode array, String outer, String inner, Map<String, String> fields)
+            throws XMLStreamException {
+        if (!array.isArray()) {
+            return;
+        }
+        w.writeStartElement(outer);
+        for (JsonNode entry : array) {
+            w.writeStartElement(inner);
+            for (Map.Entry<String, String> e : fields.entrySet()) {
+                leaf(w, e.getKey(), text(entry, e.getValue()));
+            }
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+
+    private static void group(XMLStreamWriter w, JsonNode document, String name, Map<String, String> fields)
+            throws XMLStreamException {
+        w.writeStartElement(name);
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            leaf(w, e.getKey(), text(document, e.getValue()));
+        }
+        w.writeEndElement();
+    }
+
+    /** Writes an element; an absent or empty value writes nothing (the directory treats both as absent). */
+    private static void leaf(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+        if (value != null && !value.isEmpty()) {
+            w.writeStartElement(name);
+            w.writeCharacters(value);
+            w.writeEndElement();
+        }
+    }
+
+    private static String text(JsonNode node, String path) {
+        List<JsonNode> values = JsonPaths.select(node, path);
+        if (values.isEmpty() || values.get(0).isNull() || values.get(0).isContainer()) {
+            return null;
+        }
+        JsonNode v = values.get(0);
+        return v.isNumber() ? v.decimalValue().toPlainString() : v.asString();
+    }
+
+    /** Sets a value at a dotted path, typed by the directory (numbers for numeric elements when they parse). */
+    private void put(ObjectNode root, String path, String value) {
+        put(root, path, value, path);
+    }
+
+    private void put(ObjectNode base, String path, String value, String definitionPath) {
+        String[] segments = path.split("\\.");
+        ObjectNode at = base;
+        for (int i = 0; i < segments.length - 1; i++) {
+            at = at.has(segments[i]) ? (ObjectNode) at.get(segments[i]) : at.putObject(segments[i]);
+        }
+        String name = segments[segments.length - 1];
+        DataElement.ElementType type = goods.field(definitionPath)
+                .map(f -> directory.element(f.elementId()).type()).orElse(DataElement.ElementType.TEXT);
+        try {
+            if (type == DataElement.ElementType.INTEGER && value.matches("-?\\d{1,9}")) {
+                at.put(name, Integer.parseInt(value));
+                return;
+            }
+            if (type == DataElement.ElementType.DECIMAL && value.matches("-?\\d+(\\.\\d+)?")) {
+                at.put(name, new BigDecimal(value));
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // left as text: the validator names it
+        }
+        at.put(name, value);
+    }
+
+    private static ObjectNode data(ObjectNode root) {
+        return root.has("data") ? (ObjectNode) root.get("data") : root.putObject("data");
+    }
+
+    private static ArrayNode items(ObjectNode root) {
+        ObjectNode data = data(root);
+        return data.has("items") ? (ArrayNode) data.get("items") : data.putArray("items");
+    }
+
+    private static void known(XmlElement element, String at, Set<String> names, List<Violation> problems) {
+        Set<String> seen = new HashSet<>();
+        for (XmlElement child : element.children()) {
+            if (!names.contains(child.name())) {
+                problems.add(new Violation(at + "/" + child.name(), "UNKNOWN_ELEMENT", "未定义的 XML 元素",
+                        "XML element is not part of the mapping"));
+            } else if (!seen.add(child.name()) && !isRepeating(child.name())) {
+                problems.add(new Violation(at + "/" + child.name(), "DUPLICATE_ELEMENT", "XML 元素重复",
+                        "XML element appears more than once"));
+            }
+        }
+    }
+
+    private static boolean isRepeating(String name) {
+        return Set.of("DecList", "Container", "LicenseDocu", "DecGoodsLimit").contains(name);
+    }
+
+    private static String direction(String flag) {
+        return switch (flag) {
+            case "I" -> "IMPORT";
+            case "E" -> "EXPORT";
+            default -> flag;
+        };
+    }
+
+    private static String ieFlag(String direction) {
+        return switch (direction) {
+            case "IMPORT" -> "I";
+            case "EXPORT" -> "E";
+            default -> direction;
+        };
+    }
+
+    private static Map<String, String> table(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
