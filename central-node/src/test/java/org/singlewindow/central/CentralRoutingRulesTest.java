@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
@@ -17,13 +18,23 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.core.io.DefaultResourceLoader;
 import tools.jackson.databind.JsonNode;
 
-/** Central's shipped rule file: customs always, MOFCOM for licensed goods and never the prices. */
+/**
+ * Central's shipped rule file: customs always, MOFCOM for licensed goods and never the prices; every sample of
+ * every document type to exactly its agencies, each with its directory subset.
+ */
 class CentralRoutingRulesTest {
 
-    private final RoutingService routing = new RoutingService(new Binder(new MapConfigurationPropertySource(Map.of(
-            "sw.role", "CENTRAL", "sw.rules", "classpath:rules/central-routing-rules.yaml",
-            "sw.agencies.GACC.url", "http://127.0.0.1:1/gacc", "sw.agencies.MOFCOM.url", "http://127.0.0.1:1/mofcom")))
+    private final RoutingService routing = new RoutingService(new Binder(new MapConfigurationPropertySource(config()))
             .bindOrCreate("sw", NodeProperties.class), new DefaultResourceLoader());
+
+    private static Map<String, String> config() {
+        Map<String, String> config = new java.util.HashMap<>(Map.of("sw.role", "CENTRAL",
+                "sw.rules", "classpath:rules/central-routing-rules.yaml"));
+        for (AgencyCode agency : AgencyCode.values()) {
+            config.put("sw.agencies." + agency + ".url", "http://127.0.0.1:1/" + agency);
+        }
+        return config;
+    }
 
     private static final JsonNode LICENSED = Json.MAPPER.readTree("""
             {"documentType": "GOODS_DECLARATION", "clientReference": "R", "declarant": {"uscc": "U"},
@@ -50,5 +61,22 @@ class CentralRoutingRulesTest {
                 ",\"licences\":[{\"type\":\"AUTO_IMPORT\",\"number\":\"L\"}]", ""));
         assertThat(routing.routes(DocumentType.GOODS_DECLARATION, plain))
                 .extracting(r -> r.destination().toString()).containsExactly("agency:GACC");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "goods-declaration, GACC MOFCOM", "goods-declaration-export, GACC SAFE", "manifest, GACC MSA NIA",
+            "transport-means, MSA NIA GACC", "transport-means-aircraft, NIA GACC", "licence-application, MOFCOM",
+            "origin-certificate, GACC", "origin-certificate-ccpit, CCPIT", "enterprise-qualification, GACC",
+            "tax-rebate, STA", "tax-payment, BANK GACC"})
+    void every_sample_should_go_to_exactly_its_agencies(String sample, String agencies) throws java.io.IOException {
+        JsonNode document = Json.MAPPER.readTree(java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "deploy", "local", "samples", sample + ".json")));
+        DocumentType type = DocumentType.valueOf(document.get("documentType").asString());
+        List<Route> routes = routing.routes(type, document);
+        assertThat(routes).extracting(r -> r.destination().code()).containsExactly(agencies.split(" "));
+        assertThat(routes).allSatisfy(r -> assertThat(r.grant()).isNotEmpty()
+                .isEqualTo(org.singlewindow.contracts.directory.Directory.standard()
+                        .subset(AgencyCode.valueOf(r.destination().code()), type)));
     }
 }

@@ -42,7 +42,14 @@ final class Federation implements AutoCloseable {
     /** Delay of the simulators' asynchronous receipts in tests. */
     static final int SIM_DELAY_MS = 150;
 
+    /** Each agency's simulator path, as in central-node-local.yml. */
+    static final Map<String, String> AGENCY_PATHS = Map.of("GACC", "/gacc/declarations",
+            "MOFCOM", "/mofcom/licence-checks", "MSA", "/msa/reports", "NIA", "/nia/reports",
+            "CCPIT", "/ccpit/certificates", "STA", "/sta/rebates", "SAFE", "/safe/reports", "BANK", "/bank/payments");
+
     final Path dir;
+    /** One named WireMock per ministry, by agency code. */
+    final Map<String, WireMockServer> ministries = new java.util.TreeMap<>();
     final WireMockServer gacc;
     final WireMockServer mofcom;
     private final int centralHttp = freePort();
@@ -58,8 +65,9 @@ final class Federation implements AutoCloseable {
     private Federation(Path dir, List<String> centralExtra) {
         this.dir = dir;
         this.centralExtra = centralExtra;
-        this.gacc = ministry("gacc-");
-        this.mofcom = ministry("mofcom-");
+        AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, ministry(code.toLowerCase() + "-")));
+        this.gacc = ministries.get("GACC");
+        this.mofcom = ministries.get("MOFCOM");
     }
 
     /** Starts simulators, central and both provinces; {@code centralExtra} adds settings for central. */
@@ -78,9 +86,9 @@ final class Federation implements AutoCloseable {
                 "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
                 "--sw.broker.acceptor-port=" + centralBroker,
                 "--sw.data-dir=" + dir.resolve("central"),
-                "--sw.agencies.GACC.url=" + gacc.baseUrl() + "/gacc/declarations",
-                "--sw.agencies.MOFCOM.url=" + mofcom.baseUrl() + "/mofcom/licence-checks",
                 "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
+        ministries.forEach((code, server) ->
+                args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + AGENCY_PATHS.get(code)));
         args.addAll(centralExtra);
         central = CentralNodeApplication.start(args.toArray(String[]::new));
     }
@@ -199,8 +207,7 @@ final class Federation implements AutoCloseable {
         if (central != null) {
             stopCentral();
         }
-        gacc.stop();
-        mofcom.stop();
+        ministries.values().forEach(WireMockServer::stop);
     }
 
     /** A WireMock loaded with the local federation's stubs whose file names start with {@code prefix}. */

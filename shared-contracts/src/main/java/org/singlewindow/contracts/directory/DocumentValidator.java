@@ -149,6 +149,13 @@ public final class DocumentValidator {
         }
         String s = value.asString();
         Format f = e.format();
+        if (!e.values().isEmpty() && !e.values().containsKey(s)) {
+            // an enumeration: whatever is not one of its values is simply not a known code
+            String hint = String.join(", ", e.values().keySet());
+            run.add(at, e.id(), "CODE_UNKNOWN", "不是有效的" + e.nameZh() + "代码，应为 " + hint,
+                    "not a valid " + e.nameEn() + " code, expected one of " + hint);
+            return;
+        }
         if (f.upTo() && s.length() > f.length()) {
             run.add(at, e.id(), "TOO_LONG", "长度不得超过 " + f.length() + " 个字符",
                     "must be at most " + f.length() + " characters");
@@ -169,12 +176,9 @@ public final class DocumentValidator {
                     e.nameEn() + " check character is wrong (" + e.check() + ")");
             return;
         }
-        boolean known = e.codeList() != null ? directory.codeList(e.codeList()).contains(s)
-                : e.values().isEmpty() || e.values().containsKey(s);
-        if (!known) {
-            String hint = e.values().isEmpty() ? "" : String.join(", ", e.values().keySet());
-            run.add(at, e.id(), "CODE_UNKNOWN", "不是有效的" + e.nameZh() + "代码" + (hint.isEmpty() ? "" : "，应为 " + hint),
-                    "not a valid " + e.nameEn() + " code" + (hint.isEmpty() ? "" : ", expected one of " + hint));
+        if (e.codeList() != null && !directory.codeList(e.codeList()).contains(s)) {
+            Directory.CodeListInfo list = directory.codeLists().get(e.codeList());
+            run.add(at, e.id(), "CODE_UNKNOWN", "不是有效的" + list.nameZh(), "not a valid " + list.nameEn());
         }
     }
 

@@ -1,0 +1,114 @@
+package org.singlewindow.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.singlewindow.federation.Federation.SH;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.singlewindow.contracts.eport.DecMessageMapper;
+import org.singlewindow.contracts.json.Json;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Goods declarations as E-Port XML: accepted like JSON, receipts readable as XML, hostile XML refused. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedFederation.class)
+class XmlIntakeTest {
+
+    private Federation federation;
+
+    @BeforeAll
+    void start(Federation shared) {
+        federation = shared;
+    }
+
+    @Test
+    void a_decmessage_should_be_accepted_mapped_and_its_receipts_readable_as_xml() {
+        String xml = new String(StandardSamples.bytes("goods-declaration.xml"), StandardCharsets.UTF_8)
+                .replace("ACME-XML-0001", "X-" + UUID.randomUUID().toString().substring(0, 12));
+        HttpResponse<String> response = post("application/xml", xml);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String id = Json.MAPPER.readTree(response.body()).get("id").asString();
+        JsonNode done = new StandardDocumentsTest().withFederation(federation).awaitFinal(id);
+        assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(done.get("document").at("/data/items/0/licences/0/number").asString()).isEqualTo("26-AA-000002");
+        assertThat(done.get("document").at("/data/containers/0/number").asString()).isEqualTo("CSQU3054383");
+
+        HttpResponse<String> receipts = federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH)
+                        + "/api/v1/declarations/" + id + "/receipts")).header("Authorization", "Bearer " + token())
+                .header("Accept", "application/xml").GET().build());
+        assertThat(receipts.statusCode()).isEqualTo(200);
+        assertThat(receipts.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        assertThat(receipts.body()).contains("<DecResults", "<DEC_RESULT><AGENCY>GACC</AGENCY><STATUS>RELEASED</STATUS>"
+                + "<CHANNEL>800</CHANNEL>", "<STATUS>COMPLETED</STATUS>");
+    }
+
+    @Test
+    void a_dxp_envelope_should_be_unwrapped() {
+        ObjectNode json = StandardSamples.load("goods-declaration-export");
+        String dxp = new DecMessageMapper().toDxp(json, "MSG-" + UUID.randomUUID(), "DXPENT0000000001", "2026-11-27T10:00:00");
+        HttpResponse<String> response = post("text/xml", dxp);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode view = Json.MAPPER.readTree(response.body());
+        assertThat(view.get("clientReference").asString()).isEqualTo(json.get("clientReference").asString());
+    }
+
+    @Test
+    void xxe_and_billion_laughs_should_get_400_and_store_nothing() {
+        int before = stored();
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<DecMessage><DecHead><NoteS>&x;</NoteS></DecHead></DecMessage>";
+        StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            bomb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        bomb.append("]><DecMessage><DecHead><NoteS>&lol9;</NoteS></DecHead></DecMessage>");
+        for (String hostile : new String[]{xxe, bomb.toString()}) {
+            HttpResponse<String> response = post("application/xml", hostile);
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode problem = Json.MAPPER.readTree(response.body());
+            assertThat(problem.get("code").asString()).isIn("XML_UNSAFE", "XML_MALFORMED");
+            assertThat(response.body()).doesNotContain("root:");
+        }
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void an_xml_declaration_with_bad_values_should_name_the_json_fields_and_elements() {
+        String xml = new String(StandardSamples.bytes("goods-declaration.xml"), StandardCharsets.UTF_8)
+                .replace("<GUnit>001</GUnit>", "<GUnit>1</GUnit>").replace("<Secret/>", "")
+                .replace("</DecHead>", "<Unmapped>x</Unmapped></DecHead>");
+        HttpResponse<String> response = post("application/xml", xml);
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = Json.MAPPER.readTree(response.body());
+        assertThat(problem.get("code").asString()).isEqualTo("XML_UNMAPPABLE");
+        assertThat(problem.get("errors").get(0).get("path").asString()).isEqualTo("/DecMessage/DecHead/Unmapped");
+
+        String badUnit = xml.replace("<Unmapped>x</Unmapped>", "");
+        JsonNode invalid = Json.MAPPER.readTree(post("application/xml", badUnit).body());
+        assertThat(invalid.get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(invalid.get("errors").get(0).get("path").asString()).isEqualTo("$.data.items[0].unit");
+        assertThat(invalid.get("errors").get(0).get("elementId").asString()).isEqualTo("UNIT_OF_MEASURE");
+    }
+
+    private HttpResponse<String> post(String contentType, String body) {
+        return federation.post(federation.url(SH) + "/api/v1/declarations", token(), contentType, body);
+    }
+
+    private String token() {
+        return federation.token("sh-acme");
+    }
+
+    private int stored() {
+        return federation.db(SH).queryForObject("select count(*) from declaration", Integer.class);
+    }
+}
