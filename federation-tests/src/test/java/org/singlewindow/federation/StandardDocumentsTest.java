@@ -82,6 +82,26 @@ class StandardDocumentsTest {
                 .doesNotContain("1001234509876543210", "accountNumber");
         assertThat(FederationTest.callsFor(federation.ministries.get("BANK"), id).get(0).getBodyAsString())
                 .contains("1001234509876543210").doesNotContain(goods);
+        LoggedRequest toCustoms = FederationTest.callsFor(federation.ministries.get("GACC"), id).get(0);
+        JsonNode basedOn = Json.MAPPER.readTree(toCustoms.getBodyAsString()).get("basedOn");
+        assertThat(basedOn).hasSize(1);
+        assertThat(basedOn.get(0).get("agency").asString()).isEqualTo("BANK");
+        assertThat(basedOn.get(0).get("status").asString()).isEqualTo("VERIFIED");
+        LoggedRequest toBank = FederationTest.callsFor(federation.ministries.get("BANK"), id).get(0);
+        assertThat(toCustoms.getLoggedDate()).isAfterOrEqualTo(toBank.getLoggedDate());
+    }
+
+    @Test
+    void when_the_bank_refuses_a_payment_customs_should_never_hear_of_it_and_it_should_end_rejected() {
+        String goods = submitted(StandardSamples.load("goods-declaration"));
+        ObjectNode payment = StandardSamples.load("tax-payment", Map.of("GOODS_DECLARATION_ID", goods));
+        ((ObjectNode) payment.get("data")).put("remarks", "SIM:REJECT");
+        String id = submitted(payment);
+        JsonNode done = awaitFinal(id);
+        assertThat(done.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(FederationTest.agency(done, "BANK").get("status").asString()).isEqualTo("REJECTED");
+        assertThat(FederationTest.agency(done, "GACC").get("status").asString()).isEqualTo("SKIPPED");
+        assertThat(FederationTest.callsFor(federation.ministries.get("GACC"), id)).isEmpty();
     }
 
     @Test

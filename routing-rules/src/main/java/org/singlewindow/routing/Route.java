@@ -8,6 +8,16 @@ import java.util.List;
  * @param ruleId      the rule that produced it
  * @param destination where the document goes
  * @param grant       the fields the destination is entitled to
+ * @param after       for a follow-up route, the receipt it waits for; {@code null} when it goes at once
  */
-public record Route(String ruleId, Destination destination, List<String> grant) {
+public record Route(String ruleId, Destination destination, List<String> grant, RoutingRule.After after) {
+
+    public Route(String ruleId, Destination destination, List<String> grant) {
+        this(ruleId, destination, grant, null);
+    }
+
+    /** Whether the document goes to this destination only after another agency's receipt. */
+    public boolean followUp() {
+        return after != null;
+    }
 }

@@ -41,7 +41,7 @@ public final class RouteMatcher {
             }
             Destination destination = Destination.parse(
                     rule.destination().replace(RoutingRule.PROVINCE_PLACEHOLDER, bound.get()));
-            routes.putIfAbsent(destination, new Route(rule.id(), destination, rule.grant()));
+            routes.putIfAbsent(destination, new Route(rule.id(), destination, rule.grant(), rule.after()));
         }
         return new ArrayList<>(routes.values());
     }

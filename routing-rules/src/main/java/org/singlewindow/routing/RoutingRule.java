@@ -15,9 +15,23 @@ import org.singlewindow.contracts.document.DocumentType;
  *                      {@code peer:{province}} (the province bound by an {@code otherProvince} condition)
  * @param grant         paths of the fields the destination receives; {@code *} grants the whole document; empty
  *                      for an agency destination means the agency's data subset from the data element directory
+ * @param after         for an agency destination, the receipt of another agency the document waits for before it
+ *                      goes (e.g. customs learns of a tax payment once the bank has paid); {@code null}: at once
  */
 public record RoutingRule(String id, Set<DocumentType> documentTypes, Condition condition, String destination,
-                          List<String> grant) {
+                          List<String> grant, After after) {
+
+    /**
+     * A follow-up: the route is taken when {@code agency} reports {@code status} for the document, and the request
+     * carries that receipt.
+     */
+    public record After(String agency, String status) {
+    }
+
+    public RoutingRule(String id, Set<DocumentType> documentTypes, Condition condition, String destination,
+                       List<String> grant) {
+        this(id, documentTypes, condition, destination, grant, null);
+    }
 
     /** Placeholder in a destination for the province bound by the condition. */
     public static final String PROVINCE_PLACEHOLDER = "{province}";

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.singlewindow.contracts.document.AgencyCode;
+import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.json.JsonPaths;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,7 +25,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  *     documentTypes: [GOODS_DECLARATION]
  *     when: {present: data.items[].licences[]}   # or {equals: {path: value}}, {otherProvince: path}; absent = always
  *     to: agency:MOFCOM                      # central | agency:CODE | peer:CODE | peer:{province}
- *     grant: [clientReference, data.items[].hsCode]   # or ['*']
+ *     grant: [clientReference, data.items[].hsCode]   # or ['*']; for an agency, absent = its directory subset
+ *     after: {agency: BANK, status: VERIFIED}  # optional, agency rules only: a follow-up sent after that receipt
  * </pre>
  * Every problem is reported at once in one {@link RuleSetException}, so a broken file stops the node with a
  * message that says exactly what to fix.
@@ -72,7 +75,7 @@ public final class RuleSetLoader {
     private static RoutingRule rule(Map<?, ?> raw, String where, List<String> problems) {
         int before = problems.size();
         for (Object key : raw.keySet()) {
-            if (!Set.of("id", "description", "documentTypes", "when", "to", "grant").contains(String.valueOf(key))) {
+            if (!Set.of("id", "description", "documentTypes", "when", "to", "grant", "after").contains(String.valueOf(key))) {
                 problems.add(where + ": unknown key '" + key + "'");
             }
         }
@@ -119,7 +122,28 @@ public final class RuleSetLoader {
                 grant.add(String.valueOf(g));
             }
         }
-        return problems.size() > before ? null : new RoutingRule((String) id, types, condition, to, grant);
+        RoutingRule.After after = after(raw.get("after"), toAgency, where, problems);
+        return problems.size() > before ? null : new RoutingRule((String) id, types, condition, to, grant, after);
+    }
+
+    private static RoutingRule.After after(Object raw, boolean toAgency, String where, List<String> problems) {
+        if (raw == null) {
+            return null;
+        }
+        if (!toAgency || !(raw instanceof Map<?, ?> map) || !(map.get("agency") instanceof String agency)
+                || !(map.get("status") instanceof String status) || map.size() != 2) {
+            problems.add(where + ": 'after' must be {agency: <CODE>, status: <final status>} on a rule to an agency");
+            return null;
+        }
+        try {
+            AgencyCode.valueOf(agency);
+            if (!AgencyStatus.valueOf(status).isFinal()) {
+                problems.add(where + ": after.status must be a final status, not " + status);
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": after: unknown agency or status in " + map);
+        }
+        return new RoutingRule.After(agency, status);
     }
 
     private static Condition condition(Object when, String where, List<String> problems) {

@@ -7,6 +7,7 @@ import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
+import org.singlewindow.contracts.exchange.AgencyWork;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.routing.Destination;
 import org.slf4j.Logger;
@@ -60,8 +61,9 @@ public class AgencyDispatcher {
         try (MDC.MDCCloseable d = MDC.putCloseable("declarationId", envelope.declarationId());
              MDC.MDCCloseable m = MDC.putCloseable("messageId", envelope.messageId())) {
             String agency = Destination.parse(envelope.receiver()).code();
+            AgencyWork work = codec.payload(envelope, AgencyWork.class);
             AgencyRequest request = new AgencyRequest(envelope.messageId(), envelope.declarationId(),
-                    envelope.documentType(), envelope.originProvince(), envelope.payload());
+                    envelope.documentType(), envelope.originProvince(), work.document(), work.basedOn());
             List<AgencyReceipt> answered = switch (AgencyCode.valueOf(agency)) {
                 case GACC -> customs.getObject().declare(request);
                 case MSA -> maritime.getObject().reportVoyage(request);

@@ -1,24 +1,31 @@
 package org.singlewindow.node.agency;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyReceipts;
+import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.routing.AgencyRequests;
+import org.singlewindow.node.routing.RoutingService;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.Envelopes;
 import org.singlewindow.node.web.ApiException;
+import org.singlewindow.routing.Route;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Central: stores agency receipts once and relays each new one to the province the declaration came from.
@@ -26,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * first stored it (taken from the envelope that brought it); nothing in the receipt itself can redirect it.
  * The relay goes through the outbox to {@code sw.out.province.<origin>} on central's broker, where the province
  * pulls it; if the province is down, the receipt waits there.
+ * <p>Follow-ups: when a new receipt is the one a follow-up route waits for (e.g. the bank's VERIFIED for a tax
+ * payment), the follow-up request goes out carrying it, in the same transaction. When the awaited agency ends
+ * with another final status instead, the follow-up is recorded as SKIPPED, so the declaration still ends.
  */
 @Service
 @ConditionalOnProperty(name = "sw.role", havingValue = "CENTRAL")
@@ -38,9 +48,13 @@ public class ReceiptService {
     private final Envelopes envelopes;
     private final EnvelopeCodec codec;
     private final QueueNames queues;
+    private final RoutingService routing;
+    private final AgencyRequests requests;
+    private final Clock clock;
 
     public ReceiptService(DeclarationMapper declarations, StatusMapper agencies, StatusService status, Outbox outbox,
-                          Envelopes envelopes, EnvelopeCodec codec, QueueNames queues) {
+                          Envelopes envelopes, EnvelopeCodec codec, QueueNames queues, RoutingService routing,
+                          AgencyRequests requests, Clock clock) {
         this.declarations = declarations;
         this.agencies = agencies;
         this.status = status;
@@ -48,6 +62,9 @@ public class ReceiptService {
         this.envelopes = envelopes;
         this.codec = codec;
         this.queues = queues;
+        this.routing = routing;
+        this.requests = requests;
+        this.clock = clock;
     }
 
     /**
@@ -75,11 +92,45 @@ public class ReceiptService {
                 fresh.add(receipt);
             }
         }
+        fresh.addAll(followUps(row, fresh));
         if (!fresh.isEmpty()) {
             outbox.enqueue(queues.outProvince(row.originProvince()), envelopes.create(row.id(),
                     MessageType.AGENCY_RECEIPT, DocumentType.valueOf(row.documentType()),
                     "peer:" + row.originProvince(), row.originProvince(), codec.tree(new AgencyReceipts(fresh))));
         }
         return fresh.size();
+    }
+
+    /** Sends the follow-ups the new receipts trigger; returns the SKIPPED receipts of those never due. */
+    private List<AgencyReceipt> followUps(DeclarationRow row, List<AgencyReceipt> fresh) {
+        List<AgencyReceipt> finals = fresh.stream().filter(r -> r.status().isFinal()).toList();
+        if (finals.isEmpty()) {
+            return List.of();
+        }
+        DocumentType type = DocumentType.valueOf(row.documentType());
+        JsonNode document = Json.MAPPER.readTree(row.payload());
+        List<AgencyReceipt> skipped = new ArrayList<>();
+        for (Route route : routing.routes(type, document)) {
+            if (!route.followUp()) {
+                continue;
+            }
+            for (AgencyReceipt awaited : finals) {
+                if (!awaited.agency().equals(route.after().agency())) {
+                    continue;
+                }
+                if (awaited.status().name().equals(route.after().status())) {
+                    requests.send(row.id(), type, row.originProvince(), document, route, List.of(awaited));
+                } else {
+                    AgencyReceipt skip = new AgencyReceipt(row.id() + ":" + route.destination().code() + ":SKIPPED",
+                            row.id(), route.destination().code(), AgencyStatus.SKIPPED, null, "not sent: "
+                            + awaited.agency() + " reported " + awaited.status() + " (未发送：" + awaited.agency()
+                            + " 回执为 " + awaited.status() + ")", clock.instant());
+                    if (status.receipt(skip)) {
+                        skipped.add(skip);
+                    }
+                }
+            }
+        }
+        return skipped;
     }
 }

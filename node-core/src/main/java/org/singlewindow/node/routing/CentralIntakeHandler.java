@@ -19,7 +19,6 @@ import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.Envelopes;
 import org.singlewindow.node.transport.InboundHandler;
-import org.singlewindow.routing.FieldProjection;
 import org.singlewindow.routing.Route;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Central: a declaration arrives from a province. Within the inbox transaction: store, route to the agencies
  * the rules select (each request carrying only its granted fields), and a dispatch notice for the origin
- * province.
+ * province. A follow-up route (one that waits for another agency's receipt) is recorded as PENDING now, so the
+ * declaration cannot complete without it, and sent by {@link org.singlewindow.node.agency.ReceiptService}.
  */
 @Component
 @ConditionalOnProperty(name = "sw.role", havingValue = "CENTRAL")
@@ -41,6 +41,7 @@ public class CentralIntakeHandler implements InboundHandler {
     private final DeclarationMapper declarations;
     private final StatusService status;
     private final RoutingService routing;
+    private final AgencyRequests requests;
     private final Outbox outbox;
     private final Envelopes envelopes;
     private final EnvelopeCodec codec;
@@ -49,11 +50,12 @@ public class CentralIntakeHandler implements InboundHandler {
     private final Clock clock;
 
     public CentralIntakeHandler(DeclarationMapper declarations, StatusService status,
-                                RoutingService routing, Outbox outbox, Envelopes envelopes, EnvelopeCodec codec,
-                                QueueNames queues, NodeProperties node, Clock clock) {
+                                RoutingService routing, AgencyRequests requests, Outbox outbox, Envelopes envelopes,
+                                EnvelopeCodec codec, QueueNames queues, NodeProperties node, Clock clock) {
         this.declarations = declarations;
         this.status = status;
         this.routing = routing;
+        this.requests = requests;
         this.outbox = outbox;
         this.envelopes = envelopes;
         this.codec = codec;
@@ -84,13 +86,13 @@ public class CentralIntakeHandler implements InboundHandler {
         for (Route route : routing.routes(envelope.documentType(), document)) {
             String agency = route.destination().code();
             status.routed(id, agency, route.ruleId());
-            Envelope request = envelopes.create(id, MessageType.AGENCY_REQUEST, envelope.documentType(),
-                    route.destination().toString(), envelope.originProvince(),
-                    FieldProjection.project(document, route.grant()));
-            outbox.enqueue(queues.agency(agency), request);
             routed.add(new DispatchNotice.RoutedAgency(agency, route.ruleId()));
-            log.info("declaration {} routed to {} by rule {} as message {}", id, agency, route.ruleId(),
-                    request.messageId());
+            if (route.followUp()) {
+                log.info("declaration {} will go to {} by rule {} once {} reports {}", id, agency, route.ruleId(),
+                        route.after().agency(), route.after().status());
+            } else {
+                requests.send(id, envelope.documentType(), envelope.originProvince(), document, route, List.of());
+            }
         }
         String agencies = String.join(", ", routed.stream().map(DispatchNotice.RoutedAgency::agency).toList());
         status.status(id, OverallStatus.FORWARDED, "routed to " + agencies);

@@ -53,7 +53,7 @@ public class RoutingService {
     public List<Route> routes(DocumentType type, JsonNode document) {
         return matcher.match(type, document, nodeCode).stream().map(route -> route.grant().isEmpty()
                 ? new Route(route.ruleId(), route.destination(),
-                directory.subset(AgencyCode.valueOf(route.destination().code()), type)) : route).toList();
+                directory.subset(AgencyCode.valueOf(route.destination().code()), type), route.after()) : route).toList();
     }
 
     private static void checkSubsets(RuleSet rules, Directory directory) {

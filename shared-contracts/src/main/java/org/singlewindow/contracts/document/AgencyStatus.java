@@ -2,7 +2,8 @@ package org.singlewindow.contracts.document;
 
 /**
  * Processing status of a document at one agency:
- * {@code PENDING → DELIVERED → ACCEPTED | MANUAL_REVIEW | INSPECTION → RELEASED | VERIFIED | REJECTED | CLOSED}.
+ * {@code PENDING → DELIVERED → ACCEPTED | MANUAL_REVIEW | INSPECTION → RELEASED | VERIFIED | REJECTED | CLOSED},
+ * or {@code PENDING → SKIPPED} for a follow-up that was never due.
  * Receipts may arrive out of order (an asynchronous receipt can overtake the synchronous answer), so the current
  * status is the receipt with the highest {@link #stage()}, the latest one among equals.
  */
@@ -24,7 +25,12 @@ public enum AgencyStatus {
     /** Final: rejected (CEB 100 退单). */
     REJECTED(3),
     /** Final: closed (CEB 899 结关). */
-    CLOSED(3);
+    CLOSED(3),
+    /**
+     * Final: never sent to the agency, because the receipt its follow-up route waited for did not come (e.g. the
+     * bank refused a tax payment, so customs is not told of it). Recorded by the central node, not the agency.
+     */
+    SKIPPED(3);
 
     private final int stage;
 

@@ -42,9 +42,10 @@ public final class AgencyReceiptValidator {
         return c.violations();
     }
 
+    /** A status an agency may report: not PENDING or SKIPPED, which only the central node records. */
     private static boolean isStatus(String value) {
         for (AgencyStatus s : AgencyStatus.values()) {
-            if (s.name().equals(value)) {
+            if (s.name().equals(value) && s != AgencyStatus.PENDING && s != AgencyStatus.SKIPPED) {
                 return true;
             }
         }

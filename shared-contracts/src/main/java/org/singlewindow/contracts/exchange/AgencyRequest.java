@@ -1,5 +1,7 @@
 package org.singlewindow.contracts.exchange;
 
+import java.util.List;
+
 import org.singlewindow.contracts.document.DocumentType;
 import tools.jackson.databind.JsonNode;
 
@@ -11,7 +13,8 @@ import tools.jackson.databind.JsonNode;
  * @param documentType   its type
  * @param originProvince where the declarant submitted
  * @param document       the granted fields only
+ * @param basedOn        for a follow-up request, the receipts of the agency it follows (e.g. the bank's payment)
  */
 public record AgencyRequest(String messageId, String declarationId, DocumentType documentType,
-                            String originProvince, JsonNode document) {
+                            String originProvince, JsonNode document, List<AgencyReceipt> basedOn) {
 }

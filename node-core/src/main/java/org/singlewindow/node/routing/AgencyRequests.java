@@ -1,0 +1,54 @@
+package org.singlewindow.node.routing;
+
+import java.util.List;
+
+import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.contracts.exchange.AgencyReceipt;
+import org.singlewindow.contracts.exchange.AgencyWork;
+import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.transport.EnvelopeCodec;
+import org.singlewindow.node.transport.Envelopes;
+import org.singlewindow.routing.FieldProjection;
+import org.singlewindow.routing.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Central: queues one agency request through the outbox, the document cut to the route's grant, inside the
+ * caller's transaction. Used at intake for first-round routes and by receipts for follow-up routes.
+ */
+@Component
+@ConditionalOnProperty(name = "sw.role", havingValue = "CENTRAL")
+public class AgencyRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(AgencyRequests.class);
+
+    private final Outbox outbox;
+    private final Envelopes envelopes;
+    private final EnvelopeCodec codec;
+    private final QueueNames queues;
+
+    public AgencyRequests(Outbox outbox, Envelopes envelopes, EnvelopeCodec codec, QueueNames queues) {
+        this.outbox = outbox;
+        this.envelopes = envelopes;
+        this.codec = codec;
+        this.queues = queues;
+    }
+
+    public void send(String declarationId, DocumentType type, String originProvince, JsonNode document, Route route,
+                     List<AgencyReceipt> basedOn) {
+        String agency = route.destination().code();
+        Envelope request = envelopes.create(declarationId, MessageType.AGENCY_REQUEST, type,
+                route.destination().toString(), originProvince,
+                codec.tree(new AgencyWork(FieldProjection.project(document, route.grant()), basedOn)));
+        outbox.enqueue(queues.agency(agency), request);
+        log.info("declaration {} routed to {} by rule {} as message {}", declarationId, agency, route.ruleId(),
+                request.messageId());
+    }
+}
