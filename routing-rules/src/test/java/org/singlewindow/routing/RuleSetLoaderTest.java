@@ -56,6 +56,26 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void follow_ups_should_wait_for_a_final_status_of_a_known_agency_and_only_lead_to_agencies() {
+        RuleSet ok = load("""
+                rules:
+                  - {id: pay, documentTypes: [TAX_PAYMENT], to: agency:BANK}
+                  - {id: tell, documentTypes: [TAX_PAYMENT], to: agency:GACC, after: {agency: BANK, status: VERIFIED}}
+                """);
+        assertThat(ok.rules().get(0).grant()).isEmpty();
+        assertThat(ok.rules().get(1).after()).isEqualTo(new RoutingRule.After("BANK", "VERIFIED"));
+        assertThatThrownBy(() -> load("""
+                rules:
+                  - {id: a, documentTypes: [TAX_PAYMENT], to: agency:GACC, after: {agency: BANK, status: ACCEPTED}}
+                  - {id: b, documentTypes: [TAX_PAYMENT], to: agency:GACC, after: {agency: BANKS, status: VERIFIED}}
+                  - {id: c, documentTypes: [TAX_PAYMENT], to: central, grant: ['*'], after: {agency: BANK, status: VERIFIED}}
+                """))
+                .hasMessageContaining("rules[0] (a): after.status must be a final status, not ACCEPTED")
+                .hasMessageContaining("rules[1] (b): after: unknown agency or status")
+                .hasMessageContaining("rules[2] (c): 'after' must be {agency: <CODE>, status: <final status>} on a rule to an agency");
+    }
+
+    @Test
     void duplicate_ids_and_bad_yaml_should_be_refused() {
         assertThatThrownBy(() -> load("""
                 rules:

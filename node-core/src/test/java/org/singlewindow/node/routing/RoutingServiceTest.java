@@ -56,4 +56,23 @@ class RoutingServiceTest {
         assertThat(central.routes(DocumentType.GOODS_DECLARATION, Json.MAPPER.readTree("{}")))
                 .extracting(r -> r.destination().toString()).containsExactly("agency:GACC");
     }
+
+    @Test
+    void a_rule_giving_an_agency_more_than_its_data_subset_should_stop_the_node() {
+        assertThatThrownBy(() -> routing(Map.of("sw.role", "CENTRAL", "sw.rules", "classpath:rules/oversharing.yaml",
+                "sw.agencies.MOFCOM.url", "http://127.0.0.1:1/mofcom", "sw.agencies.STA.url", "http://127.0.0.1:1/sta")))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("rule prices-to-mofcom: grants data.items[].unitPrice of GOODS_DECLARATION to "
+                        + "MOFCOM, outside its data subset")
+                .hasMessageContaining("rule manifests-to-tax: STA is not entitled to MANIFEST documents");
+    }
+
+    @Test
+    void an_agency_route_without_a_grant_should_carry_exactly_the_agencys_subset() {
+        RoutingService central = routing(Map.of("sw.role", "CENTRAL", "sw.rules", "classpath:rules/customs.yaml",
+                "sw.agencies.GACC.url", "http://127.0.0.1:1/gacc"));
+        assertThat(central.routes(DocumentType.GOODS_DECLARATION, Json.MAPPER.readTree("{}")).get(0).grant())
+                .isEqualTo(org.singlewindow.contracts.directory.Directory.standard()
+                        .subset(org.singlewindow.contracts.document.AgencyCode.GACC, DocumentType.GOODS_DECLARATION));
+    }
 }
