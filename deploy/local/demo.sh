@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Submits sample goods declarations to the running local federation (deploy/local/start.sh) with curl, waits for
-# each to reach its final status and prints its timeline: Shanghai and Guangdong declarants, customs accepting,
-# inspecting and rejecting (simulator remarks SIM:INSPECT / SIM:REJECT), MOFCOM verifying licences, and a
-# logistics copy to Guangdong for goods entering through a Guangdong port. Needs curl and python3.
+# Submits sample documents to the running local federation (deploy/local/start.sh) with curl, waits for each to
+# reach its final status and prints what happened. Part 1, goods declarations: Shanghai and Guangdong declarants,
+# customs accepting, inspecting and rejecting (simulator remarks SIM:INSPECT / SIM:REJECT), MOFCOM verifying
+# licences, a logistics copy to Guangdong for goods entering through a Guangdong port. Part 2, one document of every
+# type of the standard edition from deploy/local/samples/ (two-step declaration, manifest, conveyance, licence,
+# certificates of origin by customs and by the CCPIT, enterprise registration, tax rebate after the export's
+# release, tax payment through the bank), plus a goods declaration sent as E-Port DecMessage XML with its receipts
+# fetched as XML. Needs curl and python3.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -86,3 +90,63 @@ import json, sys
 for c in json.load(sys.stdin):
     print("  from %s by rule %s: %s" % (c["fromProvince"], c["ruleId"], json.dumps(c["document"], ensure_ascii=False)))
 '
+
+# ---- part 2: every function of the standard edition ------------------------------------------------------------
+SAMPLES="$ROOT/deploy/local/samples"
+
+sample() { # sample NAME [PLACEHOLDER=VALUE ...] → JSON body with a fresh client reference
+  python3 - "$SAMPLES/$1.json" "${@:2}" <<'PY'
+import json, sys, random, time
+text = open(sys.argv[1], encoding="utf-8").read()
+for arg in sys.argv[2:]:
+    key, value = arg.split("=", 1)
+    text = text.replace("${" + key + "}", value)
+doc = json.loads(text)
+doc["clientReference"] = "DEMO-%d-%04d" % (time.time_ns() % 10**10, random.randrange(10000))
+print(json.dumps(doc, ensure_ascii=False))
+PY
+}
+
+brief() { # brief ID TITLE: waits for the final status, prints one line per agency
+  local status="" json="" i
+  for ((i = 0; i < 120; i++)); do
+    json=$(curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$1")
+    status=$(echo "$json" | field "['status']")
+    [[ "$status" == COMPLETED || "$status" == REJECTED ]] && break
+    sleep 0.5
+  done
+  echo "$json" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+agencies = ", ".join("%s %s%s" % (a["agency"], a["status"], " [" + a["receipts"][-1]["code"] + "]"
+                      if a["receipts"] and a["receipts"][-1].get("code") else "") for a in d["agencies"])
+print("  %-40s %-9s %s" % (sys.argv[1], d["status"], agencies))' "$2"
+}
+
+echo
+echo "■ Every document type of the standard edition (Shanghai, declarant $SH_USCC):"
+printf '  %-40s %-9s %s\n' "document" "status" "agencies (last receipt code)"
+summary=$(submit "$SH_URL" "$SH_TOKEN" "" "$(sample goods-declaration-summary)")
+brief "$summary" "GOODS_DECLARATION (SUMMARY)"
+brief "$(submit "$SH_URL" "$SH_TOKEN" "" "$(sample goods-declaration-complete SUMMARY_ID="$summary")")" \
+  "GOODS_DECLARATION (COMPLETE)"
+export_id=$(submit "$SH_URL" "$SH_TOKEN" "" "$(sample goods-declaration-export)")
+brief "$export_id" "GOODS_DECLARATION (export)"
+for name in manifest transport-means transport-means-aircraft licence-application origin-certificate \
+            origin-certificate-ccpit enterprise-qualification; do
+  brief "$(submit "$SH_URL" "$SH_TOKEN" "" "$(sample "$name")")" "$(echo "$name" | tr a-z- A-Z_)"
+done
+brief "$(submit "$SH_URL" "$SH_TOKEN" "" "$(sample tax-rebate EXPORT_DECLARATION_ID="$export_id")")" \
+  "TAX_REBATE (after the export's release)"
+brief "$(submit "$SH_URL" "$SH_TOKEN" "" "$(sample tax-payment GOODS_DECLARATION_ID="$a")")" \
+  "TAX_PAYMENT (bank, then customs)"
+
+echo
+echo "■ A goods declaration as E-Port DecMessage XML, and its receipts as XML:"
+xml_id=$(sed "s/ACME-XML-0001/XML-$(date +%s%N | tail -c 10)/" "$SAMPLES/goods-declaration.xml" \
+  | curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Content-Type: application/xml' --data-binary @- \
+    "$SH_URL/api/v1/declarations" | field "['id']")
+brief "$xml_id" "GOODS_DECLARATION (DecMessage XML)"
+curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Accept: application/xml' \
+  "$SH_URL/api/v1/declarations/$xml_id/receipts" | sed 's/<DEC_RESULT>/\n  <DEC_RESULT>/g'
+echo

@@ -56,13 +56,16 @@ The local federation is up (data and logs in $DATA, stop with deploy/local/stop.
   central node   $CENTRAL_URL   (Artemis tcp://127.0.0.1:61600, tokens at $CENTRAL_URL/oauth2/token)
   Shanghai       $SH_URL   (Artemis tcp://127.0.0.1:61631)
   Guangdong      $GD_URL   (Artemis tcp://127.0.0.1:61644)
-  ministry sims  $SIM_URL   (GACC /gacc/declarations, MOFCOM /mofcom/licence-checks; receipt delay ${SIM_DELAY_MS} ms)
+  ministry sims  $SIM_URL   (GACC /gacc/declarations, MOFCOM /mofcom/licence-checks, MSA /msa/reports,
+                 NIA /nia/reports, CCPIT /ccpit/certificates, STA /sta/rebates, SAFE /safe/reports,
+                 BANK /bank/payments; receipt delay ${SIM_DELAY_MS} ms)
 Demo clients (DEV ONLY; client id / secret / what it is):
   sh-acme     dev-sh-acme-secret      declarant, USCC 91310115MA1H7G0X0M (Shanghai)
   sh-other    dev-sh-other-secret     declarant, USCC 91310000132200821H (Shanghai)
   gd-pearl    dev-gd-pearl-secret     declarant, USCC 91440300MA5F2B3K1X (Guangdong)
   gacc-sim    dev-gacc-secret         agency GACC (posts receipts)
-  mofcom-sim  dev-mofcom-secret       agency MOFCOM
+  mofcom-sim  dev-mofcom-secret       agency MOFCOM (likewise msa-sim, nia-sim, ccpit-sim, sta-sim, safe-sim,
+                                      bank-sim with dev-<agency>-secret)
   ops-central dev-ops-central-secret  central operator
   ops-310000  dev-ops-310000-secret   Shanghai node operator
   ops-440000  dev-ops-440000-secret   Guangdong node operator
