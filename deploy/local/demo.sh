@@ -38,7 +38,7 @@ submit() { # submit NODE_URL TOKEN TITLE BODY → prints the id
   echo "$response" | field "['id']"
 }
 
-show() { # show NODE_URL TOKEN ID TITLE: waits for the final status, prints the timeline
+final() { # final NODE_URL TOKEN ID: waits (up to a minute) for the final status, prints the declaration JSON
   local status="" json="" i
   for ((i = 0; i < 120; i++)); do
     json=$(curl -fsS -H "Authorization: Bearer $2" "$1/api/v1/declarations/$3")
@@ -46,6 +46,12 @@ show() { # show NODE_URL TOKEN ID TITLE: waits for the final status, prints the 
     [[ "$status" == COMPLETED || "$status" == REJECTED ]] && break
     sleep 0.5
   done
+  echo "$json"
+}
+
+show() { # show NODE_URL TOKEN ID TITLE: waits for the final status, prints the timeline
+  local json
+  json=$(final "$1" "$2" "$3")
   echo
   echo "■ $4"
   echo "$json" | python3 -c "$TIMELINE_PY"
@@ -108,14 +114,7 @@ PY
 }
 
 brief() { # brief ID TITLE: waits for the final status, prints one line per agency
-  local status="" json="" i
-  for ((i = 0; i < 120; i++)); do
-    json=$(curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$1")
-    status=$(echo "$json" | field "['status']")
-    [[ "$status" == COMPLETED || "$status" == REJECTED ]] && break
-    sleep 0.5
-  done
-  echo "$json" | python3 -c '
+  final "$SH_URL" "$SH_TOKEN" "$1" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
 agencies = ", ".join("%s %s%s" % (a["agency"], a["status"], " [" + a["receipts"][-1]["code"] + "]"

@@ -72,16 +72,10 @@ public sealed interface CrossFieldRule {
         @Override
         public void check(JsonNode root, Report report) {
             List<Located> totals = Located.select(root, total);
+            BigDecimal sum = sum(root, of, report);
             if (totals.size() != 1 || !totals.get(0).node().isNumber() || report.failed(totals.get(0).path())
-                    || report.failed(container(of))) {
+                    || sum == null) {
                 return;
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Located part : Located.select(root, of)) {
-                if (!part.node().isNumber() || report.failed(part.path())) {
-                    return;
-                }
-                sum = sum.add(part.node().decimalValue());
             }
             if (sum.compareTo(totals.get(0).node().decimalValue()) != 0) {
                 report.add(totals.get(0).path(), "TOTAL_MISMATCH", "应等于 " + of + " 之和（" + sum.toPlainString() + "）",
@@ -99,18 +93,8 @@ public sealed interface CrossFieldRule {
     record NotGreater(String value, String limit) implements CrossFieldRule {
         @Override
         public void check(JsonNode root, Report report) {
-            List<Located> limits = Located.select(root, limit);
-            if (report.failed(container(limit))) {
-                return;
-            }
-            BigDecimal max = BigDecimal.ZERO;
-            for (Located l : limits) {
-                if (!l.node().isNumber() || report.failed(l.path())) {
-                    return;
-                }
-                max = max.add(l.node().decimalValue());
-            }
-            if (limits.isEmpty()) {
+            BigDecimal max = Located.select(root, limit).isEmpty() ? null : sum(root, limit, report);
+            if (max == null) {
                 return;
             }
             for (Located v : Located.select(root, value)) {
@@ -125,6 +109,24 @@ public sealed interface CrossFieldRule {
         public List<String> paths() {
             return List.of(value, limit);
         }
+    }
+
+    /**
+     * The sum of the numbers a path reaches, or {@code null} when one of them (or the array holding them) failed
+     * its own checks, so that a rule never reports on top of a field error.
+     */
+    private static BigDecimal sum(JsonNode root, String path, Report report) {
+        if (report.failed(container(path))) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Located part : Located.select(root, path)) {
+            if (!part.node().isNumber() || report.failed(part.path())) {
+                return null;
+            }
+            sum = sum.add(part.node().decimalValue());
+        }
+        return sum;
     }
 
     /** Date or date-time {@code value} is not before {@code earliest}. */

@@ -1,6 +1,5 @@
 package org.singlewindow.contracts.eport;
 
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -75,7 +73,6 @@ public final class DecMessageMapper {
     static final Map<String, String> SIGN = table("ClientSeqNo", "clientReference");
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final XMLOutputFactory OUT = XMLOutputFactory.newFactory();
 
     private final DocumentDefinition goods = Directory.standard().document(DocumentType.GOODS_DECLARATION);
     private final Directory directory = Directory.standard();
@@ -202,12 +199,7 @@ public final class DecMessageMapper {
 
     /** Writes a goods declaration JSON as {@code DecMessage} XML (fields it lacks are left out). */
     public String toXml(JsonNode document) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter w = OUT.createXMLStreamWriter(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeStartElement("DecMessage");
-            w.writeDefaultNamespace(DEC_NS);
+        return XmlOut.document("DecMessage", DEC_NS, w -> {
             w.writeStartElement("DecHead");
             String direction = text(document, "data.direction");
             for (Map.Entry<String, String> e : HEAD.entrySet()) {
@@ -243,24 +235,13 @@ public final class DecMessageMapper {
                     table("DocuCode", "code", "CertCode", "number"));
             group(w, document, "DecFreeTxt", FREE_TEXT);
             group(w, document, "DecSign", SIGN);
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        });
     }
 
     /** Wraps a goods declaration in a {@code DxpMsg} envelope with the DecMessage Base64 in {@code Data}. */
     public String toDxp(JsonNode document, String copMsgId, String senderId, String createdAt) {
         String data = Base64.getEncoder().encodeToString(toXml(document).getBytes(StandardCharsets.UTF_8));
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter w = OUT.createXMLStreamWriter(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeStartElement("DxpMsg");
-            w.writeDefaultNamespace(DXP_NS);
+        return XmlOut.document("DxpMsg", DXP_NS, w -> {
             w.writeAttribute("ver", "1.0");
             w.writeStartElement("TransInfo");
             leaf(w, "CopMsgId", copMsgId);
@@ -272,13 +253,7 @@ public final class DecMessageMapper {
             leaf(w, "MsgType", "DecMessage");
             w.writeEndElement();
             leaf(w, "Data", data);
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        });
     }
 
     private static void list(XMLStreamWriter w, JsonNode array, String outer, String inner, Map<String, String> fields)
@@ -306,13 +281,8 @@ public final class DecMessageMapper {
         w.writeEndElement();
     }
 
-    /** Writes an element; an absent or empty value writes nothing (the directory treats both as absent). */
     private static void leaf(XMLStreamWriter w, String name, String value) throws XMLStreamException {
-        if (value != null && !value.isEmpty()) {
-            w.writeStartElement(name);
-            w.writeCharacters(value);
-            w.writeEndElement();
-        }
+        XmlOut.leaf(w, name, value);
     }
 
     private static String text(JsonNode node, String path) {
