@@ -14,7 +14,7 @@ import org.singlewindow.contracts.exchange.AgencyReceiptValidator;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.web.ApiException;
-import org.singlewindow.node.web.JsonBodies;
+import org.singlewindow.node.web.RequestBodies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,7 +54,7 @@ public class AgencyReceiptController {
             throw new ApiException(HttpStatus.FORBIDDEN, "NOT_AN_AGENCY", "Not an agency", "非口岸部门",
                     "only agency clients may post receipts", "只有口岸部门客户端可以回执");
         }
-        AgencyReceipt receipt = parse(JsonBodies.read(request, node.intake().maxBodySize()), caller.agency());
+        AgencyReceipt receipt = parse(RequestBodies.read(request, node.intake().maxBodySize()), caller.agency());
         boolean created = receipts.record(List.of(receipt)) > 0;
         return ResponseEntity.status(created ? HttpStatus.ACCEPTED : HttpStatus.OK)
                 .body(Map.of("receiptId", receipt.receiptId(), "duplicate", !created));

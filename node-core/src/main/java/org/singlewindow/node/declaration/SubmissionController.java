@@ -7,13 +7,13 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.contracts.declaration.Violation;
 import org.singlewindow.contracts.directory.Directory;
+import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.eport.XmlRejected;
-import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.web.ApiException;
-import org.singlewindow.node.web.JsonBodies;
+import org.singlewindow.node.web.RequestBodies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,7 +55,7 @@ public class SubmissionController {
     public ResponseEntity<DeclarationView> submit(HttpServletRequest request, Authentication authentication)
             throws IOException {
         Caller caller = declarant(authentication);
-        JsonNode document = JsonBodies.read(request, node.intake().maxBodySize());
+        JsonNode document = RequestBodies.read(request, node.intake().maxBodySize());
         return accept(caller, document);
     }
 
@@ -69,7 +69,7 @@ public class SubmissionController {
     public ResponseEntity<DeclarationView> submitXml(HttpServletRequest request, Authentication authentication)
             throws IOException {
         Caller caller = declarant(authentication);
-        byte[] body = JsonBodies.bytes(request, node.intake().maxBodySize());
+        byte[] body = RequestBodies.bytes(request, node.intake().maxBodySize());
         ObjectNode document;
         try {
             document = xml.read(body);

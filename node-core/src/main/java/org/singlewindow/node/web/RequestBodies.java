@@ -10,10 +10,10 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** Reads a JSON request body with a size limit, refusing oversized and malformed bodies with problem details. */
-public final class JsonBodies {
+/** Reads request bodies (raw, or as JSON) with a size limit, refusing oversized, empty and malformed bodies with problem details. */
+public final class RequestBodies {
 
-    private JsonBodies() {
+    private RequestBodies() {
     }
 
     public static JsonNode read(HttpServletRequest request, DataSize limit) throws IOException {
