@@ -1,7 +1,11 @@
 package org.singlewindow.node.directory;
 
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.singlewindow.contracts.directory.DataElement;
 import org.singlewindow.contracts.directory.Directory;
@@ -24,18 +28,29 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/v1")
 public class DirectoryController {
 
-    private static final CacheControl CACHE = CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic();
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     private final Directory directory = Directory.standard();
     private final JsonSchemas schemas = new JsonSchemas(directory);
     private final NodeProperties node;
+    /** The directory never changes while the node runs: both answers are built once. */
+    private final Map<String, Object> view;
+    private final Map<DocumentType, ObjectNode> schemaByType = new EnumMap<>(DocumentType.class);
 
     public DirectoryController(NodeProperties node) {
         this.node = node;
+        this.view = view();
+        for (DocumentType type : DocumentType.values()) {
+            schemaByType.put(type, schemas.schema(type, schemaBase()));
+        }
     }
 
     @GetMapping(path = "/directory", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> directory() {
+        return ResponseEntity.ok().cacheControl(CACHE).body(view);
+    }
+
+    private Map<String, Object> view() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("elements", directory.elements().values().stream().map(DirectoryController::element).toList());
         body.put("codeLists", directory.codeLists().values().stream().map(c -> Map.of("name", c.name(),
@@ -43,14 +58,14 @@ public class DirectoryController {
                 "codes", c.codes().labels())).toList());
         body.put("documentTypes", directory.documents().values().stream().map(this::document).toList());
         body.put("agencySubsets", directory.subsets());
-        return ResponseEntity.ok().cacheControl(CACHE).body(body);
+        return Collections.unmodifiableMap(body);
     }
 
     @GetMapping(path = "/schemas/{documentType}", produces = {"application/schema+json", MediaType.APPLICATION_JSON_VALUE})
     public ResponseEntity<ObjectNode> schema(@PathVariable String documentType) {
         DocumentType type = DocumentType.parse(documentType)
                 .orElseThrow(() -> ApiException.notFound("document type " + documentType));
-        return ResponseEntity.ok().cacheControl(CACHE).body(schemas.schema(type, schemaBase()));
+        return ResponseEntity.ok().cacheControl(CACHE).body(schemaByType.get(type));
     }
 
     private String schemaBase() {
@@ -88,7 +103,7 @@ public class DirectoryController {
         out.put("wcoId", e.wcoId());
         out.put("untdedId", e.untdedId());
         out.put("source", e.source());
-        out.values().removeIf(java.util.Objects::isNull);
+        out.values().removeIf(Objects::isNull);
         return out;
     }
 }
