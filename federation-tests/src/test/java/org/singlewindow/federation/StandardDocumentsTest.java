@@ -158,6 +158,20 @@ class StandardDocumentsTest {
     }
 
     @Test
+    void documents_should_be_stored_sealed_with_sm4_at_every_node() {
+        String id = submitted(StandardSamples.load("goods-declaration"));
+        awaitFinal(id);
+        String atProvince = federation.db(SH).queryForObject("select payload from declaration where id = ?",
+                String.class, id);
+        String atCentral = federation.centralDb().queryForObject("select payload from declaration where id = ?",
+                String.class, id);
+        assertThat(atProvince).startsWith("sm4gcm:dev-province-1:").doesNotContain("ACME-C-2026-118");
+        assertThat(atCentral).startsWith("sm4gcm:dev-central-1:").doesNotContain("ACME-C-2026-118");
+        assertThat(federation.declaration(federation.url(SH), token(), id).get("document").toString())
+                .contains("ACME-C-2026-118");
+    }
+
+    @Test
     void an_invalid_document_should_name_every_offending_element_and_store_nothing() {
         ObjectNode manifest = StandardSamples.load("manifest");
         ((ObjectNode) manifest.get("data")).put("totalPackages", 1);

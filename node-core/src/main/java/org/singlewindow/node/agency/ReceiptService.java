@@ -108,7 +108,7 @@ public class ReceiptService {
             return List.of();
         }
         DocumentType type = DocumentType.valueOf(row.documentType());
-        JsonNode document = Json.MAPPER.readTree(row.payload());
+        JsonNode document = Json.MAPPER.readTree(row.payload().text());
         List<AgencyReceipt> skipped = new ArrayList<>();
         for (Route route : routing.routes(type, document)) {
             if (!route.followUp()) {

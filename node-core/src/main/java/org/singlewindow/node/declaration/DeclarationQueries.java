@@ -61,7 +61,7 @@ public class DeclarationQueries {
         boolean owner = row.declarantUscc().equals(caller.uscc());
         return new DeclarationView(row.id(), row.documentType(), row.clientReference(), row.declarantUscc(),
                 row.originProvince(), row.status(), row.createdAt(), row.updatedAt(), agencies,
-                all.stream().map(EventView::of).toList(), owner ? codec.readTree(row.payload()) : null);
+                all.stream().map(EventView::of).toList(), owner ? codec.readTree(row.payload().text()) : null);
     }
 
     public DeclarationView.Page list(Caller caller, String status, Instant from, Instant to, int page, int size) {

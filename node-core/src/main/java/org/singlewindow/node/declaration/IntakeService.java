@@ -10,6 +10,7 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.PeerCopy;
 import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.outbox.Outbox;
@@ -104,7 +105,7 @@ public class IntakeService {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         declarations.insert(new DeclarationRow(id, type.name(), declarantUscc, reference, hash, node.code(),
-                OverallStatus.RECEIVED.name(), codec.write(document), now, now));
+                OverallStatus.RECEIVED.name(), new SealedText(codec.write(document)), now, now));
         status.hop(id, node.code(), "submitted at " + node.code(), now);
         status.started(id, OverallStatus.RECEIVED);
         for (Route route : routing.routes(type, document)) {

@@ -3,6 +3,7 @@ package org.singlewindow.node.outbox;
 import java.time.Clock;
 
 import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.persistence.AfterCommit;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(String queue, Envelope envelope) {
         mapper.insert(new OutboxRow(null, envelope.messageId(), queue, envelope.declarationId(),
-                codec.write(envelope), clock.instant()));
+                new SealedText(codec.write(envelope)), clock.instant()));
         AfterCommit.once(relay, relay::wakeUp);
     }
 }

@@ -129,7 +129,7 @@ public class OutboxRelay implements SmartLifecycle {
              Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
             try {
                 for (OutboxRow row : rows) {
-                    Message message = session.createTextMessage(row.body());
+                    Message message = session.createTextMessage(row.body().text());
                     message.setStringProperty(DUPLICATE_ID_PROPERTY, row.messageId());
                     message.setStringProperty(MESSAGE_ID_PROPERTY, row.messageId());
                     message.setStringProperty(GROUP_PROPERTY, row.groupId() == null ? row.messageId() : row.groupId());

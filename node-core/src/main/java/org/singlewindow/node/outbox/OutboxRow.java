@@ -2,6 +2,8 @@ package org.singlewindow.node.outbox;
 
 import java.time.Instant;
 
+import org.singlewindow.node.atrest.SealedText;
+
 /**
  * A message waiting to be published to the node's broker.
  *
@@ -10,6 +12,6 @@ import java.time.Instant;
  * @param groupId   message group (the declaration id): keeps one declaration's messages in order
  * @param body      the envelope as JSON
  */
-public record OutboxRow(Long id, String messageId, String queueName, String groupId, String body,
+public record OutboxRow(Long id, String messageId, String queueName, String groupId, SealedText body,
                         Instant createdAt) {
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.PeerCopy;
+import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.InboundHandler;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public class PeerCopyHandler implements InboundHandler {
     public void apply(Envelope envelope) {
         PeerCopy copy = codec.payload(envelope, PeerCopy.class);
         copies.insert(new PeerCopyRow(envelope.messageId(), envelope.declarationId(), envelope.originProvince(),
-                copy.ruleId(), codec.write(copy.document()), clock.instant()));
+                copy.ruleId(), new SealedText(codec.write(copy.document())), clock.instant()));
         log.info("peer copy received from {}", envelope.originProvince());
     }
 }

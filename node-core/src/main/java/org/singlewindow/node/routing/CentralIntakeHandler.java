@@ -10,6 +10,7 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.DispatchNotice;
 import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.declaration.DeclarationMapper;
@@ -77,7 +78,7 @@ public class CentralIntakeHandler implements InboundHandler {
         declarations.insert(new DeclarationRow(id, envelope.documentType().name(),
                 document.path("declarant").path("uscc").asString(), document.path("clientReference").asString(),
                 CanonicalJson.sha256(document), envelope.originProvince(), OverallStatus.RECEIVED.name(),
-                codec.write(document), now, now));
+                new SealedText(codec.write(document)), now, now));
         status.hop(id, envelope.sender(), "sent by " + envelope.sender(), envelope.createdAt());
         status.hop(id, node.code(), "received at central", now);
         status.started(id, OverallStatus.RECEIVED);

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.singlewindow.node.atrest.AtRestConfiguration;
+import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.OutboxMapper;
@@ -18,7 +22,9 @@ import org.singlewindow.node.status.EventRow;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.transport.InboxMapper;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
  * migrates it first, so the migrations are tested on it too. Each test rolls back.
  */
 @Transactional
+@Import(AtRestConfiguration.class)
 @TestPropertySource(properties = {
         "spring.test.database.replace=none",
+        "sw.at-rest.current-key=test-2026",
+        "sw.at-rest.keys.test-2026=00112233445566778899aabbccddeeff",
         "mybatis.type-handlers-package=org.singlewindow.node.persistence",
         "mybatis.configuration.map-underscore-to-camel-case=true",
         "mybatis.configuration.arg-name-based-constructor-auto-mapping=true"})
@@ -46,10 +55,12 @@ abstract class MapperContract {
     InboxMapper inbox;
     @Autowired
     PeerCopyMapper peerCopies;
+    @Autowired
+    DataSource dataSource;
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
-                "{\"a\":\"报关单\"}", at, at);
+                new SealedText("{\"a\":\"报关单\"}"), at, at);
     }
 
     @Test
@@ -59,6 +70,20 @@ abstract class MapperContract {
         assertThat(found).isEqualTo(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
         assertThat(declarations.findByReference("91310115MA1H7G0X0M", "R-1")).isEqualTo(found);
         assertThat(declarations.findByReference("91310115MA1H7G0X0M", "R-2")).isNull();
+    }
+
+    @Test
+    void documents_should_be_sealed_with_sm4_in_the_database_and_open_for_the_mappers() {
+        declarations.insert(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
+        outbox.insert(new OutboxRow(null, "m-1", "sw.out.central", "d-1", new SealedText("{\"报关单\":1}"), T0));
+        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", new SealedText("{\"b\":\"提运单\"}"), T0));
+        JdbcTemplate raw = new JdbcTemplate(dataSource);
+        for (String column : List.of("select payload from declaration", "select body from outbox",
+                "select payload from peer_copy")) {
+            assertThat(raw.queryForObject(column, String.class)).startsWith("sm4gcm:test-2026:").doesNotContain("报关单", "提运单");
+        }
+        assertThat(declarations.findById("d-1").payload().text()).isEqualTo("{\"a\":\"报关单\"}");
+        assertThat(outbox.oldest(10).get(0).body().text()).isEqualTo("{\"报关单\":1}");
     }
 
     @Test
@@ -126,8 +151,8 @@ abstract class MapperContract {
 
     @Test
     void the_outbox_should_hand_out_rows_oldest_first() {
-        outbox.insert(new OutboxRow(null, "m-1", "sw.out.central", "d-1", "{}", T0));
-        outbox.insert(new OutboxRow(null, "m-2", "sw.out.central", "d-1", "{}", T0));
+        outbox.insert(new OutboxRow(null, "m-1", "sw.out.central", "d-1", new SealedText("{}"), T0));
+        outbox.insert(new OutboxRow(null, "m-2", "sw.out.central", "d-1", new SealedText("{}"), T0));
         List<OutboxRow> rows = outbox.oldest(10);
         assertThat(rows).extracting(OutboxRow::messageId).containsExactly("m-1", "m-2");
         assertThat(outbox.delete(List.of(rows.get(0).id()))).isEqualTo(1);
@@ -146,10 +171,10 @@ abstract class MapperContract {
 
     @Test
     void peer_copies_should_be_kept_and_listed() {
-        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", "{\"b\":1}", T0));
-        peerCopies.insert(new PeerCopyRow("m-2", "d-2", "310000", "port-copy", "{}", T0.plusSeconds(1)));
+        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", new SealedText("{\"b\":1}"), T0));
+        peerCopies.insert(new PeerCopyRow("m-2", "d-2", "310000", "port-copy", new SealedText("{}"), T0.plusSeconds(1)));
         assertThat(peerCopies.latest(10)).extracting(PeerCopyRow::messageId).containsExactly("m-2", "m-1");
         assertThat(peerCopies.byDeclaration("d-1")).containsExactly(
-                new PeerCopyRow("m-1", "d-1", "310000", "port-copy", "{\"b\":1}", T0));
+                new PeerCopyRow("m-1", "d-1", "310000", "port-copy", new SealedText("{\"b\":1}"), T0));
     }
 }
