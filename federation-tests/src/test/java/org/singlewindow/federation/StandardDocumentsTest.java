@@ -41,6 +41,13 @@ class StandardDocumentsTest {
         federation = shared;
     }
 
+    /** Submits a sample at Shanghai as sh-acme and waits for its final status; returns its id. */
+    String submittedAndFinal(String sample) {
+        String id = submitted(StandardSamples.load(sample));
+        awaitFinal(id);
+        return id;
+    }
+
     /** For other test classes that wait the same way. */
     StandardDocumentsTest withFederation(Federation shared) {
         federation = shared;

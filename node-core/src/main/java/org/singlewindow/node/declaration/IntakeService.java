@@ -11,6 +11,7 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.PeerCopy;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.node.atrest.SealedText;
+import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.outbox.Outbox;
@@ -48,10 +49,12 @@ public class IntakeService {
     private final NodeProperties node;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final AuditLog audit;
 
     public IntakeService(DeclarationMapper declarations, StatusService status, RoutingService routing, Outbox outbox,
                          Envelopes envelopes, EnvelopeCodec codec, QueueNames queues, NodeProperties node,
-                         TransactionTemplate tx, Clock clock) {
+                         TransactionTemplate tx, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.declarations = declarations;
         this.status = status;
         this.routing = routing;
@@ -69,7 +72,7 @@ public class IntakeService {
      *
      * @throws ApiException 409 when the client reference was used before with different content
      */
-    public Submission submit(String declarantUscc, DocumentType type, JsonNode document) {
+    public Submission submit(String actor, String declarantUscc, DocumentType type, JsonNode document) {
         String reference = document.get("clientReference").asString();
         String hash = CanonicalJson.sha256(document);
         Submission existing = existing(declarantUscc, reference, hash);
@@ -77,7 +80,7 @@ public class IntakeService {
             return existing;
         }
         try {
-            return tx.execute(s -> store(declarantUscc, reference, hash, type, document));
+            return tx.execute(s -> store(actor, declarantUscc, reference, hash, type, document));
         } catch (DuplicateKeyException race) {
             Submission winner = existing(declarantUscc, reference, hash);
             if (winner == null) {
@@ -100,13 +103,14 @@ public class IntakeService {
         return new Submission(row.id(), false);
     }
 
-    private Submission store(String declarantUscc, String reference, String hash, DocumentType type,
+    private Submission store(String actor, String declarantUscc, String reference, String hash, DocumentType type,
                              JsonNode document) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         declarations.insert(new DeclarationRow(id, type.name(), declarantUscc, reference, hash, node.code(),
                 OverallStatus.RECEIVED.name(), new SealedText(codec.write(document)), now, now));
         status.hop(id, node.code(), "submitted at " + node.code(), now);
+        audit.record(actor, "SUBMITTED", id, type.name());
         status.started(id, OverallStatus.RECEIVED);
         for (Route route : routing.routes(type, document)) {
             JsonNode granted = FieldProjection.project(document, route.grant());

@@ -112,7 +112,7 @@ public class SubmissionController {
                     "Referenced document not usable", "所引用的单证不可用", unusable.get(0).messageEn(),
                     unusable.get(0).messageZh(), unusable);
         }
-        Submission submission = intake.submit(uscc, type, document);
+        Submission submission = intake.submit(caller.clientId(), uscc, type, document);
         DeclarationView view = queries.view(caller, submission.declarationId());
         if (!submission.created()) {
             return ResponseEntity.ok(view);

@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -76,11 +77,13 @@ public class AuthorizationServerConfiguration {
         return new InMemoryRegisteredClientRepository(clients);
     }
 
-    /** Adds the client's roles, enterprise and agency to every token it gets. */
+    /** Adds the client's roles, enterprise and agency to every token it gets, and audits the login. */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> swClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> swClaims(AuditLog audit) {
         return context -> {
             ClientSettings settings = context.getRegisteredClient().getClientSettings();
+            audit.recordNow(context.getRegisteredClient().getClientId(), "LOGIN", null,
+                    "token issued (" + context.getAuthorizationGrantType().getValue() + ")");
             List<String> roles = settings.getSetting(ROLES);
             context.getClaims().claim(Caller.ROLES_CLAIM, roles);
             claimIfSet(context, Caller.USCC_CLAIM, settings.getSetting(USCC));

@@ -11,6 +11,7 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.DispatchNotice;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.node.atrest.SealedText;
+import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.declaration.DeclarationMapper;
@@ -49,10 +50,13 @@ public class CentralIntakeHandler implements InboundHandler {
     private final QueueNames queues;
     private final NodeProperties node;
     private final Clock clock;
+    private final AuditLog audit;
 
     public CentralIntakeHandler(DeclarationMapper declarations, StatusService status,
                                 RoutingService routing, AgencyRequests requests, Outbox outbox, Envelopes envelopes,
-                                EnvelopeCodec codec, QueueNames queues, NodeProperties node, Clock clock) {
+                                EnvelopeCodec codec, QueueNames queues, NodeProperties node, Clock clock,
+                                AuditLog audit) {
+        this.audit = audit;
         this.declarations = declarations;
         this.status = status;
         this.routing = routing;
@@ -81,6 +85,7 @@ public class CentralIntakeHandler implements InboundHandler {
                 new SealedText(codec.write(document)), now, now));
         status.hop(id, envelope.sender(), "sent by " + envelope.sender(), envelope.createdAt());
         status.hop(id, node.code(), "received at central", now);
+        audit.record("node:" + envelope.sender(), "RECEIVED", id, envelope.documentType().name());
         status.started(id, OverallStatus.RECEIVED);
 
         List<DispatchNotice.RoutedAgency> routed = new ArrayList<>();

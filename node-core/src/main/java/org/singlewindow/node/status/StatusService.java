@@ -7,6 +7,7 @@ import java.util.List;
 import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
+import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.persistence.AfterCommit;
@@ -25,11 +26,13 @@ public class StatusService {
     private final StatusMapper events;
     private final DeclarationMapper declarations;
     private final SseHub hub;
+    private final AuditLog audit;
     private final NodeProperties node;
     private final Clock clock;
 
-    public StatusService(StatusMapper events, DeclarationMapper declarations, SseHub hub, NodeProperties node,
-                         Clock clock) {
+    public StatusService(StatusMapper events, DeclarationMapper declarations, SseHub hub, AuditLog audit,
+                         NodeProperties node, Clock clock) {
+        this.audit = audit;
         this.events = events;
         this.declarations = declarations;
         this.hub = hub;
@@ -82,6 +85,8 @@ public class StatusService {
                 receipt.occurredAt() == null ? now : receipt.occurredAt(), now));
         events.advanceAgency(receipt.declarationId(), receipt.agency(), receipt.status().name(),
                 receipt.status().stage(), now);
+        audit.record("agency:" + receipt.agency(), "RECEIPT", receipt.declarationId(),
+                receipt.status() + (receipt.code() == null ? "" : " " + receipt.code()));
         rederive(receipt.declarationId());
         return true;
     }

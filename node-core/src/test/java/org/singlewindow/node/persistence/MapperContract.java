@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.singlewindow.node.atrest.AtRestConfiguration;
+import org.singlewindow.node.audit.AuditHead;
+import org.singlewindow.node.audit.AuditMapper;
 import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
@@ -21,6 +23,8 @@ import org.singlewindow.node.status.AgencyRow;
 import org.singlewindow.node.status.EventRow;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.transport.InboxMapper;
+import org.singlewindow.security.AuditChain;
+import org.singlewindow.security.AuditRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
@@ -57,6 +61,8 @@ abstract class MapperContract {
     PeerCopyMapper peerCopies;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    AuditMapper audit;
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
@@ -84,6 +90,23 @@ abstract class MapperContract {
         }
         assertThat(declarations.findById("d-1").payload().text()).isEqualTo("{\"a\":\"报关单\"}");
         assertThat(outbox.oldest(10).get(0).body().text()).isEqualTo("{\"报关单\":1}");
+    }
+
+    @Test
+    void the_audit_chain_should_round_trip_exactly_and_move_its_head() {
+        AuditHead head = audit.lockHead();
+        assertThat(head).isEqualTo(new AuditHead(0, AuditChain.GENESIS));
+        AuditRecord first = AuditChain.next(head.seq(), head.hash(), T0, "310000", "sh-acme", "SUBMITTED", "d-1",
+                "GOODS_DECLARATION");
+        AuditRecord second = AuditChain.next(first.seq(), first.hash(), T0.plusMillis(1), "310000", "agency:GACC",
+                "RECEIPT", "d-1", "RELEASED 800");
+        for (AuditRecord r : List.of(first, second)) {
+            audit.insert(r);
+            audit.updateHead(r.seq(), r.hash());
+        }
+        assertThat(audit.page(0, 10)).containsExactly(first, second);
+        assertThat(audit.page(1, 10)).containsExactly(second);
+        assertThat(AuditChain.verify(audit.page(0, 10), audit.head().seq(), audit.head().hash())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.singlewindow.node.audit;
+
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/audit/verify}: the node's operators check its audit chain while it runs. */
+@RestController
+@RequestMapping("/api/v1/audit")
+public class AuditController {
+
+    private final AuditLog audit;
+    private final NodeProperties node;
+
+    public AuditController(AuditLog audit, NodeProperties node) {
+        this.audit = audit;
+        this.node = node;
+    }
+
+    @GetMapping(path = "/verify", produces = MediaType.APPLICATION_JSON_VALUE)
+    public AuditLog.Verification verify(Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        if (!caller.operates(node.code())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_THIS_NODES_OPERATOR", "Not an operator of this node",
+                    "非本节点运维人员", "only this node's operators may check its audit log", "只有本节点运维人员可以核验审计日志");
+        }
+        AuditLog.Verification result = audit.verify();
+        audit.recordNow(caller.clientId(), "AUDIT_VERIFIED", null, result.intact() ? "intact"
+                : result.problems().size() + " problem(s)");
+        return result;
+    }
+}

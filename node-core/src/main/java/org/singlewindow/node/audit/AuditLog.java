@@ -1,0 +1,66 @@
+package org.singlewindow.node.audit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.security.AuditChain;
+import org.singlewindow.security.AuditRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Appends to the node's hash-chained audit log, and checks it. */
+@Service
+public class AuditLog {
+
+    /** Records read per page when verifying. */
+    static final int PAGE = 1000;
+
+    private final AuditMapper mapper;
+    private final NodeProperties node;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public AuditLog(AuditMapper mapper, NodeProperties node, TransactionTemplate tx, Clock clock) {
+        this.mapper = mapper;
+        this.node = node;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Appends a record within the caller's transaction: it commits, or rolls back, with the change it records. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String actor, String action, String subject, String detail) {
+        AuditHead head = mapper.lockHead();
+        AuditRecord record = AuditChain.next(head.seq(), head.hash(), clock.instant(), node.code(), actor, action,
+                subject, detail);
+        mapper.insert(record);
+        mapper.updateHead(record.seq(), record.hash());
+    }
+
+    /** Appends a record in a transaction of its own (for events outside any business transaction, e.g. logins). */
+    public void recordNow(String actor, String action, String subject, String detail) {
+        tx.executeWithoutResult(s -> record(actor, action, subject, detail));
+    }
+
+    /** Reads the whole log page by page and checks the chain and the head. */
+    public Verification verify() {
+        AuditHead head = mapper.head();
+        List<AuditRecord> all = new ArrayList<>();
+        for (List<AuditRecord> page = mapper.page(0, PAGE); !page.isEmpty();
+             page = mapper.page(page.get(page.size() - 1).seq(), PAGE)) {
+            all.addAll(page);
+        }
+        return new Verification(node.code(), all.size(), head.seq(), AuditChain.verify(all, head.seq(), head.hash()));
+    }
+
+    /** The outcome of a check. */
+    public record Verification(String node, int records, long headSeq, List<AuditChain.Problem> problems) {
+        public boolean intact() {
+            return problems.isEmpty();
+        }
+    }
+}
