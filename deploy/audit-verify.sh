@@ -3,7 +3,7 @@
 # 2 unreadable. Usage:
 #   deploy/audit-verify.sh <jdbc-url> [user] [password]
 # Local federation (stop it first: H2 files are single-process), e.g. Shanghai:
-#   deploy/audit-verify.sh 'jdbc:h2:file:./data/local/310000/db/sw;MODE=MySQL;DATABASE_TO_LOWER=TRUE'
+#   deploy/audit-verify.sh 'jdbc:h2:file:./data/local/310000/db/sw;MODE=MySQL;DATABASE_TO_LOWER=TRUE' sa
 # A production node on MySQL: deploy/audit-verify.sh 'jdbc:mysql://db:3306/sw' auditor "$PASSWORD"
 # A running node can also be checked by its operators: GET /api/v1/audit/verify.
 set -euo pipefail

@@ -21,6 +21,6 @@ rm -rf "$DATA/central" "$DATA/310000" "$DATA/440000"
 SIM_DELAY_MS=0 "$ROOT/deploy/local/start.sh" > "$DATA/start.out"
 trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT
 
-java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$BENCH_CLASSES:$(cat "$DATA/bench.classpath")" org.singlewindow.bench.FederationBench "$N" "$C"
+java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$BENCH_CLASSES:$(cat "$DATA/bench.classpath")" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
 rss() { ps -o rss= -p "$(cat "$PIDS/$1.pid")" | awk '{printf "%.0f", $1/1024}'; }
 echo "memory_rss_mb central=$(rss central) shanghai=$(rss 310000) guangdong=$(rss 440000) (after the run; JAVA_OPTS=$JAVA_OPTS)"

@@ -6,7 +6,7 @@
 # type of the standard edition from deploy/local/samples/ (two-step declaration, manifest, conveyance, licence,
 # certificates of origin by customs and by the CCPIT, enterprise registration, tax rebate after the export's
 # release, tax payment through the bank), plus a goods declaration sent as E-Port DecMessage XML with its receipts
-# fetched as XML. Needs curl and python3.
+# fetched as XML. Every document is signed by its declarant (SM2, deploy/pki.sh sign). Needs curl and python3.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -31,10 +31,22 @@ JSON
 
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-submit() { # submit NODE_URL TOKEN TITLE BODY → prints the id
-  local response
-  response=$(curl -fsS -H "Authorization: Bearer $2" -H 'Content-Type: application/json' --data "$4" \
-    "$1/api/v1/declarations")
+sign() { # sign FILE → the declarant's Base64 SM2 signature of the document (its key from the local PKI)
+  local uscc
+  uscc=$(python3 -c 'import json,sys,re
+t = open(sys.argv[1], encoding="utf-8").read()
+m = re.search(r"<AgentCodeScc>([^<]+)<", t) if t.lstrip().startswith("<") else None
+print(m.group(1) if m else json.loads(t)["declarant"]["uscc"])' "$1")
+  "$ROOT/deploy/pki.sh" sign "$DATA/pki/enterprises/$uscc-key.pem" "$DATA/pki/enterprises/$uscc.pem" "$1"
+}
+
+submit() { # submit NODE_URL TOKEN TITLE BODY → signs the body as its declarant, submits it, prints the id
+  local response body_file
+  body_file=$(mktemp)
+  printf '%s' "$4" > "$body_file"
+  response=$(curl -fsS -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
+    -H "X-SW-Signature: $(sign "$body_file")" --data-binary @"$body_file" "$1/api/v1/declarations")
+  rm -f "$body_file"
   echo "$response" | field "['id']"
 }
 
@@ -142,9 +154,11 @@ brief "$(submit "$SH_URL" "$SH_TOKEN" "" "$(sample tax-payment GOODS_DECLARATION
 
 echo
 echo "■ A goods declaration as E-Port DecMessage XML, and its receipts as XML:"
-xml_id=$(sed "s/ACME-XML-0001/XML-$(date +%s%N | tail -c 10)/" "$SAMPLES/goods-declaration.xml" \
-  | curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Content-Type: application/xml' --data-binary @- \
-    "$SH_URL/api/v1/declarations" | field "['id']")
+xml_file=$(mktemp)
+sed "s/ACME-XML-0001/XML-$(date +%s%N | tail -c 10)/" "$SAMPLES/goods-declaration.xml" > "$xml_file"
+xml_id=$(curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Content-Type: application/xml' \
+  -H "X-SW-Signature: $(sign "$xml_file")" --data-binary @"$xml_file" "$SH_URL/api/v1/declarations" | field "['id']")
+rm -f "$xml_file"
 brief "$xml_id" "GOODS_DECLARATION (DecMessage XML)"
 curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Accept: application/xml' \
   "$SH_URL/api/v1/declarations/$xml_id/receipts" | sed 's/<DEC_RESULT>/\n  <DEC_RESULT>/g'

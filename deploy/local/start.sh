@@ -26,6 +26,13 @@ if [[ ! -f "$WIREMOCK_JAR" ]]; then
     -DoutputDirectory="$DATA/lib")
 fi
 
+# The local federation's PKI (DEV ONLY keys, derived from a fixed seed: re-created identically when missing).
+if [[ ! -f "$DATA/pki/ca.pem" ]]; then
+  echo "creating the local federation's PKI in $DATA/pki ..."
+  "$ROOT/deploy/pki.sh" init "$DATA/pki" > /dev/null
+fi
+PKI_ARGS=(--sw.pki.root-certificate="$DATA/pki/ca.pem" --sw.pki.crl="$DATA/pki/crl.pem")
+
 # Simulator stubs with the chosen receipt delay.
 rm -rf "$DATA/sim" && mkdir -p "$DATA/sim/mappings"
 for f in "$ROOT"/deploy/local/simulators/mappings/*.json; do
@@ -41,13 +48,13 @@ start() { # start NAME LOG COMMAND...
 cd "$ROOT"
 start simulators java -Xmx256m -jar "$WIREMOCK_JAR" --port 8690 --bind-address 127.0.0.1 \
   --root-dir "$DATA/sim" --disable-banner --async-response-enabled true --container-threads 50
-start central java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central"
+start central java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central" "${PKI_ARGS[@]}"
 wait_http "$SIM_URL/__admin/mappings" 60 simulators
 wait_http "$CENTRAL_URL/actuator/health" 120 "central node"
 start 310000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 --sw.data-dir="$DATA/310000" \
-  --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口"
+  --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口" "${PKI_ARGS[@]}"
 start 440000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=440000 --server.port=8644 --sw.data-dir="$DATA/440000" \
-  --sw.broker.acceptor-port=61644 "--sw.name=中国（广东）国际贸易单一窗口"
+  --sw.broker.acceptor-port=61644 "--sw.name=中国（广东）国际贸易单一窗口" "${PKI_ARGS[@]}"
 wait_http "$SH_URL/actuator/health" 120 "Shanghai node"
 wait_http "$GD_URL/actuator/health" 120 "Guangdong node"
 

@@ -24,7 +24,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.singlewindow.central.CentralNodeApplication;
 import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.provincial.ProvincialNodeApplication;
+import org.singlewindow.security.Pem;
+import org.singlewindow.tools.Pki;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +69,7 @@ final class Federation implements AutoCloseable {
         this.dir = dir;
         this.centralExtra = centralExtra;
         AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, ministry(code.toLowerCase() + "-")));
+        Pki.init(dir.resolve("pki"), Pki.DEV_SEED);
         this.gacc = ministries.get("GACC");
         this.mofcom = ministries.get("MOFCOM");
     }
@@ -87,10 +91,36 @@ final class Federation implements AutoCloseable {
                 "--sw.broker.acceptor-port=" + centralBroker,
                 "--sw.data-dir=" + dir.resolve("central"),
                 "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
+        args.addAll(pkiArgs());
         ministries.forEach((code, server) ->
                 args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + AGENCY_PATHS.get(code)));
         args.addAll(centralExtra);
         central = CentralNodeApplication.start(args.toArray(String[]::new));
+    }
+
+    /** Every node trusts the test federation's root CA and re-reads its CRL. */
+    private List<String> pkiArgs() {
+        return List.of("--sw.pki.root-certificate=" + dir.resolve("pki/ca.pem"),
+                "--sw.pki.crl=" + dir.resolve("pki/crl.pem"), "--sw.pki.crl-check-interval=100ms");
+    }
+
+    /**
+     * The detached signature of a document by its declarant (the key of {@code declarant.uscc} in the test
+     * federation's PKI), or null when the document has no declarant with a key.
+     */
+    String signature(JsonNode document) {
+        String uscc = document.path("declarant").path("uscc").asString("");
+        Path key = dir.resolve("pki/enterprises/" + uscc + "-key.pem");
+        if (uscc.isEmpty() || !Files.exists(key)) {
+            return null;
+        }
+        try {
+            return Pki.sign(Pem.privateKey(Files.readString(key)),
+                    Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + uscc + ".pem"))),
+                    Json.MAPPER.writeValueAsString(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void stopCentral() {
@@ -110,6 +140,7 @@ final class Federation implements AutoCloseable {
                 "--sw.central.retry-delay=100ms", "--sw.central.retry-max-delay=500ms",
                 "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
                 "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
+        args.addAll(pkiArgs());
         args.addAll(List.of(extra));
         ConfigurableApplicationContext context = ProvincialNodeApplication.start(args.toArray(String[]::new));
         provinces.put(code, context);
@@ -139,6 +170,10 @@ final class Federation implements AutoCloseable {
         return central.getBean(JdbcTemplate.class);
     }
 
+    ConfigurableApplicationContext context(String province) {
+        return provinces.get(province);
+    }
+
     JdbcTemplate db(String province) {
         return provinces.get(province).getBean(JdbcTemplate.class);
     }
@@ -161,16 +196,30 @@ final class Federation implements AutoCloseable {
     }
 
     HttpResponse<String> post(String url, String token, String contentType, String body) {
+        return post(url, token, contentType, body, null);
+    }
+
+    /** Submits a JSON document, signed by its declarant when the body is a document whose declarant has a key. */
+    HttpResponse<String> submit(String province, String token, String json) {
+        String signature = null;
+        try {
+            signature = signature(Json.MAPPER.readTree(json));
+        } catch (RuntimeException notJson) {
+            // a malformed body goes unsigned: the node refuses it for what it is
+        }
+        return post(url(province) + "/api/v1/declarations", token, "application/json", json, signature);
+    }
+
+    HttpResponse<String> post(String url, String token, String contentType, String body, String signature) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        if (signature != null) {
+            request.header(DocumentSignatures.HEADER, signature);
+        }
         return send(request.build());
-    }
-
-    HttpResponse<String> submit(String province, String token, String json) {
-        return post(url(province) + "/api/v1/declarations", token, "application/json", json);
     }
 
     HttpResponse<String> get(String url, String token) {

@@ -145,10 +145,11 @@ class ResilienceTest {
             throws Exception {
         String declarationId = UUID.randomUUID().toString();
         String messageId = UUID.randomUUID().toString();
+        var document = Samples.declaration(Samples.ACME_SH);
         Envelope envelope = new Envelope(messageId, declarationId, MessageType.DECLARATION,
                 DocumentType.GOODS_DECLARATION, "990000", "central", "990000", Instant.now(),
-                List.of(new Hop("990000", "SENT", Instant.now())), Envelope.SCHEMA_VERSION,
-                Samples.declaration(Samples.ACME_SH));
+                List.of(new Hop("990000", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
+                federation.signature(document));
         String body = Json.MAPPER.writeValueAsString(envelope);
 
         send(QUEUES.inProvinces(), body, messageId);
@@ -169,13 +170,39 @@ class ResilienceTest {
     void a_message_that_cannot_be_processed_should_end_in_the_dead_letter_queue() throws Exception {
         String poison = "{\"this is\": \"not an envelope\"}";
         send(QUEUES.inProvinces(), poison, UUID.randomUUID().toString());
+        assertThat(deadLetter(poison::equals)).isEqualTo(poison);
+    }
+
+    @Test
+    void a_declaration_whose_signature_is_not_the_declarants_should_be_parked_never_processed() throws Exception {
+        String declarationId = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        var document = Samples.declaration(Samples.ACME_SH);
+        var othersDocument = Samples.declaration(Samples.OTHER_SH);
+        Envelope forged = new Envelope(messageId, declarationId, MessageType.DECLARATION,
+                DocumentType.GOODS_DECLARATION, "310000", "central", "310000", Instant.now(),
+                List.of(new Hop("310000", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
+                federation.signature(othersDocument));
+        send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(forged), messageId);
+        assertThat(deadLetter(text -> text.contains(messageId))).contains(declarationId);
+        assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
+                Integer.class, declarationId)).isZero();
+        assertThat(FederationTest.callsFor(federation.gacc, declarationId)).isEmpty();
+    }
+
+    /** Reads central's dead-letter queue of province messages until a message matches; returns its text. */
+    private String deadLetter(java.util.function.Predicate<String> wanted) throws Exception {
         try (Connection connection = new ActiveMQConnectionFactory(federation.centralBrokerUrl()).createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue(QUEUES.deadLetterFqqn(QUEUES.inProvinces())));
-            Message dead = consumer.receive(30_000);
-            assertThat(dead).isNotNull();
-            assertThat(((TextMessage) dead).getText()).isEqualTo(poison);
+            for (Message dead = consumer.receive(30_000); dead != null; dead = consumer.receive(30_000)) {
+                String text = ((TextMessage) dead).getText();
+                if (wanted.test(text)) {
+                    return text;
+                }
+            }
+            return null;
         }
     }
 

@@ -29,7 +29,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 public final class CmsSignatures {
 
     static {
-        Sm2Pki.Kind.values(); // loads the BouncyCastle provider
+        Sm2Pki.ensureProvider();
     }
 
     private CmsSignatures() {

@@ -24,7 +24,7 @@ import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 public final class Pem {
 
     static {
-        Sm2Pki.Kind.values(); // loads the BouncyCastle provider
+        Sm2Pki.ensureProvider();
     }
 
     private Pem() {

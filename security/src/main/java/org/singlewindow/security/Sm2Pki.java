@@ -56,6 +56,11 @@ public final class Sm2Pki {
     private Sm2Pki() {
     }
 
+    /** Makes sure the BouncyCastle provider is registered (this class's initialization does it). */
+    static void ensureProvider() {
+        // the static initializer above has run once this method is called
+    }
+
     /** What a certificate is for. */
     public enum Kind {
         /** The federation's root certificate authority. */

@@ -6,19 +6,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.singlewindow.security.Pem;
+import org.singlewindow.tools.Pki;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +49,10 @@ public final class FederationBench {
     private final String shToken;
     private final String gdToken;
     private final AtomicInteger failures = new AtomicInteger();
+    private final Signer signer;
 
-    private FederationBench() throws IOException, InterruptedException {
+    private FederationBench(Path pki) throws IOException, InterruptedException {
+        signer = new Signer(pki);
         shToken = token("sh-acme", "dev-sh-acme-secret");
         gdToken = token("gd-pearl", "dev-gd-pearl-secret");
     }
@@ -50,7 +60,7 @@ public final class FederationBench {
     public static void main(String[] args) throws Exception {
         int declarations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        FederationBench bench = new FederationBench();
+        FederationBench bench = new FederationBench(Path.of(args.length > 2 ? args[2] : "data/bench/pki"));
         bench.run(Math.min(50, declarations), concurrency); // warm-up, not counted
         long start = System.nanoTime();
         List<Long> latencies = bench.run(declarations, concurrency);
@@ -91,10 +101,13 @@ public final class FederationBench {
         boolean shanghai = n % 2 == 0;
         String node = shanghai ? SH : GD;
         String token = shanghai ? shToken : gdToken;
-        String body = declaration(shanghai ? "91310115MA1H7G0X0M" : "91440300MA5F2B3K1X", n % 4 < 2);
+        String uscc = shanghai ? "91310115MA1H7G0X0M" : "91440300MA5F2B3K1X";
+        String body = declaration(uscc, n % 4 < 2);
+        String signature = signer.sign(uscc, body);
         long start = System.nanoTime();
         HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(node + "/api/v1/declarations"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("X-SW-Signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (submitted.statusCode() != 202) {
             failures.incrementAndGet();
@@ -152,5 +165,22 @@ public final class FederationBench {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    /** Signs as the demo declarants do, with their keys from the local federation's PKI directory. */
+    private static final class Signer {
+        private final Map<String, PrivateKey> keys = new ConcurrentHashMap<>();
+        private final Map<String, X509Certificate> certificates = new ConcurrentHashMap<>();
+
+        Signer(Path pki) throws IOException {
+            for (String uscc : List.of("91310115MA1H7G0X0M", "91440300MA5F2B3K1X")) {
+                keys.put(uscc, Pem.privateKey(Files.readString(pki.resolve("enterprises/" + uscc + "-key.pem"))));
+                certificates.put(uscc, Pem.certificate(Files.readString(pki.resolve("enterprises/" + uscc + ".pem"))));
+            }
+        }
+
+        String sign(String uscc, String json) {
+            return Pki.sign(keys.get(uscc), certificates.get(uscc), json);
+        }
     }
 }

@@ -63,7 +63,8 @@ public class AgencyDispatcher {
             String agency = Destination.parse(envelope.receiver()).code();
             AgencyWork work = codec.payload(envelope, AgencyWork.class);
             AgencyRequest request = new AgencyRequest(envelope.messageId(), envelope.declarationId(),
-                    envelope.documentType(), envelope.originProvince(), work.document(), work.basedOn());
+                    envelope.documentType(), envelope.originProvince(), work.document(), work.basedOn(),
+                    work.documentSignature());
             List<AgencyReceipt> answered = switch (AgencyCode.valueOf(agency)) {
                 case GACC -> customs.getObject().declare(request);
                 case MSA -> maritime.getObject().reportVoyage(request);

@@ -16,6 +16,7 @@ import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.routing.AgencyRequests;
 import org.singlewindow.node.routing.RoutingService;
+import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
@@ -51,10 +52,12 @@ public class ReceiptService {
     private final RoutingService routing;
     private final AgencyRequests requests;
     private final Clock clock;
+    private final DocumentSignatures signatures;
 
     public ReceiptService(DeclarationMapper declarations, StatusMapper agencies, StatusService status, Outbox outbox,
                           Envelopes envelopes, EnvelopeCodec codec, QueueNames queues, RoutingService routing,
-                          AgencyRequests requests, Clock clock) {
+                          AgencyRequests requests, Clock clock, DocumentSignatures signatures) {
+        this.signatures = signatures;
         this.declarations = declarations;
         this.agencies = agencies;
         this.status = status;
@@ -119,7 +122,8 @@ public class ReceiptService {
                     continue;
                 }
                 if (awaited.status().name().equals(route.after().status())) {
-                    requests.send(row.id(), type, row.originProvince(), document, route, List.of(awaited));
+                    requests.send(row.id(), type, row.originProvince(), document, route, List.of(awaited),
+                            signatures.signatureOf(row.id()));
                 } else {
                     AgencyReceipt skip = new AgencyReceipt(row.id() + ":" + route.destination().code() + ":SKIPPED",
                             row.id(), route.destination().code(), AgencyStatus.SKIPPED, null, "not sent: "

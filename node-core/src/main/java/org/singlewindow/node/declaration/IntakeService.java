@@ -16,6 +16,7 @@ import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.routing.RoutingService;
+import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.Envelopes;
@@ -50,11 +51,13 @@ public class IntakeService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final AuditLog audit;
+    private final DocumentSignatures signatures;
 
     public IntakeService(DeclarationMapper declarations, StatusService status, RoutingService routing, Outbox outbox,
                          Envelopes envelopes, EnvelopeCodec codec, QueueNames queues, NodeProperties node,
-                         TransactionTemplate tx, Clock clock, AuditLog audit) {
+                         TransactionTemplate tx, Clock clock, AuditLog audit, DocumentSignatures signatures) {
         this.audit = audit;
+        this.signatures = signatures;
         this.declarations = declarations;
         this.status = status;
         this.routing = routing;
@@ -72,7 +75,8 @@ public class IntakeService {
      *
      * @throws ApiException 409 when the client reference was used before with different content
      */
-    public Submission submit(String actor, String declarantUscc, DocumentType type, JsonNode document) {
+    public Submission submit(String actor, String declarantUscc, DocumentType type, JsonNode document,
+                             String signature) {
         String reference = document.get("clientReference").asString();
         String hash = CanonicalJson.sha256(document);
         Submission existing = existing(declarantUscc, reference, hash);
@@ -80,7 +84,7 @@ public class IntakeService {
             return existing;
         }
         try {
-            return tx.execute(s -> store(actor, declarantUscc, reference, hash, type, document));
+            return tx.execute(s -> store(actor, declarantUscc, reference, hash, type, document, signature));
         } catch (DuplicateKeyException race) {
             Submission winner = existing(declarantUscc, reference, hash);
             if (winner == null) {
@@ -104,18 +108,22 @@ public class IntakeService {
     }
 
     private Submission store(String actor, String declarantUscc, String reference, String hash, DocumentType type,
-                             JsonNode document) {
+                             JsonNode document, String signature) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         declarations.insert(new DeclarationRow(id, type.name(), declarantUscc, reference, hash, node.code(),
                 OverallStatus.RECEIVED.name(), new SealedText(codec.write(document)), now, now));
         status.hop(id, node.code(), "submitted at " + node.code(), now);
         audit.record(actor, "SUBMITTED", id, type.name());
+        if (signature != null) {
+            signatures.keep(id, signature, declarantUscc);
+        }
         status.started(id, OverallStatus.RECEIVED);
         for (Route route : routing.routes(type, document)) {
             JsonNode granted = FieldProjection.project(document, route.grant());
             Envelope envelope = switch (route.destination().kind()) {
-                case CENTRAL -> envelopes.create(id, MessageType.DECLARATION, type, "central", node.code(), granted);
+                case CENTRAL -> envelopes.create(id, MessageType.DECLARATION, type, "central", node.code(), granted,
+                        route.grant().contains("*") ? signature : null);
                 case PEER -> envelopes.create(id, MessageType.PEER_COPY, type, route.destination().toString(),
                         node.code(), codec.tree(new PeerCopy(route.ruleId(), granted)));
                 case AGENCY -> throw new IllegalStateException("provincial nodes have no agency links");

@@ -12,6 +12,7 @@ import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.eport.XmlRejected;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.RequestBodies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code POST /api/v1/declarations} on provincial nodes, the declarants' access point for every document type of
  * the standard edition: 202 and a Location for a new document, 200 with the existing one for a repeated identical
  * submission, 400/403/409/413/415/422 problem details otherwise (nothing stored). Validation is the directory's:
- * every field error at once (400), then references to earlier documents (422).
+ * every field error at once (400), then the declarant's signature ({@code X-SW-Signature}, 400 naming the reason),
+ * then references to earlier documents (422).
  */
 @RestController
 @RequestMapping("/api/v1/declarations")
@@ -39,12 +41,14 @@ public class SubmissionController {
     private final IntakeService intake;
     private final DeclarationQueries queries;
     private final ReferenceChecker references;
+    private final DocumentSignatures signatures;
     private final Directory directory = Directory.standard();
     private final DecMessageMapper xml = new DecMessageMapper();
     private final NodeProperties node;
 
     public SubmissionController(IntakeService intake, DeclarationQueries queries, ReferenceChecker references,
-                                NodeProperties node) {
+                                DocumentSignatures signatures, NodeProperties node) {
+        this.signatures = signatures;
         this.intake = intake;
         this.queries = queries;
         this.references = references;
@@ -56,7 +60,7 @@ public class SubmissionController {
             throws IOException {
         Caller caller = declarant(authentication);
         JsonNode document = RequestBodies.read(request, node.intake().maxBodySize());
-        return accept(caller, document);
+        return accept(caller, document, request.getHeader(DocumentSignatures.HEADER));
     }
 
     /**
@@ -77,7 +81,7 @@ public class SubmissionController {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), "XML refused", "XML 报文被拒绝", e.getMessage(),
                     e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).messageZh(), e.problems());
         }
-        return accept(caller, document);
+        return accept(caller, document, request.getHeader(DocumentSignatures.HEADER));
     }
 
     private static Caller declarant(Authentication authentication) {
@@ -90,7 +94,7 @@ public class SubmissionController {
     }
 
     /** Validates, authorizes, checks references and takes a document in whatever format it arrived. */
-    ResponseEntity<DeclarationView> accept(Caller caller, JsonNode document) {
+    ResponseEntity<DeclarationView> accept(Caller caller, JsonNode document, String signatureHeader) {
         List<Violation> violations = directory.validator().validate(document);
         if (!violations.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Invalid declaration", "申报数据有误",
@@ -105,6 +109,7 @@ public class SubmissionController {
                     List.of(new Violation("$.declarant.uscc", "USCC_MISMATCH", "与令牌绑定的企业不一致",
                             "differs from the enterprise your token is bound to")));
         }
+        String signature = signatures.verify(document, signatureHeader, uscc);
         DocumentType type = DocumentType.valueOf(document.get("documentType").asString());
         List<Violation> unusable = references.check(directory.document(type), document, uscc);
         if (!unusable.isEmpty()) {
@@ -112,7 +117,7 @@ public class SubmissionController {
                     "Referenced document not usable", "所引用的单证不可用", unusable.get(0).messageEn(),
                     unusable.get(0).messageZh(), unusable);
         }
-        Submission submission = intake.submit(caller.clientId(), uscc, type, document);
+        Submission submission = intake.submit(caller.clientId(), uscc, type, document, signature);
         DeclarationView view = queries.view(caller, submission.declarationId());
         if (!submission.created()) {
             return ResponseEntity.ok(view);

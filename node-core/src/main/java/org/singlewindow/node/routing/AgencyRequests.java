@@ -41,12 +41,18 @@ public class AgencyRequests {
         this.queues = queues;
     }
 
+    /**
+     * @param documentSignature the declarant's signature of the whole document; it goes along only when the route
+     *                          grants the whole document (a subset cannot be checked against it)
+     */
     public void send(String declarationId, DocumentType type, String originProvince, JsonNode document, Route route,
-                     List<AgencyReceipt> basedOn) {
+                     List<AgencyReceipt> basedOn, String documentSignature) {
+        boolean whole = route.grant().contains("*");
         String agency = route.destination().code();
         Envelope request = envelopes.create(declarationId, MessageType.AGENCY_REQUEST, type,
                 route.destination().toString(), originProvince,
-                codec.tree(new AgencyWork(FieldProjection.project(document, route.grant()), basedOn)));
+                codec.tree(new AgencyWork(FieldProjection.project(document, route.grant()), basedOn,
+                        whole ? documentSignature : null)));
         outbox.enqueue(queues.agency(agency), request);
         log.info("declaration {} routed to {} by rule {} as message {}", declarationId, agency, route.ruleId(),
                 request.messageId());

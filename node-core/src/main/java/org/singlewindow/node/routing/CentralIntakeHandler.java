@@ -17,6 +17,7 @@ import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.Envelopes;
@@ -31,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Central: a declaration arrives from a province. Within the inbox transaction: store, route to the agencies
  * the rules select (each request carrying only its granted fields), and a dispatch notice for the origin
- * province. A follow-up route (one that waits for another agency's receipt) is recorded as PENDING now, so the
+ * province. The declarant's signature is verified again (a message that fails is parked in the dead-letter queue,
+ * never processed) and kept. A follow-up route (one that waits for another agency's receipt) is recorded as PENDING now, so the
  * declaration cannot complete without it, and sent by {@link org.singlewindow.node.agency.ReceiptService}.
  */
 @Component
@@ -51,12 +53,14 @@ public class CentralIntakeHandler implements InboundHandler {
     private final NodeProperties node;
     private final Clock clock;
     private final AuditLog audit;
+    private final DocumentSignatures signatures;
 
     public CentralIntakeHandler(DeclarationMapper declarations, StatusService status,
                                 RoutingService routing, AgencyRequests requests, Outbox outbox, Envelopes envelopes,
                                 EnvelopeCodec codec, QueueNames queues, NodeProperties node, Clock clock,
-                                AuditLog audit) {
+                                AuditLog audit, DocumentSignatures signatures) {
         this.audit = audit;
+        this.signatures = signatures;
         this.declarations = declarations;
         this.status = status;
         this.routing = routing;
@@ -79,6 +83,8 @@ public class CentralIntakeHandler implements InboundHandler {
         String id = envelope.declarationId();
         JsonNode document = envelope.payload();
         Instant now = clock.instant();
+        String uscc = document.path("declarant").path("uscc").asString();
+        String signature = signatures.verify(document, envelope.documentSignature(), uscc);
         declarations.insert(new DeclarationRow(id, envelope.documentType().name(),
                 document.path("declarant").path("uscc").asString(), document.path("clientReference").asString(),
                 CanonicalJson.sha256(document), envelope.originProvince(), OverallStatus.RECEIVED.name(),
@@ -86,6 +92,9 @@ public class CentralIntakeHandler implements InboundHandler {
         status.hop(id, envelope.sender(), "sent by " + envelope.sender(), envelope.createdAt());
         status.hop(id, node.code(), "received at central", now);
         audit.record("node:" + envelope.sender(), "RECEIVED", id, envelope.documentType().name());
+        if (signature != null) {
+            signatures.keep(id, signature, uscc);
+        }
         status.started(id, OverallStatus.RECEIVED);
 
         List<DispatchNotice.RoutedAgency> routed = new ArrayList<>();
@@ -97,7 +106,8 @@ public class CentralIntakeHandler implements InboundHandler {
                 log.info("declaration {} will go to {} by rule {} once {} reports {}", id, agency, route.ruleId(),
                         route.after().agency(), route.after().status());
             } else {
-                requests.send(id, envelope.documentType(), envelope.originProvince(), document, route, List.of());
+                requests.send(id, envelope.documentType(), envelope.originProvince(), document, route, List.of(),
+                        signature);
             }
         }
         String agencies = String.join(", ", routed.stream().map(DispatchNotice.RoutedAgency::agency).toList());

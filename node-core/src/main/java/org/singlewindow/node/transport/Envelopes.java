@@ -27,9 +27,16 @@ public class Envelopes {
 
     public Envelope create(String declarationId, MessageType type, DocumentType documentType, String receiver,
                            String originProvince, JsonNode payload) {
+        return create(declarationId, type, documentType, receiver, originProvince, payload, null);
+    }
+
+    /** An envelope carrying a signed document with its declarant's signature. */
+    public Envelope create(String declarationId, MessageType type, DocumentType documentType, String receiver,
+                           String originProvince, JsonNode payload, String documentSignature) {
         Instant now = clock.instant();
         return new Envelope(UUID.randomUUID().toString(), declarationId, type, documentType, node.code(), receiver,
-                originProvince, now, List.of(new Hop(node.code(), "SENT", now)), Envelope.SCHEMA_VERSION, payload);
+                originProvince, now, List.of(new Hop(node.code(), "SENT", now)), Envelope.SCHEMA_VERSION, payload,
+                documentSignature);
     }
 
     /** A forwarded copy keeps the message id and gains a hop. */

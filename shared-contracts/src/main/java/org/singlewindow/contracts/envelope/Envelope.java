@@ -23,6 +23,8 @@ import tools.jackson.databind.JsonNode;
  * @param hops           the trail of hops so far, oldest first
  * @param schemaVersion  version of the payload schema
  * @param payload        the business content, as JSON
+ * @param documentSignature for a declaration, the declarant's detached CMS signature (SM3withSM2, Base64 DER) over
+ *                       the canonical form of the document; {@code null} otherwise
  */
 public record Envelope(
         String messageId,
@@ -35,10 +37,19 @@ public record Envelope(
         Instant createdAt,
         List<Hop> hops,
         String schemaVersion,
-        JsonNode payload) {
+        JsonNode payload,
+        String documentSignature) {
 
     /** Current version of the envelope and payload schemas. */
     public static final String SCHEMA_VERSION = "1.0";
+
+    /** An envelope without a document signature. */
+    public Envelope(String messageId, String declarationId, MessageType messageType, DocumentType documentType,
+                    String sender, String receiver, String originProvince, Instant createdAt, List<Hop> hops,
+                    String schemaVersion, JsonNode payload) {
+        this(messageId, declarationId, messageType, documentType, sender, receiver, originProvince, createdAt, hops,
+                schemaVersion, payload, null);
+    }
 
     public Envelope {
         Objects.requireNonNull(messageId, "messageId");
@@ -52,6 +63,6 @@ public record Envelope(
         List<Hop> trail = new ArrayList<>(hops);
         trail.add(hop);
         return new Envelope(messageId, declarationId, messageType, documentType, sender, receiver, originProvince,
-                createdAt, trail, schemaVersion, payload);
+                createdAt, trail, schemaVersion, payload, documentSignature);
     }
 }

@@ -14,7 +14,10 @@ import tools.jackson.databind.JsonNode;
  * @param originProvince where the declarant submitted
  * @param document       the granted fields only
  * @param basedOn        for a follow-up request, the receipts of the agency it follows (e.g. the bank's payment)
+ * @param documentSignature the declarant's detached CMS signature (SM3withSM2, Base64) over the canonical form of
+ *                       the whole document, when this agency receives the whole document; {@code null} otherwise
  */
 public record AgencyRequest(String messageId, String declarationId, DocumentType documentType,
-                            String originProvince, JsonNode document, List<AgencyReceipt> basedOn) {
+                            String originProvince, JsonNode document, List<AgencyReceipt> basedOn,
+                            String documentSignature) {
 }

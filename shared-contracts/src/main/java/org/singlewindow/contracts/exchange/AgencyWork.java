@@ -11,8 +11,10 @@ import tools.jackson.databind.JsonNode;
  *
  * @param document the granted fields only
  * @param basedOn  receipts the request follows from; empty for a first-round request
+ * @param documentSignature the declarant's signature over the whole document, when the agency receives it whole
+ *                 (a subset cannot be checked against it); {@code null} otherwise
  */
-public record AgencyWork(JsonNode document, List<AgencyReceipt> basedOn) {
+public record AgencyWork(JsonNode document, List<AgencyReceipt> basedOn, String documentSignature) {
 
     public AgencyWork {
         basedOn = basedOn == null ? List.of() : List.copyOf(basedOn);

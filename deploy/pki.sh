@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The federation PKI tool (SM2 keys, SM3withSM2 certificates, CRL, document signatures). Usage:
+#   deploy/pki.sh init <dir> [seed]          local federation CA, CRL, node/agency/demo-enterprise certs (DEV ONLY:
+#                                            keys derived from the seed, the same seed gives the same keys)
+#   deploy/pki.sh issue <dir> <NODE|AGENCY|ENTERPRISE> <identifier> <name>   a new random key + certificate
+#   deploy/pki.sh revoke <dir> <certificate.pem>                              add to the CRL (nodes re-read it)
+#   deploy/pki.sh sign <key.pem> <certificate.pem> <document.json>           Base64 signature for X-SW-Signature
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+[[ $# -ge 2 ]] || { sed -n '2,8p' "$0" >&2; exit 2; }
+CP_FILE="$ROOT/deploy/tools/target/tools.classpath"
+if [[ ! -f "$ROOT/deploy/tools/target/classes/org/singlewindow/tools/Pki.class" || ! -f "$CP_FILE" ]]; then
+  (cd "$ROOT" && mvn -B -q -DskipTests -pl deploy/tools -am install >/dev/null \
+    && mvn -B -q -pl deploy/tools dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null)
+fi
+exec java -cp "$ROOT/deploy/tools/target/classes:$(cat "$CP_FILE")" org.singlewindow.tools.Pki "$@"

@@ -1,0 +1,174 @@
+package org.singlewindow.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.singlewindow.contracts.eport.DecMessageMapper;
+import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.contracts.json.Json;
+import org.singlewindow.security.CmsSignatures;
+import org.singlewindow.security.Pem;
+import org.singlewindow.security.Sm2Pki;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The federation PKI tool ({@code deploy/pki.sh}):
+ * <ul>
+ *   <li>{@code init <dir> [seed]}: the local federation's root CA, CRL and certificates for its nodes, agencies
+ *   and demo enterprises. Keys are derived from the seed, so the same seed gives the same keys (DEV ONLY: never
+ *   use derived keys in production; there, create keys with {@code issue} on the CA's host or an HSM);</li>
+ *   <li>{@code issue <dir> <NODE|AGENCY|ENTERPRISE> <identifier> <name>}: a new random key and its certificate;</li>
+ *   <li>{@code revoke <dir> <certificate.pem>}: adds the certificate to the CRL every node re-reads;</li>
+ *   <li>{@code sign <key.pem> <certificate.pem> <document>}: prints the Base64 detached signature of the
+ *   document's canonical form (JSON, or DecMessage XML as the JSON it maps to), for the {@code X-SW-Signature}
+ *   header.</li>
+ * </ul>
+ */
+public final class Pki {
+
+    /** The seed of the local federation's dev keys. */
+    public static final String DEV_SEED = "single-window-local-federation-DEV-ONLY";
+    static final Instant NOT_BEFORE = Instant.parse("2026-01-01T00:00:00Z");
+    static final Instant NOT_AFTER = Instant.parse("2036-01-01T00:00:00Z");
+
+    /** The local federation's subjects: nodes, agencies and the demo declarants. */
+    static final Map<String, Sm2Pki.Subject> LOCAL = subjects();
+
+    private Pki() {
+    }
+
+    private static Map<String, Sm2Pki.Subject> subjects() {
+        Map<String, Sm2Pki.Subject> subjects = new LinkedHashMap<>();
+        subjects.put("nodes/central", new Sm2Pki.Subject(Sm2Pki.Kind.NODE, "central", "中国电子口岸 central node"));
+        subjects.put("nodes/310000", new Sm2Pki.Subject(Sm2Pki.Kind.NODE, "310000", "中国（上海）国际贸易单一窗口"));
+        subjects.put("nodes/440000", new Sm2Pki.Subject(Sm2Pki.Kind.NODE, "440000", "中国（广东）国际贸易单一窗口"));
+        for (String agency : List.of("GACC", "MSA", "NIA", "MOFCOM", "CCPIT", "STA", "SAFE", "BANK")) {
+            subjects.put("agencies/" + agency, new Sm2Pki.Subject(Sm2Pki.Kind.AGENCY, agency, agency + " system"));
+        }
+        subjects.put("enterprises/91310115MA1H7G0X0M", new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, "91310115MA1H7G0X0M",
+                "上海某某进出口有限公司"));
+        subjects.put("enterprises/91310000132200821H", new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, "91310000132200821H",
+                "上海另一进出口有限公司"));
+        subjects.put("enterprises/91440300MA5F2B3K1X", new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, "91440300MA5F2B3K1X",
+                "深圳某某贸易有限公司"));
+        return subjects;
+    }
+
+    public static void main(String[] args) {
+        try {
+            switch (args.length == 0 ? "" : args[0]) {
+                case "init" -> init(Path.of(args[1]), args.length > 2 ? args[2] : DEV_SEED);
+                case "issue" -> issue(Path.of(args[1]), Sm2Pki.Kind.valueOf(args[2]), args[3], args[4]);
+                case "revoke" -> revoke(Path.of(args[1]), Pem.certificate(Files.readString(Path.of(args[2]))), Instant.now());
+                case "sign" -> System.out.println(sign(Pem.privateKey(Files.readString(Path.of(args[1]))),
+                        Pem.certificate(Files.readString(Path.of(args[2]))), Files.readString(Path.of(args[3]))));
+                default -> {
+                    System.err.println("usage: pki init <dir> [seed] | issue <dir> <NODE|AGENCY|ENTERPRISE> <id> <name> "
+                            + "| revoke <dir> <certificate.pem> | sign <key.pem> <certificate.pem> <document.json>");
+                    System.exit(2);
+                }
+            }
+        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+            System.err.println("pki: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Creates (or re-creates, identically keyed) the local federation's PKI under {@code dir}. */
+    public static void init(Path dir, String seed) {
+        KeyPair ca = Sm2Pki.derivedKeyPair(seed, "ca");
+        X509Certificate root = Sm2Pki.rootCertificate(ca, "Single Window Federation Root CA (DEV)", NOT_BEFORE, NOT_AFTER);
+        write(dir.resolve("ca.pem"), Pem.write(root));
+        write(dir.resolve("ca-key.pem"), Pem.write(ca.getPrivate()));
+        int serial = 1000;
+        for (Map.Entry<String, Sm2Pki.Subject> e : LOCAL.entrySet()) {
+            KeyPair keys = Sm2Pki.derivedKeyPair(seed, e.getKey());
+            X509Certificate certificate = Sm2Pki.issue(root, ca.getPrivate(), e.getValue(), keys.getPublic(),
+                    BigInteger.valueOf(++serial), NOT_BEFORE, NOT_AFTER);
+            write(dir.resolve(e.getKey() + ".pem"), Pem.write(certificate));
+            write(dir.resolve(e.getKey() + "-key.pem"), Pem.write(keys.getPrivate()));
+        }
+        writeCrl(dir, List.of(), Instant.now());
+    }
+
+    static void issue(Path dir, Sm2Pki.Kind kind, String identifier, String name) throws IOException {
+        X509Certificate root = Pem.certificate(Files.readString(dir.resolve("ca.pem")));
+        PrivateKey caKey = Pem.privateKey(Files.readString(dir.resolve("ca-key.pem")));
+        KeyPair keys = Sm2Pki.newKeyPair();
+        BigInteger serial = new BigInteger(63, new java.security.SecureRandom());
+        X509Certificate certificate = Sm2Pki.issue(root, caKey, new Sm2Pki.Subject(kind, identifier, name),
+                keys.getPublic(), serial, Instant.now().minus(1, ChronoUnit.HOURS), Instant.now().plus(730, ChronoUnit.DAYS));
+        String base = switch (kind) {
+            case NODE -> "nodes/";
+            case AGENCY -> "agencies/";
+            case ENTERPRISE -> "enterprises/";
+            case CA -> throw new IllegalArgumentException("the CA is made by init");
+        } + identifier;
+        write(dir.resolve(base + ".pem"), Pem.write(certificate));
+        write(dir.resolve(base + "-key.pem"), Pem.write(keys.getPrivate()));
+        System.out.println("issued " + dir.resolve(base + ".pem") + " serial " + serial);
+    }
+
+    /** Adds a certificate to the CRL (re-signed, next update in 7 days). */
+    public static void revoke(Path dir, X509Certificate certificate, Instant now) throws IOException {
+        X509CRL current = Pem.crl(Files.readString(dir.resolve("crl.pem")));
+        List<BigInteger> revoked = new ArrayList<>();
+        if (current.getRevokedCertificates() != null) {
+            for (X509CRLEntry entry : current.getRevokedCertificates()) {
+                revoked.add(entry.getSerialNumber());
+            }
+        }
+        revoked.add(certificate.getSerialNumber());
+        writeCrl(dir, revoked, now);
+    }
+
+    private static void writeCrl(Path dir, List<BigInteger> revoked, Instant now) {
+        try {
+            X509Certificate root = Pem.certificate(Files.readString(dir.resolve("ca.pem")));
+            PrivateKey caKey = Pem.privateKey(Files.readString(dir.resolve("ca-key.pem")));
+            X509CRL crl = Sm2Pki.crl(root, caKey, revoked, now, now.plus(7, ChronoUnit.DAYS));
+            Path tmp = dir.resolve("crl.pem.tmp");
+            write(tmp, Pem.write(crl));
+            Files.move(tmp, dir.resolve("crl.pem"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The Base64 detached signature of a document's canonical form. A JSON document is signed as it is; an E-Port
+     * {@code DecMessage}/{@code DxpMsg} XML document is signed as the JSON it maps to, which is what the node checks.
+     */
+    public static String sign(PrivateKey key, X509Certificate certificate, String document) {
+        JsonNode tree = document.stripLeading().startsWith("<")
+                ? new DecMessageMapper().read(document.getBytes(StandardCharsets.UTF_8)) : Json.MAPPER.readTree(document);
+        byte[] canonical = CanonicalJson.canonicalize(tree).getBytes(StandardCharsets.UTF_8);
+        return Base64.getEncoder().encodeToString(CmsSignatures.signDetached(canonical, key, certificate));
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.singlewindow.node.signature;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.node.web.ApiException;
+import org.singlewindow.security.CmsSignatures;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/** Verifies and keeps declarants' document signatures. */
+@Service
+public class DocumentSignatures {
+
+    /** The request header carrying the signature. */
+    public static final String HEADER = "X-SW-Signature";
+    private static final int MAX_SIGNATURE_CHARS = 16_384;
+
+    private final FederationTrust trust;
+    private final SignatureMapper signatures;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    public DocumentSignatures(FederationTrust trust, SignatureMapper signatures, MeterRegistry meters, Clock clock) {
+        this.trust = trust;
+        this.signatures = signatures;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /**
+     * Verifies a declarant's signature of a document.
+     *
+     * @return the signature to keep, or {@code null} when none was given and none is required
+     * @throws ApiException 400 naming the reason when the signature is missing, malformed, invalid, not from the
+     *                      federation's CA, expired, revoked or not the declarant's
+     */
+    public String verify(JsonNode document, String signature, String declarantUscc) {
+        if (signature == null || signature.isBlank()) {
+            if (trust.required()) {
+                throw refused("SIGNATURE_MISSING", "the document must be signed: send the declarant's detached CMS "
+                        + "signature (SM3withSM2) of its canonical form in " + HEADER, "单证须经签名：请在 " + HEADER
+                        + " 中提供申报企业对其规范化形式的 SM2 分离式签名");
+            }
+            return null;
+        }
+        if (trust.root() == null) {
+            throw refused("SIGNATURE_UNCHECKABLE", "this node has no federation root certificate to check signatures",
+                    "本节点未配置根证书，无法验证签名");
+        }
+        byte[] der;
+        try {
+            if (signature.length() > MAX_SIGNATURE_CHARS) {
+                throw new IllegalArgumentException("too long");
+            }
+            der = Base64.getDecoder().decode(signature.trim());
+        } catch (IllegalArgumentException e) {
+            throw refused("SIGNATURE_MALFORMED", "the signature is not Base64 DER (at most " + MAX_SIGNATURE_CHARS
+                    + " characters)", "签名不是 Base64 编码的 DER");
+        }
+        CmsSignatures.Signer signer;
+        try {
+            signer = CmsSignatures.verifyDetached(der, CanonicalJson.canonicalize(document)
+                    .getBytes(StandardCharsets.UTF_8), trust.root(), trust.crl(), clock.instant());
+        } catch (CmsSignatures.Refused e) {
+            throw refused(e.reason().name(), e.getMessage(), zh(e.reason()));
+        }
+        if (signer.subject() == null || !declarantUscc.equals(signer.subject().identifier())) {
+            throw refused("SIGNER_MISMATCH", "the signer's certificate is not the declarant's (" + declarantUscc + ")",
+                    "签名证书不属于申报企业（" + declarantUscc + "）");
+        }
+        return signature.trim();
+    }
+
+    /** Keeps a verified signature with the declaration (same transaction as the declaration). */
+    public void keep(String declarationId, String signature, String signer) {
+        signatures.insert(declarationId, signature, signer, clock.instant());
+    }
+
+    public String signatureOf(String declarationId) {
+        return signatures.signatureOf(declarationId);
+    }
+
+    private ApiException refused(String reason, String en, String zh) {
+        meters.counter("sw.signatures.refused", "reason", reason).increment();
+        return new ApiException(HttpStatus.BAD_REQUEST, reason, "Signature refused", "签名未通过验证", en, zh);
+    }
+
+    private static String zh(CmsSignatures.Refusal reason) {
+        return switch (reason) {
+            case SIGNATURE_MALFORMED -> "签名格式错误：应为含签名证书的 CMS SignedData";
+            case SIGNATURE_INVALID -> "签名与单证内容不符（内容被改动或签名伪造）";
+            case CERTIFICATE_UNTRUSTED -> "签名证书不是联盟根证书签发的";
+            case CERTIFICATE_EXPIRED -> "签名证书不在有效期内";
+            case CERTIFICATE_REVOKED -> "签名证书已被吊销";
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package org.singlewindow.node.signature;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The federation PKI as a node sees it.
+ *
+ * @param rootCertificate        PEM file of the federation's root CA certificate
+ * @param crl                    PEM file of the root CA's revocation list (re-read when it changes)
+ * @param requireSignedDocuments refuse unsigned documents (on by default; a node without a root certificate then
+ *                               does not start)
+ * @param crlCheckInterval       how often the CRL file is checked for a newer version
+ */
+@ConfigurationProperties("sw.pki")
+public record PkiProperties(Path rootCertificate, Path crl, @DefaultValue("true") boolean requireSignedDocuments,
+                            @DefaultValue("5s") Duration crlCheckInterval) {
+}
