@@ -48,13 +48,14 @@ start() { # start NAME LOG COMMAND...
 cd "$ROOT"
 start simulators java -Xmx256m -jar "$WIREMOCK_JAR" --port 8690 --bind-address 127.0.0.1 \
   --root-dir "$DATA/sim" --disable-banner --async-response-enabled true --container-threads 50
-start central java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central" "${PKI_ARGS[@]}"
+node_key() { echo --sw.pki.node-key="$DATA/pki/nodes/$1-key.pem" --sw.pki.node-certificate="$DATA/pki/nodes/$1.pem"; }
+start central java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central" "${PKI_ARGS[@]}" $(node_key central)
 wait_http "$SIM_URL/__admin/mappings" 60 simulators
 wait_http "$CENTRAL_URL/actuator/health" 120 "central node"
 start 310000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 --sw.data-dir="$DATA/310000" \
-  --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口" "${PKI_ARGS[@]}"
+  --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口" "${PKI_ARGS[@]}" $(node_key 310000)
 start 440000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=440000 --server.port=8644 --sw.data-dir="$DATA/440000" \
-  --sw.broker.acceptor-port=61644 "--sw.name=中国（广东）国际贸易单一窗口" "${PKI_ARGS[@]}"
+  --sw.broker.acceptor-port=61644 "--sw.name=中国（广东）国际贸易单一窗口" "${PKI_ARGS[@]}" $(node_key 440000)
 wait_http "$SH_URL/actuator/health" 120 "Shanghai node"
 wait_http "$GD_URL/actuator/health" 120 "Guangdong node"
 

@@ -23,10 +23,14 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.singlewindow.central.CentralNodeApplication;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.provincial.ProvincialNodeApplication;
+import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Pem;
+import org.singlewindow.security.Sm2Pki;
 import org.singlewindow.tools.Pki;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,17 +95,46 @@ final class Federation implements AutoCloseable {
                 "--sw.broker.acceptor-port=" + centralBroker,
                 "--sw.data-dir=" + dir.resolve("central"),
                 "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
-        args.addAll(pkiArgs());
+        args.addAll(pkiArgs("central"));
         ministries.forEach((code, server) ->
                 args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + AGENCY_PATHS.get(code)));
         args.addAll(centralExtra);
         central = CentralNodeApplication.start(args.toArray(String[]::new));
     }
 
-    /** Every node trusts the test federation's root CA and re-reads its CRL. */
-    private List<String> pkiArgs() {
+    /** Every node trusts the test federation's root CA, re-reads its CRL, and signs with its own node key. */
+    private List<String> pkiArgs(String node) {
         return List.of("--sw.pki.root-certificate=" + dir.resolve("pki/ca.pem"),
-                "--sw.pki.crl=" + dir.resolve("pki/crl.pem"), "--sw.pki.crl-check-interval=100ms");
+                "--sw.pki.crl=" + dir.resolve("pki/crl.pem"), "--sw.pki.crl-check-interval=100ms",
+                "--sw.pki.node-key=" + dir.resolve("pki/nodes/" + node + "-key.pem"),
+                "--sw.pki.node-certificate=" + dir.resolve("pki/nodes/" + node + ".pem"));
+    }
+
+    /**
+     * An envelope signed by a node, as that node's outbox would sign it; a node outside the test federation
+     * (e.g. a province that is not running) gets a certificate from the test CA first.
+     */
+    Envelope signedBy(String node, Envelope envelope) {
+        try {
+            if (!Files.exists(dir.resolve("pki/nodes/" + node + ".pem"))) {
+                var keys = Sm2Pki.derivedKeyPair(Pki.DEV_SEED, "nodes/" + node);
+                var root = Pem.certificate(Files.readString(dir.resolve("pki/ca.pem")));
+                var certificate = Sm2Pki.issue(root, Pem.privateKey(Files.readString(dir.resolve("pki/ca-key.pem"))),
+                        new Sm2Pki.Subject(Sm2Pki.Kind.NODE, node, "test node " + node), keys.getPublic(),
+                        java.math.BigInteger.valueOf(Long.parseLong(node)), java.time.Instant.now().minusSeconds(3600),
+                        java.time.Instant.now().plusSeconds(86_400));
+                Files.writeString(dir.resolve("pki/nodes/" + node + ".pem"), Pem.write(certificate));
+                Files.writeString(dir.resolve("pki/nodes/" + node + "-key.pem"), Pem.write(keys.getPrivate()));
+            }
+            byte[] canonical = CanonicalJson.canonicalize(Json.MAPPER.valueToTree(envelope.withNodeSignature(null)))
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] signature = CmsSignatures.signDetached(canonical,
+                    Pem.privateKey(Files.readString(dir.resolve("pki/nodes/" + node + "-key.pem"))),
+                    Pem.certificate(Files.readString(dir.resolve("pki/nodes/" + node + ".pem"))));
+            return envelope.withNodeSignature(Base64.getEncoder().encodeToString(signature));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -140,7 +173,7 @@ final class Federation implements AutoCloseable {
                 "--sw.central.retry-delay=100ms", "--sw.central.retry-max-delay=500ms",
                 "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
                 "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
-        args.addAll(pkiArgs());
+        args.addAll(pkiArgs(code));
         args.addAll(List.of(extra));
         ConfigurableApplicationContext context = ProvincialNodeApplication.start(args.toArray(String[]::new));
         provinces.put(code, context);
@@ -164,6 +197,10 @@ final class Federation implements AutoCloseable {
 
     String url(String province) {
         return "http://127.0.0.1:" + provincePorts.get(province)[0];
+    }
+
+    ConfigurableApplicationContext centralContext() {
+        return central;
     }
 
     JdbcTemplate centralDb() {

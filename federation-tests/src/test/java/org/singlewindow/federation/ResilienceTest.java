@@ -146,10 +146,10 @@ class ResilienceTest {
         String declarationId = UUID.randomUUID().toString();
         String messageId = UUID.randomUUID().toString();
         var document = Samples.declaration(Samples.ACME_SH);
-        Envelope envelope = new Envelope(messageId, declarationId, MessageType.DECLARATION,
-                DocumentType.GOODS_DECLARATION, "990000", "central", "990000", Instant.now(),
+        Envelope envelope = federation.signedBy("990000", new Envelope(messageId, declarationId,
+                MessageType.DECLARATION, DocumentType.GOODS_DECLARATION, "990000", "central", "990000", Instant.now(),
                 List.of(new Hop("990000", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
-                federation.signature(document));
+                federation.signature(document)));
         String body = Json.MAPPER.writeValueAsString(envelope);
 
         send(QUEUES.inProvinces(), body, messageId);
@@ -179,15 +179,49 @@ class ResilienceTest {
         String messageId = UUID.randomUUID().toString();
         var document = Samples.declaration(Samples.ACME_SH);
         var othersDocument = Samples.declaration(Samples.OTHER_SH);
-        Envelope forged = new Envelope(messageId, declarationId, MessageType.DECLARATION,
-                DocumentType.GOODS_DECLARATION, "310000", "central", "310000", Instant.now(),
-                List.of(new Hop("310000", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
-                federation.signature(othersDocument));
+        Envelope forged = federation.signedBy("990001", new Envelope(messageId, declarationId,
+                MessageType.DECLARATION, DocumentType.GOODS_DECLARATION, "990001", "central", "990001", Instant.now(),
+                List.of(new Hop("990001", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
+                federation.signature(othersDocument)));
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(forged), messageId);
         assertThat(deadLetter(text -> text.contains(messageId))).contains(declarationId);
         assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
                 Integer.class, declarationId)).isZero();
         assertThat(FederationTest.callsFor(federation.gacc, declarationId)).isEmpty();
+    }
+
+    @Test
+    void envelopes_not_signed_by_the_node_the_link_belongs_to_should_be_parked_never_processed() throws Exception {
+        var document = Samples.declaration(Samples.ACME_SH);
+        String unsigned = UUID.randomUUID().toString();
+        String impostor = UUID.randomUUID().toString();
+        String speaksForAnother = UUID.randomUUID().toString();
+        String tampered = UUID.randomUUID().toString();
+        Envelope base = new Envelope("m", "d", MessageType.DECLARATION, DocumentType.GOODS_DECLARATION, "990002",
+                "central", "990002", Instant.now(), List.of(), Envelope.SCHEMA_VERSION, document,
+                federation.signature(document));
+        send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(copy(base, unsigned, "990002", "990002")), unsigned);
+        send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(federation.signedBy("990003",
+                copy(base, impostor, "990002", "990002"))), impostor);
+        send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(federation.signedBy("990002",
+                copy(base, speaksForAnother, "990002", "990004"))), speaksForAnother);
+        Envelope signed = federation.signedBy("990002", copy(base, tampered, "990002", "990002"));
+        send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(signed).replace("COSU6263821470", "COSU0000000000"),
+                tampered);
+        for (String id : List.of(unsigned, impostor, speaksForAnother, tampered)) {
+            assertThat(deadLetter(text -> text.contains(id))).as(id).isNotNull();
+            assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
+                    Integer.class, id)).isZero();
+        }
+        var refused = federation.centralContext().getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .find("sw.envelopes.refused").counters().stream().map(c -> c.getId().getTag("reason")).toList();
+        assertThat(refused).contains("UNSIGNED", "WRONG_NODE", "SIGNATURE_INVALID");
+    }
+
+    /** The same envelope with another message id (= declaration id here), sender and province. */
+    private static Envelope copy(Envelope e, String id, String sender, String origin) {
+        return new Envelope(id, id, e.messageType(), e.documentType(), sender, e.receiver(), origin, e.createdAt(),
+                e.hops(), e.schemaVersion(), e.payload(), e.documentSignature());
     }
 
     /** Reads central's dead-letter queue of province messages until a message matches; returns its text. */

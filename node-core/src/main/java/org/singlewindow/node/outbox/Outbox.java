@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.persistence.AfterCommit;
+import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,19 +19,25 @@ public class Outbox {
     private final EnvelopeCodec codec;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final EnvelopeSignatures signatures;
 
-    public Outbox(OutboxMapper mapper, EnvelopeCodec codec, OutboxRelay relay, Clock clock) {
+    public Outbox(OutboxMapper mapper, EnvelopeCodec codec, OutboxRelay relay, Clock clock,
+                  EnvelopeSignatures signatures) {
+        this.signatures = signatures;
         this.mapper = mapper;
         this.codec = codec;
         this.relay = relay;
         this.clock = clock;
     }
 
-    /** Writes the envelope to the outbox; the relay is woken once the transaction commits. */
+    /**
+     * Writes the envelope, signed by this node, to the outbox; the relay is woken once the transaction commits.
+     * Every envelope a node sends leaves through here, so every one is signed.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(String queue, Envelope envelope) {
         mapper.insert(new OutboxRow(null, envelope.messageId(), queue, envelope.declarationId(),
-                new SealedText(codec.write(envelope)), clock.instant()));
+                new SealedText(codec.write(signatures.sign(envelope))), clock.instant()));
         AfterCommit.once(relay, relay::wakeUp);
     }
 }

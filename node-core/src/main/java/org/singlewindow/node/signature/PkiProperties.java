@@ -14,8 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requireSignedDocuments refuse unsigned documents (on by default; a node without a root certificate then
  *                               does not start)
  * @param crlCheckInterval       how often the CRL file is checked for a newer version
+ * @param nodeKey                PEM (PKCS#8) file of this node's SM2 key, which signs every envelope it sends
+ * @param nodeCertificate        PEM file of this node's certificate (kind NODE, identifier = its code)
+ * @param requireSignedEnvelopes refuse envelopes from other nodes that are unsigned or not signed by the node the
+ *                               link belongs to (on by default)
  */
 @ConfigurationProperties("sw.pki")
 public record PkiProperties(Path rootCertificate, Path crl, @DefaultValue("true") boolean requireSignedDocuments,
-                            @DefaultValue("5s") Duration crlCheckInterval) {
+                            @DefaultValue("5s") Duration crlCheckInterval, Path nodeKey, Path nodeCertificate,
+                            @DefaultValue("true") boolean requireSignedEnvelopes) {
 }

@@ -4,9 +4,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Body;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -14,7 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies each inbound envelope exactly once: in one database transaction, the envelope's message id is
+ * Applies each inbound envelope exactly once, after checking that the node the link belongs to signed it
+ * ({@link EnvelopeSignatures}; a refused envelope is parked in the dead-letter queue): in one database
+ * transaction, the envelope's message id is
  * claimed in the {@link Inbox} and the handler for its type applies it; a message id claimed before is
  * acknowledged without effect. The declaration and message ids are in the logging context meanwhile. An
  * envelope no handler on this node accepts is an error (it ends in the dead-letter queue).
@@ -28,8 +32,13 @@ public class InboundDispatcher {
     private final Inbox inbox;
     private final TransactionTemplate tx;
     private final Map<MessageType, InboundHandler> handlers = new EnumMap<>(MessageType.class);
+    private final EnvelopeSignatures signatures;
+    private final MeterRegistry meters;
 
-    public InboundDispatcher(EnvelopeCodec codec, Inbox inbox, TransactionTemplate tx, List<InboundHandler> handlers) {
+    public InboundDispatcher(EnvelopeCodec codec, Inbox inbox, TransactionTemplate tx, List<InboundHandler> handlers,
+                             EnvelopeSignatures signatures, MeterRegistry meters) {
+        this.signatures = signatures;
+        this.meters = meters;
         this.codec = codec;
         this.inbox = inbox;
         this.tx = tx;
@@ -44,6 +53,7 @@ public class InboundDispatcher {
         Envelope envelope = codec.read(body);
         try (MDC.MDCCloseable d = MDC.putCloseable("declarationId", envelope.declarationId());
              MDC.MDCCloseable m = MDC.putCloseable("messageId", envelope.messageId())) {
+            signatures.verify(envelope);
             InboundHandler handler = handlers.get(envelope.messageType());
             if (handler == null) {
                 throw new IllegalArgumentException("no handler on this node for " + envelope.messageType()
@@ -53,7 +63,8 @@ public class InboundDispatcher {
                 if (inbox.claim(envelope.messageId(), "in:" + envelope.messageType())) {
                     handler.apply(envelope);
                 } else {
-                    log.info("duplicate {} ignored", envelope.messageType());
+                    meters.counter("sw.envelopes.refused", "reason", "REPLAYED").increment();
+                    log.info("duplicate {} ignored (already applied)", envelope.messageType());
                 }
             });
         }

@@ -25,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  * @param payload        the business content, as JSON
  * @param documentSignature for a declaration, the declarant's detached CMS signature (SM3withSM2, Base64 DER) over
  *                       the canonical form of the document; {@code null} otherwise
+ * @param nodeSignature  the sending node's detached CMS signature (SM3withSM2, Base64 DER) over the canonical form
+ *                       of this envelope without this field; every hop re-signs what it sends
  */
 public record Envelope(
         String messageId,
@@ -38,7 +40,8 @@ public record Envelope(
         List<Hop> hops,
         String schemaVersion,
         JsonNode payload,
-        String documentSignature) {
+        String documentSignature,
+        String nodeSignature) {
 
     /** Current version of the envelope and payload schemas. */
     public static final String SCHEMA_VERSION = "1.0";
@@ -48,7 +51,21 @@ public record Envelope(
                     String sender, String receiver, String originProvince, Instant createdAt, List<Hop> hops,
                     String schemaVersion, JsonNode payload) {
         this(messageId, declarationId, messageType, documentType, sender, receiver, originProvince, createdAt, hops,
-                schemaVersion, payload, null);
+                schemaVersion, payload, null, null);
+    }
+
+    /** An envelope carrying a document signature, not yet signed by its sending node. */
+    public Envelope(String messageId, String declarationId, MessageType messageType, DocumentType documentType,
+                    String sender, String receiver, String originProvince, Instant createdAt, List<Hop> hops,
+                    String schemaVersion, JsonNode payload, String documentSignature) {
+        this(messageId, declarationId, messageType, documentType, sender, receiver, originProvince, createdAt, hops,
+                schemaVersion, payload, documentSignature, null);
+    }
+
+    /** A copy signed (or, with {@code null}, unsigned) by the node that sends it. */
+    public Envelope withNodeSignature(String signature) {
+        return new Envelope(messageId, declarationId, messageType, documentType, sender, receiver, originProvince,
+                createdAt, hops, schemaVersion, payload, documentSignature, signature);
     }
 
     public Envelope {
@@ -63,6 +80,6 @@ public record Envelope(
         List<Hop> trail = new ArrayList<>(hops);
         trail.add(hop);
         return new Envelope(messageId, declarationId, messageType, documentType, sender, receiver, originProvince,
-                createdAt, trail, schemaVersion, payload, documentSignature);
+                createdAt, trail, schemaVersion, payload, documentSignature, null);
     }
 }

@@ -1,0 +1,159 @@
+package org.singlewindow.node.signature;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Base64;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.security.CmsSignatures;
+import org.singlewindow.security.Pem;
+import org.singlewindow.security.Sm2Pki;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Signed hops. Every envelope a node sends is signed with the node's SM2 key over its canonical form (the
+ * signature field left out). A receiving node checks the signature against the federation CA and CRL, and that
+ * the signer is the node the link belongs to: at a province every message comes from central; at central a
+ * message comes from the province that sent it, which must be the province it speaks for (a province cannot
+ * speak for another). A refused envelope is counted ({@code sw.envelopes.refused}) and thrown back, so the
+ * shared error policy parks it in the dead-letter queue; it is never processed.
+ */
+@Service
+public class EnvelopeSignatures {
+
+    private static final Logger log = LoggerFactory.getLogger(EnvelopeSignatures.class);
+
+    private final FederationTrust trust;
+    private final NodeProperties node;
+    private final PkiProperties pki;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final PrivateKey key;
+    private final X509Certificate certificate;
+
+    public EnvelopeSignatures(FederationTrust trust, NodeProperties node, PkiProperties pki, MeterRegistry meters,
+                              Clock clock) {
+        this.trust = trust;
+        this.node = node;
+        this.pki = pki;
+        this.meters = meters;
+        this.clock = clock;
+        if (pki.nodeKey() == null || pki.nodeCertificate() == null) {
+            if (pki.requireSignedEnvelopes()) {
+                throw new IllegalStateException("sw.pki.node-key and sw.pki.node-certificate are required while "
+                        + "sw.pki.require-signed-envelopes is true (deploy/pki.sh creates them)");
+            }
+            this.key = null;
+            this.certificate = null;
+            log.warn("no node key: envelopes are sent unsigned");
+        } else {
+            this.key = Pem.privateKey(read(pki.nodeKey()));
+            this.certificate = Pem.certificate(read(pki.nodeCertificate()));
+            Sm2Pki.Subject subject = Sm2Pki.Subject.of(certificate);
+            if (subject == null || subject.kind() != Sm2Pki.Kind.NODE || !node.code().equals(subject.identifier())) {
+                throw new IllegalStateException("sw.pki.node-certificate is not a NODE certificate for " + node.code());
+            }
+        }
+    }
+
+    /** The envelope signed by this node (unchanged when this node has no key). */
+    public Envelope sign(Envelope envelope) {
+        if (key == null) {
+            return envelope;
+        }
+        byte[] signature = CmsSignatures.signDetached(canonical(envelope), key, certificate);
+        return envelope.withNodeSignature(Base64.getEncoder().encodeToString(signature));
+    }
+
+    /**
+     * Checks an envelope received from another node.
+     *
+     * @throws EnvelopeRefused naming the reason when it must not be processed
+     */
+    public void verify(Envelope envelope) {
+        if (envelope.nodeSignature() == null) {
+            if (pki.requireSignedEnvelopes()) {
+                throw refused("UNSIGNED", "envelope " + envelope.messageId() + " is not signed by its sending node");
+            }
+            return;
+        }
+        CmsSignatures.Signer signer;
+        try {
+            signer = CmsSignatures.verifyDetached(Base64.getDecoder().decode(envelope.nodeSignature()),
+                    canonical(envelope), trust.root(), trust.crl(), clock.instant());
+        } catch (CmsSignatures.Refused e) {
+            throw refused(e.reason().name(), "envelope " + envelope.messageId() + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw refused("SIGNATURE_MALFORMED", "envelope " + envelope.messageId() + ": signature is not Base64");
+        }
+        String expected = expectedSigner(envelope);
+        if (signer.subject() == null || signer.subject().kind() != Sm2Pki.Kind.NODE
+                || !expected.equals(signer.subject().identifier())) {
+            throw refused("WRONG_NODE", "envelope " + envelope.messageId() + " is signed by "
+                    + (signer.subject() == null ? "an unknown subject" : signer.subject().identifier())
+                    + ", but this link belongs to " + expected);
+        }
+    }
+
+    /**
+     * Who must have signed: central, at a province; at central, the sending province, which must also be the
+     * province a declaration or peer copy speaks for.
+     */
+    private String expectedSigner(Envelope envelope) {
+        if (!node.isCentral()) {
+            return "central";
+        }
+        boolean speaksForProvince = envelope.messageType() == MessageType.DECLARATION
+                || envelope.messageType() == MessageType.PEER_COPY;
+        if (speaksForProvince && !envelope.sender().equals(envelope.originProvince())) {
+            throw refused("WRONG_NODE", "envelope " + envelope.messageId() + " from " + envelope.sender()
+                    + " speaks for province " + envelope.originProvince());
+        }
+        return envelope.sender();
+    }
+
+    private static byte[] canonical(Envelope envelope) {
+        return CanonicalJson.canonicalize(Json.MAPPER.valueToTree(envelope.withNodeSignature(null)))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private EnvelopeRefused refused(String reason, String message) {
+        meters.counter("sw.envelopes.refused", "reason", reason).increment();
+        log.warn("envelope refused ({}): {}", reason, message);
+        return new EnvelopeRefused(reason, message);
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** An envelope that must not be processed. */
+    public static final class EnvelopeRefused extends RuntimeException {
+        private final String reason;
+
+        EnvelopeRefused(String reason, String message) {
+            super(reason + ": " + message);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+}
