@@ -65,6 +65,8 @@ final class Federation implements AutoCloseable {
             GD, new int[]{freePort(), freePort()});
     private final Map<String, ConfigurableApplicationContext> provinces = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /** Enterprise key and certificate by USCC, read once from the test PKI. */
+    private final Map<String, Object[]> enterpriseKeys = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> centralExtra;
     private ConfigurableApplicationContext central;
@@ -147,13 +149,16 @@ final class Federation implements AutoCloseable {
         if (uscc.isEmpty() || !Files.exists(key)) {
             return null;
         }
-        try {
-            return Pki.sign(Pem.privateKey(Files.readString(key)),
-                    Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + uscc + ".pem"))),
-                    Json.MAPPER.writeValueAsString(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Object[] signer = enterpriseKeys.computeIfAbsent(uscc, u -> {
+            try {
+                return new Object[]{Pem.privateKey(Files.readString(key)),
+                        Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + u + ".pem")))};
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return Pki.sign((java.security.PrivateKey) signer[0], (java.security.cert.X509Certificate) signer[1],
+                Json.MAPPER.writeValueAsString(document));
     }
 
     void stopCentral() {

@@ -17,7 +17,17 @@ public final class RequestBodies {
     }
 
     public static JsonNode read(HttpServletRequest request, DataSize limit) throws IOException {
+        String charset = request.getCharacterEncoding();
+        if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("utf8")) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_CHARSET", "Unsupported charset",
+                    "不支持的字符集", "JSON must be UTF-8 (RFC 8259), not " + charset, "JSON 必须使用 UTF-8 编码（RFC 8259）");
+        }
         byte[] body = bytes(request, limit);
+        if (notUtf8(body)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "NOT_UTF8", "Body is not UTF-8", "请求体不是 UTF-8 编码",
+                    "JSON must be UTF-8 without a byte order mark (RFC 8259); this body looks like UTF-16 or UTF-32",
+                    "JSON 必须使用不带 BOM 的 UTF-8 编码（RFC 8259）");
+        }
         try {
             return Json.MAPPER.readTree(body);
         } catch (JacksonException e) {
@@ -47,6 +57,23 @@ public final class RequestBodies {
                     "the request body is empty", "请求体为空");
         }
         return body;
+    }
+
+    /** A byte order mark or a NUL among the first bytes: UTF-16/32, or UTF-8 with a BOM. */
+    private static boolean notUtf8(byte[] body) {
+        if (body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
+            return true;
+        }
+        if (body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(4, body.length); i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiException tooLarge(long max) {

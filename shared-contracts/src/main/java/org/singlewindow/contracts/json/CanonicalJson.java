@@ -20,6 +20,9 @@ import tools.jackson.databind.node.ArrayNode;
  */
 public final class CanonicalJson {
 
+    /** Most trailing zeros an integer is written out with; larger exponents stay in E notation. */
+    static final int MAX_EXPANDED_ZEROS = 64;
+
     private CanonicalJson() {
     }
 
@@ -55,7 +58,8 @@ public final class CanonicalJson {
         }
         if (node.isNumber()) {
             BigDecimal value = node.decimalValue().stripTrailingZeros();
-            return f.numberNode(value.scale() < 0 ? value.setScale(0) : value);
+            // 1200 rather than 1.2E+3, but never expand an exponent into millions of digits (1E+999999 stays so)
+            return f.numberNode(value.scale() < 0 && value.scale() >= -MAX_EXPANDED_ZEROS ? value.setScale(0) : value);
         }
         return node;
     }

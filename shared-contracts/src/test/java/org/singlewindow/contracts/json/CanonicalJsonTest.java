@@ -19,4 +19,10 @@ class CanonicalJsonTest {
         assertThat(CanonicalJson.sha256(Json.MAPPER.readTree("{\"a\":\"1\"}")))
                 .isNotEqualTo(CanonicalJson.sha256(Json.MAPPER.readTree("{\"a\":1}")));
     }
+
+    @Test
+    void a_huge_exponent_should_stay_short_instead_of_expanding_into_a_million_digits() {
+        String canonical = CanonicalJson.canonicalize(Json.MAPPER.readTree("{\"q\": 1E+999999, \"p\": 1.20E+3}"));
+        org.assertj.core.api.Assertions.assertThat(canonical).hasSizeLessThan(40).contains("1200");
+    }
 }
