@@ -1,6 +1,7 @@
 package org.singlewindow.node.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import org.singlewindow.security.AuditRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Appends to the node's hash-chained audit log, and checks it. */
@@ -31,14 +34,50 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Appends a record within the caller's transaction: it commits, or rolls back, with the change it records. */
+    /**
+     * Appends a record within the caller's transaction: it commits, or rolls back, with the change it records.
+     * The records of a transaction are chained just before it commits, so the lock on the chain's head is the last
+     * lock any transaction takes: a transaction holding it waits for nothing else, and no lock cycle (deadlock)
+     * can form through it.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String subject, String detail) {
+        @SuppressWarnings("unchecked")
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Pending> batch = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, batch);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    chain(batch);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+                }
+            });
+            pending = batch;
+        }
+        pending.add(new Pending(clock.instant(), actor, action, subject, detail));
+    }
+
+    private void chain(List<Pending> batch) {
         AuditHead head = mapper.lockHead();
-        AuditRecord record = AuditChain.next(head.seq(), head.hash(), clock.instant(), node.code(), actor, action,
-                subject, detail);
-        mapper.insert(record);
-        mapper.updateHead(record.seq(), record.hash());
+        long seq = head.seq();
+        String hash = head.hash();
+        for (Pending p : batch) {
+            AuditRecord record = AuditChain.next(seq, hash, p.at(), node.code(), p.actor(), p.action(), p.subject(),
+                    p.detail());
+            mapper.insert(record);
+            seq = record.seq();
+            hash = record.hash();
+        }
+        mapper.updateHead(seq, hash);
+    }
+
+    private record Pending(Instant at, String actor, String action, String subject, String detail) {
     }
 
     /** Appends a record in a transaction of its own (for events outside any business transaction, e.g. logins). */
