@@ -319,11 +319,26 @@ final class Federation implements AutoCloseable {
         return server;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A free port below the kernel's ephemeral range (32768+ on Linux), so that no outgoing connection of the test
+     * JVM can take it between this check and the node binding it (which happened with port 0). Stays clear of the
+     * machine's services (3306, 5432, 5672, 6379, 1883, 4222).
+     */
+    private static synchronized int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + RANDOM.nextInt(12_000);
+            if (!PORTS_GIVEN.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException inUse) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port in 20000-31999");
     }
+
+    private static final java.util.Random RANDOM = new java.util.Random();
+    private static final java.util.Set<Integer> PORTS_GIVEN = new java.util.HashSet<>();
 }
