@@ -7,11 +7,6 @@
 # A production node on MySQL: deploy/audit-verify.sh 'jdbc:mysql://db:3306/sw' auditor "$PASSWORD"
 # A running node can also be checked by its operators: GET /api/v1/audit/verify.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 [[ $# -ge 1 ]] || { sed -n '2,9p' "$0" >&2; exit 2; }
-CP_FILE="$ROOT/deploy/tools/target/tools.classpath"
-if [[ ! -f "$ROOT/deploy/tools/target/classes/org/singlewindow/tools/AuditVerify.class" || ! -f "$CP_FILE" ]]; then
-  (cd "$ROOT" && mvn -B -q -DskipTests -pl deploy/tools -am install >/dev/null \
-    && mvn -B -q -pl deploy/tools dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null)
-fi
-exec java -cp "$ROOT/deploy/tools/target/classes:$(cat "$CP_FILE")" org.singlewindow.tools.AuditVerify "$@"
+run_tool org.singlewindow.tools.AuditVerify "$@"

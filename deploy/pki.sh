@@ -6,11 +6,6 @@
 #   deploy/pki.sh revoke <dir> <certificate.pem>                              add to the CRL (nodes re-read it)
 #   deploy/pki.sh sign <key.pem> <certificate.pem> <document.json>           Base64 signature for X-SW-Signature
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 [[ $# -ge 2 ]] || { sed -n '2,8p' "$0" >&2; exit 2; }
-CP_FILE="$ROOT/deploy/tools/target/tools.classpath"
-if [[ ! -f "$ROOT/deploy/tools/target/classes/org/singlewindow/tools/Pki.class" || ! -f "$CP_FILE" ]]; then
-  (cd "$ROOT" && mvn -B -q -DskipTests -pl deploy/tools -am install >/dev/null \
-    && mvn -B -q -pl deploy/tools dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null)
-fi
-exec java -cp "$ROOT/deploy/tools/target/classes:$(cat "$CP_FILE")" org.singlewindow.tools.Pki "$@"
+run_tool org.singlewindow.tools.Pki "$@"

@@ -163,3 +163,14 @@ brief "$xml_id" "GOODS_DECLARATION (DecMessage XML)"
 curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Accept: application/xml' \
   "$SH_URL/api/v1/declarations/$xml_id/receipts" | sed 's/<DEC_RESULT>/\n  <DEC_RESULT>/g'
 echo
+
+echo
+echo "■ The audit chains (SM3), checked by each node's operators:"
+for node in "310000 $SH_URL ops-310000" "440000 $GD_URL ops-440000" "central $CENTRAL_URL ops-central"; do
+  set -- $node
+  curl -fsS -H "Authorization: Bearer $(token "$3" "dev-$3-secret")" "$2/api/v1/audit/verify" | python3 -c '
+import json, sys
+v = json.load(sys.stdin)
+print("  %-8s %4d records, head at %d: %s" % (v["node"], v["records"], v["headSeq"],
+      "intact" if not v["problems"] else "%d problem(s)" % len(v["problems"])))'
+done
