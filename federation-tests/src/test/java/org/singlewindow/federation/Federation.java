@@ -59,6 +59,8 @@ final class Federation implements AutoCloseable {
     final Map<String, WireMockServer> ministries = new java.util.TreeMap<>();
     final WireMockServer gacc;
     final WireMockServer mofcom;
+    /** A province's local specialty service (a port community system), reached through /local/pcs/**. */
+    final WireMockServer portCommunity = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final int centralHttp = freePort();
     private final int centralBroker = freePort();
     private final Map<String, int[]> provincePorts = Map.of(SH, new int[]{freePort(), freePort()},
@@ -76,6 +78,7 @@ final class Federation implements AutoCloseable {
         this.centralExtra = centralExtra;
         AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, ministry(code.toLowerCase() + "-")));
         Pki.init(dir.resolve("pki"), Pki.DEV_SEED);
+        portCommunity.start();
         this.gacc = ministries.get("GACC");
         this.mofcom = ministries.get("MOFCOM");
     }
@@ -179,6 +182,7 @@ final class Federation implements AutoCloseable {
                 "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
                 "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
         args.addAll(pkiArgs(code));
+        args.add("--sw.local-services.services.pcs=" + portCommunity.baseUrl());
         args.addAll(List.of(extra));
         ConfigurableApplicationContext context = ProvincialNodeApplication.start(args.toArray(String[]::new));
         provinces.put(code, context);
@@ -299,6 +303,7 @@ final class Federation implements AutoCloseable {
             stopCentral();
         }
         ministries.values().forEach(WireMockServer::stop);
+        portCommunity.stop();
     }
 
     /** A WireMock loaded with the local federation's stubs whose file names start with {@code prefix}. */

@@ -1,0 +1,71 @@
+package org.singlewindow.federation;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.singlewindow.federation.Federation.SH;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The node's edge: local services through the gateway with the caller's identity, request ids, security headers. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedFederation.class)
+class EdgeTest {
+
+    private Federation federation;
+
+    @BeforeAll
+    void start(Federation shared) {
+        federation = shared;
+        federation.portCommunity.stubFor(get(urlPathEqualTo("/berths")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[{\"berth\":\"W3\"}]")));
+    }
+
+    @Test
+    void a_local_service_should_be_reached_through_the_node_with_the_callers_identity_and_no_spoofing() {
+        HttpResponse<String> response = federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH)
+                        + "/local/pcs/berths?vessel=COSCO")).header("Authorization", "Bearer " + federation.token("sh-acme"))
+                .header("X-SW-USCC", "91440300MA5F2B3K1X").header("X-Request-Id", "trace-42").GET().build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("W3");
+        assertThat(response.headers().firstValue("X-Request-Id")).hasValue("trace-42");
+        federation.portCommunity.verify(getRequestedFor(urlEqualTo("/berths?vessel=COSCO"))
+                .withHeader("X-SW-Client-Id", equalTo("sh-acme"))
+                .withHeader("X-SW-USCC", equalTo(Samples.ACME_SH))
+                .withHeader("X-SW-Roles", equalTo("DECLARANT")));
+    }
+
+    @Test
+    void a_local_service_should_not_be_reached_without_a_token() {
+        int before = federation.portCommunity.getAllServeEvents().size();
+        HttpResponse<String> response = federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH)
+                + "/local/pcs/berths")).GET().build());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(federation.portCommunity.getAllServeEvents()).hasSize(before);
+    }
+
+    @Test
+    void every_answer_should_carry_a_request_id_and_security_headers() {
+        HttpResponse<String> response = federation.get(federation.url(SH) + "/api/v1/declarations?size=1",
+                federation.token("sh-acme"));
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        HttpResponse<String> spoofed = federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH)
+                + "/actuator/health")).header("X-Request-Id", "not a plain token; " + "x".repeat(80)).GET().build());
+        assertThat(spoofed.headers().firstValue("X-Request-Id").orElse("")).matches("[0-9a-f-]{36}");
+    }
+}
