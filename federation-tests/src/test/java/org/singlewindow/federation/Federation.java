@@ -68,7 +68,10 @@ final class Federation implements AutoCloseable {
     private final Map<String, ConfigurableApplicationContext> provinces = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     /** Enterprise key and certificate by USCC, read once from the test PKI. */
-    private final Map<String, Object[]> enterpriseKeys = new ConcurrentHashMap<>();
+    private final Map<String, EnterpriseKey> enterpriseKeys = new ConcurrentHashMap<>();
+
+    private record EnterpriseKey(java.security.PrivateKey key, java.security.cert.X509Certificate certificate) {
+    }
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> centralExtra;
     private ConfigurableApplicationContext central;
@@ -152,16 +155,15 @@ final class Federation implements AutoCloseable {
         if (uscc.isEmpty() || !Files.exists(key)) {
             return null;
         }
-        Object[] signer = enterpriseKeys.computeIfAbsent(uscc, u -> {
+        EnterpriseKey signer = enterpriseKeys.computeIfAbsent(uscc, u -> {
             try {
-                return new Object[]{Pem.privateKey(Files.readString(key)),
-                        Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + u + ".pem")))};
+                return new EnterpriseKey(Pem.privateKey(Files.readString(key)),
+                        Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + u + ".pem"))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        return Pki.sign((java.security.PrivateKey) signer[0], (java.security.cert.X509Certificate) signer[1],
-                Json.MAPPER.writeValueAsString(document));
+        return Pki.sign(signer.key(), signer.certificate(), Json.MAPPER.writeValueAsString(document));
     }
 
     void stopCentral() {

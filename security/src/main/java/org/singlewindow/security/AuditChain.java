@@ -54,10 +54,20 @@ public final class AuditChain {
      * @return every break found; empty when the log is intact
      */
     public static List<Problem> verify(List<AuditRecord> records, long headSeq, String headHash) {
-        List<Problem> problems = new ArrayList<>();
-        long expectedSeq = 1;
-        String expectedPrev = GENESIS;
-        for (AuditRecord r : records) {
+        Verifier verifier = new Verifier();
+        records.forEach(verifier::accept);
+        return verifier.finish(headSeq, headHash);
+    }
+
+    /** Checks a log record by record, in stored order, holding only the last link: for logs of any length. */
+    public static final class Verifier {
+        private final List<Problem> problems = new ArrayList<>();
+        private long expectedSeq = 1;
+        private String expectedPrev = GENESIS;
+        private long count;
+
+        public void accept(AuditRecord r) {
+            count++;
             if (r.seq() != expectedSeq) {
                 problems.add(new Problem(expectedSeq, r.seq() > expectedSeq ? "REMOVED" : "REORDERED",
                         "expected record " + expectedSeq + ", found " + r.seq()));
@@ -72,10 +82,19 @@ public final class AuditChain {
             expectedSeq = r.seq() + 1;
             expectedPrev = r.hash();
         }
-        if (headSeq != expectedSeq - 1 || !headHash.equals(expectedPrev)) {
-            problems.add(new Problem(headSeq, "TRUNCATED", "the head says record " + headSeq + " is last, the log ends at "
-                    + (expectedSeq - 1)));
+
+        /** How many records were checked. */
+        public long count() {
+            return count;
         }
-        return problems;
+
+        /** Every break found, the head compared with the last record checked. */
+        public List<Problem> finish(long headSeq, String headHash) {
+            if (headSeq != expectedSeq - 1 || !headHash.equals(expectedPrev)) {
+                problems.add(new Problem(headSeq, "TRUNCATED", "the head says record " + headSeq
+                        + " is last, the log ends at " + (expectedSeq - 1)));
+            }
+            return List.copyOf(problems);
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.singlewindow.security.AuditChain;
@@ -45,22 +44,22 @@ public final class AuditVerify {
                 headSeq = rs.getLong(1);
                 headHash = rs.getString(2);
             }
-            List<AuditRecord> records = new ArrayList<>();
+            AuditChain.Verifier verifier = new AuditChain.Verifier();
             try (PreparedStatement all = c.prepareStatement("select seq, recorded_at, node, actor, action, subject, "
                     + "detail, prev_hash, hash from audit_record order by seq");
                  ResultSet rs = all.executeQuery()) {
                 while (rs.next()) {
-                    records.add(new AuditRecord(rs.getLong(1),
+                    verifier.accept(new AuditRecord(rs.getLong(1),
                             rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getString(9)));
                 }
             }
-            List<AuditChain.Problem> problems = AuditChain.verify(records, headSeq, headHash);
+            List<AuditChain.Problem> problems = verifier.finish(headSeq, headHash);
             for (AuditChain.Problem p : problems) {
                 out.println(p.kind() + " at record " + p.seq() + ": " + p.detail());
             }
-            out.println((problems.isEmpty() ? "INTACT" : "BROKEN") + ": " + records.size() + " record(s), head at "
+            out.println((problems.isEmpty() ? "INTACT" : "BROKEN") + ": " + verifier.count() + " record(s), head at "
                     + headSeq + (problems.isEmpty() ? "" : ", " + problems.size() + " problem(s)"));
             return problems.isEmpty() ? 0 : 1;
         } catch (SQLException e) {

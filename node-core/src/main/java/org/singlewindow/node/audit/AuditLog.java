@@ -85,15 +85,16 @@ public class AuditLog {
         tx.executeWithoutResult(s -> record(actor, action, subject, detail));
     }
 
-    /** Reads the whole log page by page and checks the chain and the head. */
+    /** Reads the log page by page and checks the chain and the head, holding one page at a time. */
     public Verification verify() {
         AuditHead head = mapper.head();
-        List<AuditRecord> all = new ArrayList<>();
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
         for (List<AuditRecord> page = mapper.page(0, PAGE); !page.isEmpty();
              page = mapper.page(page.get(page.size() - 1).seq(), PAGE)) {
-            all.addAll(page);
+            page.forEach(verifier::accept);
         }
-        return new Verification(node.code(), all.size(), head.seq(), AuditChain.verify(all, head.seq(), head.hash()));
+        List<AuditChain.Problem> problems = verifier.finish(head.seq(), head.hash());
+        return new Verification(node.code(), (int) verifier.count(), head.seq(), problems);
     }
 
     /** The outcome of a check. */

@@ -1,9 +1,6 @@
 package org.singlewindow.node.signature;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -59,8 +56,8 @@ public class EnvelopeSignatures {
             this.certificate = null;
             log.warn("no node key: envelopes are sent unsigned");
         } else {
-            this.key = Pem.privateKey(read(pki.nodeKey()));
-            this.certificate = Pem.certificate(read(pki.nodeCertificate()));
+            this.key = Pem.privateKey(FederationTrust.read(pki.nodeKey()));
+            this.certificate = Pem.certificate(FederationTrust.read(pki.nodeCertificate()));
             Sm2Pki.Subject subject = Sm2Pki.Subject.of(certificate);
             if (subject == null || subject.kind() != Sm2Pki.Kind.NODE || !node.code().equals(subject.identifier())) {
                 throw new IllegalStateException("sw.pki.node-certificate is not a NODE certificate for " + node.code());
@@ -133,14 +130,6 @@ public class EnvelopeSignatures {
         meters.counter("sw.envelopes.refused", "reason", reason).increment();
         log.warn("envelope refused ({}): {}", reason, message);
         return new EnvelopeRefused(reason, message);
-    }
-
-    private static String read(java.nio.file.Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     /** An envelope that must not be processed. */

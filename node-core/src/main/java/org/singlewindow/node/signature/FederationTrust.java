@@ -90,7 +90,8 @@ public class FederationTrust {
         }
     }
 
-    private static String read(java.nio.file.Path file) {
+    /** A PEM file's text; the node cannot start without it. */
+    static String read(java.nio.file.Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {
