@@ -1,5 +1,8 @@
 package org.singlewindow.federation;
 
+import static org.singlewindow.federation.ProblemAssert.assertProblem;
+import static org.singlewindow.federation.ProblemAssert.errors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.singlewindow.federation.Federation.SH;
 
@@ -135,9 +138,12 @@ class BadInputAndAccessTest {
         HttpResponse<String> mine = submit("sh-acme", Samples.json(Samples.declaration(Samples.ACME_SH)));
         String id = Json.MAPPER.readTree(mine.body()).get("id").asString();
         String other = federation.token("sh-other");
-        assertProblem(federation.get(federation.url(SH) + "/api/v1/declarations/" + id, other), 404, "NOT_FOUND");
-        assertProblem(federation.get(federation.url(SH) + "/api/v1/declarations/" + id + "/events", other), 404,
-                "NOT_FOUND");
+        assertProblem(federation.get(federation.url(SH) + "/api/v1/declarations/" + id, other), 403,
+                "NOT_YOUR_DOCUMENT");
+        assertProblem(federation.get(federation.url(SH) + "/api/v1/declarations/" + id + "/events", other), 403,
+                "NOT_YOUR_DOCUMENT");
+        assertProblem(federation.get(federation.url(SH) + "/api/v1/declarations/00000000-0000-0000-0000-000000000000",
+                other), 404, "NOT_FOUND");
         assertThat(federation.get(federation.url(SH) + "/api/v1/declarations?size=100", other).body()).doesNotContain(id);
         assertThat(federation.get(federation.url(SH) + "/api/v1/declarations/" + id,
                 federation.token("sh-acme")).statusCode()).isEqualTo(200);
@@ -151,7 +157,8 @@ class BadInputAndAccessTest {
         assertThat(federation.get(declaration, federation.token("ops-310000")).statusCode()).isEqualTo(200);
         assertThat(Json.MAPPER.readTree(federation.get(declaration, federation.token("ops-310000")).body())
                 .has("document")).isFalse();
-        assertProblem(federation.get(declaration, federation.token("ops-440000")), 404, "NOT_FOUND");
+        assertProblem(federation.get(declaration, federation.token("ops-440000")), 403, "NOT_YOUR_NODE");
+        assertProblem(federation.get(declaration, federation.token("gacc-sim")), 403, "ROLE_REQUIRED");
         assertProblem(federation.get(federation.url(SH) + "/api/v1/peer-copies", federation.token("ops-440000")),
                 403, "ROLE_REQUIRED");
         assertThat(federation.get(federation.url(SH) + "/api/v1/peer-copies", federation.token("ops-310000"))
@@ -175,24 +182,6 @@ class BadInputAndAccessTest {
 
     private HttpResponse<String> submit(String client, String body) {
         return federation.submit(SH, federation.token(client), body);
-    }
-
-    private static JsonNode assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = Json.MAPPER.readTree(response.body());
-        assertThat(problem.get("code").asString()).isEqualTo(code);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.get("titleZh").asString()).isNotBlank();
-        assertThat(problem.get("detailZh").asString()).isNotBlank();
-        return problem;
-    }
-
-    private static List<String> errors(JsonNode problem) {
-        return problem.get("errors").valueStream()
-                .map(e -> e.get("path").asString() + " " + e.get("code").asString()).toList();
     }
 
     /**

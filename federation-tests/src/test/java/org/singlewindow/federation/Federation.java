@@ -67,6 +67,13 @@ final class Federation implements AutoCloseable {
             GD, new int[]{freePort(), freePort()});
     private final Map<String, ConfigurableApplicationContext> provinces = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /**
+     * Edge rate limits high enough for the load the tests make from one client (HostileInputTest sends thousands of
+     * requests), except for the user {@value #RATE_LIMITED_USER}, allowed one request every ten seconds.
+     */
+    static final String RATE_LIMITED_USER = "rl-user";
+    private static final List<String> EDGE_LIMITS = List.of("--sw.edge.rate-limit.per-second=100000",
+            "--sw.edge.rate-limit.burst=100000", "--sw.edge.rate-limit.clients." + RATE_LIMITED_USER + "=0.1");
     /** Enterprise key and certificate by USCC, read once from the test PKI. */
     private final Map<String, EnterpriseKey> enterpriseKeys = new ConcurrentHashMap<>();
 
@@ -104,6 +111,9 @@ final class Federation implements AutoCloseable {
                 "--sw.data-dir=" + dir.resolve("central"),
                 "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
         args.addAll(pkiArgs("central"));
+        args.addAll(EDGE_LIMITS);
+        provincePorts.forEach((code, ports) ->
+                args.add("--sw.identity.portals." + code + ".base-url=http://127.0.0.1:" + ports[0]));
         ministries.forEach((code, server) ->
                 args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + AGENCY_PATHS.get(code)));
         args.addAll(centralExtra);
@@ -151,19 +161,87 @@ final class Federation implements AutoCloseable {
      */
     String signature(JsonNode document) {
         String uscc = document.path("declarant").path("uscc").asString("");
-        Path key = dir.resolve("pki/enterprises/" + uscc + "-key.pem");
-        if (uscc.isEmpty() || !Files.exists(key)) {
+        if (uscc.isEmpty() || !Files.exists(dir.resolve("pki/enterprises/" + uscc + "-key.pem"))) {
             return null;
         }
+        return signatureBy(uscc, Json.MAPPER.writeValueAsString(document));
+    }
+
+    /**
+     * Issues a new certificate (random key) from the test CA to an enterprise, kept under pki/enterprises like the
+     * local federation's; {@link #signature} and {@link #signatureBy} then sign with it.
+     */
+    void issueEnterprise(String uscc, String name) {
+        try {
+            var keys = Sm2Pki.newKeyPair();
+            var root = Pem.certificate(Files.readString(dir.resolve("pki/ca.pem")));
+            var certificate = Sm2Pki.issue(root, Pem.privateKey(Files.readString(dir.resolve("pki/ca-key.pem"))),
+                    new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, uscc, name), keys.getPublic(),
+                    new java.math.BigInteger(62, new java.security.SecureRandom()),
+                    java.time.Instant.now().minusSeconds(3600), java.time.Instant.now().plusSeconds(86_400));
+            Files.writeString(dir.resolve("pki/enterprises/" + uscc + ".pem"), Pem.write(certificate));
+            Files.writeString(dir.resolve("pki/enterprises/" + uscc + "-key.pem"), Pem.write(keys.getPrivate()));
+            enterpriseKeys.remove(uscc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The detached signature of a JSON text by an enterprise's current key in the test PKI. */
+    String signatureBy(String uscc, String json) {
         EnterpriseKey signer = enterpriseKeys.computeIfAbsent(uscc, u -> {
             try {
-                return new EnterpriseKey(Pem.privateKey(Files.readString(key)),
+                return new EnterpriseKey(Pem.privateKey(Files.readString(dir.resolve("pki/enterprises/" + u + "-key.pem"))),
                         Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + u + ".pem"))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        return Pki.sign(signer.key(), signer.certificate(), Json.MAPPER.writeValueAsString(document));
+        return Pki.sign(signer.key(), signer.certificate(), json);
+    }
+
+    /**
+     * A portal user's access token, obtained as Shanghai's portal obtains it: authorization code with PKCE at
+     * central (logging in on central's login page), the code exchanged with the portal's dev credentials.
+     */
+    String userToken(String username, String password) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge;
+        try {
+            challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String redirect = url(SH) + "/login/oauth2/code/central";
+        Browser browser = new Browser();
+        browser.browse(centralUrl() + "/oauth2/authorize?" + Browser.form(new java.util.LinkedHashMap<>(Map.of(
+                "response_type", "code", "client_id", "portal-" + SH, "scope", "openid profile",
+                "redirect_uri", redirect, "state", "test-state", "code_challenge", challenge,
+                "code_challenge_method", "S256"))), username, password, redirect);
+        String code = Browser.query(browser.visited.get(browser.visited.size() - 1)).get("code");
+        if (code == null) {
+            throw new IllegalStateException("no code for " + username + ": " + browser.visited);
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(centralUrl() + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("portal-" + SH + ":dev-portal-"
+                        + SH + "-secret").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.form(Map.of("grant_type", "authorization_code",
+                        "code", code, "redirect_uri", redirect, "code_verifier", verifier)))).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("code exchange: " + response.statusCode() + " " + response.body());
+        }
+        return Json.MAPPER.readTree(response.body()).get("access_token").asString();
+    }
+
+    /** Registers an enterprise at central with one user, signed by the enterprise's key. */
+    HttpResponse<String> register(String uscc, String name, String kind, String username, String password) {
+        String body = Json.MAPPER.writeValueAsString(Map.of("uscc", uscc, "name", name, "kind", kind,
+                "users", List.of(Map.of("username", username, "password", password))));
+        return post(centralUrl() + "/api/v1/enterprises", null, "application/json", body, signatureBy(uscc, body));
     }
 
     void stopCentral() {
@@ -184,6 +262,7 @@ final class Federation implements AutoCloseable {
                 "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
                 "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
         args.addAll(pkiArgs(code));
+        args.addAll(EDGE_LIMITS);
         args.add("--sw.local-services.services.pcs=" + portCommunity.baseUrl());
         args.addAll(List.of(extra));
         ConfigurableApplicationContext context = ProvincialNodeApplication.start(args.toArray(String[]::new));

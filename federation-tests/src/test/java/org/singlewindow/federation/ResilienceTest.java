@@ -149,7 +149,7 @@ class ResilienceTest {
         Envelope envelope = federation.signedBy("990000", new Envelope(messageId, declarationId,
                 MessageType.DECLARATION, DocumentType.GOODS_DECLARATION, "990000", "central", "990000", Instant.now(),
                 List.of(new Hop("990000", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
-                federation.signature(document)));
+                federation.signature(document), null));
         String body = Json.MAPPER.writeValueAsString(envelope);
 
         send(QUEUES.inProvinces(), body, messageId);
@@ -182,7 +182,7 @@ class ResilienceTest {
         Envelope forged = federation.signedBy("990001", new Envelope(messageId, declarationId,
                 MessageType.DECLARATION, DocumentType.GOODS_DECLARATION, "990001", "central", "990001", Instant.now(),
                 List.of(new Hop("990001", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
-                federation.signature(othersDocument)));
+                federation.signature(othersDocument), null));
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(forged), messageId);
         assertThat(deadLetter(text -> text.contains(messageId))).contains(declarationId);
         assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
@@ -199,7 +199,7 @@ class ResilienceTest {
         String tampered = UUID.randomUUID().toString();
         Envelope base = new Envelope("m", "d", MessageType.DECLARATION, DocumentType.GOODS_DECLARATION, "990002",
                 "central", "990002", Instant.now(), List.of(), Envelope.SCHEMA_VERSION, document,
-                federation.signature(document));
+                federation.signature(document), null);
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(copy(base, unsigned, "990002", "990002")), unsigned);
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(federation.signedBy("990003",
                 copy(base, impostor, "990002", "990002"))), impostor);
@@ -226,7 +226,7 @@ class ResilienceTest {
     /** The same envelope with another message id (= declaration id here), sender and province. */
     private static Envelope copy(Envelope e, String id, String sender, String origin) {
         return new Envelope(id, id, e.messageType(), e.documentType(), sender, e.receiver(), origin, e.createdAt(),
-                e.hops(), e.schemaVersion(), e.payload(), e.documentSignature());
+                e.hops(), e.schemaVersion(), e.payload(), e.documentSignature(), e.submittedBy());
     }
 
     /**

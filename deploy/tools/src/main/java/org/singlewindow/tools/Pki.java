@@ -67,6 +67,8 @@ public final class Pki {
                 "上海另一进出口有限公司"));
         subjects.put("enterprises/91440300MA5F2B3K1X", new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, "91440300MA5F2B3K1X",
                 "深圳某某贸易有限公司"));
+        subjects.put("enterprises/91310115MA1K3BRK0B", new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, "91310115MA1K3BRK0B",
+                "上海某某报关有限公司"));
         return subjects;
     }
 

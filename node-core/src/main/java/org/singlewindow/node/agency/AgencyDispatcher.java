@@ -64,7 +64,7 @@ public class AgencyDispatcher {
             AgencyWork work = codec.payload(envelope, AgencyWork.class);
             AgencyRequest request = new AgencyRequest(envelope.messageId(), envelope.declarationId(),
                     envelope.documentType(), envelope.originProvince(), work.document(), work.basedOn(),
-                    work.documentSignature());
+                    work.documentSignature(), work.submittedBy());
             List<AgencyReceipt> answered = switch (AgencyCode.valueOf(agency)) {
                 case GACC -> customs.getObject().declare(request);
                 case MSA -> maritime.getObject().reportVoyage(request);

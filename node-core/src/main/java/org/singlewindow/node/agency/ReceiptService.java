@@ -123,7 +123,7 @@ public class ReceiptService {
                 }
                 if (awaited.status().name().equals(route.after().status())) {
                     requests.send(row.id(), type, row.originProvince(), document, route, List.of(awaited),
-                            signatures.signatureOf(row.id()));
+                            signatures.signatureOf(row.id()), row.submittedBy());
                 } else {
                     AgencyReceipt skip = new AgencyReceipt(row.id() + ":" + route.destination().code() + ":SKIPPED",
                             row.id(), route.destination().code(), AgencyStatus.SKIPPED, null, "not sent: "

@@ -27,6 +27,7 @@ import org.springframework.util.unit.DataSize;
  * @param intake     declarant-facing limits
  * @param agencies   ministry links (central role), by agency code
  * @param identity   token issuing (central) and validation (every node)
+ * @param portal     portal login at a provincial node, through central
  */
 @ConfigurationProperties("sw")
 public record NodeProperties(
@@ -42,7 +43,8 @@ public record NodeProperties(
         @DefaultValue Redelivery redelivery,
         @DefaultValue Intake intake,
         Map<String, Agency> agencies,
-        @DefaultValue Identity identity) {
+        @DefaultValue Identity identity,
+        @DefaultValue Portal portal) {
 
     public NodeProperties {
         agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
@@ -117,17 +119,41 @@ public record NodeProperties(
      * @param tokenTtl        lifetime of issued tokens
      * @param jwksMaxStale    how long a node keeps using central's last known public keys when central is down
      * @param clients         registered clients (central)
+     * @param portals         the provincial portals allowed to log users in through central, by province code
      */
     public record Identity(@DefaultValue("http://127.0.0.1:8600") String issuer,
                            @DefaultValue("false") boolean issuing,
                            Path signingKeyFile,
                            @DefaultValue("1h") Duration tokenTtl,
                            @DefaultValue("24h") Duration jwksMaxStale,
-                           List<Client> clients) {
+                           List<Client> clients,
+                           Map<String, PortalClient> portals) {
 
         public Identity {
             clients = clients == null ? List.of() : List.copyOf(clients);
+            portals = portals == null ? Map.of() : Map.copyOf(portals);
         }
+    }
+
+    /**
+     * A provincial portal as central registers it: OAuth2 client {@code portal-<province>}, authorization code with
+     * PKCE required, redirect URI {@code <base-url>/login/oauth2/code/central}.
+     *
+     * @param secret  client secret in Spring's encoded form ({@code {noop}} for dev only)
+     * @param baseUrl the portal's public base URL
+     */
+    public record PortalClient(String secret, URI baseUrl) {
+    }
+
+    /**
+     * Portal login at a provincial node: users log in at central (OpenID Connect, authorization code + PKCE) and
+     * come back with a session; their declarations are then reachable with that session too.
+     *
+     * @param enabled  on provincial nodes by default
+     * @param clientId this portal's client id at central (default {@code portal-<code>})
+     * @param secret   its secret, as given to central (raw)
+     */
+    public record Portal(@DefaultValue("true") boolean enabled, String clientId, String secret) {
     }
 
     /**

@@ -20,7 +20,10 @@ public interface DeclarationMapper {
     /** Moves the projected status; returns 0 when the row is already in that status. */
     int updateStatus(@Param("id") String id, @Param("status") String status, @Param("at") Instant at);
 
-    /** A page of declarations, newest first; {@code declarantUscc} null means all declarants. */
+    /**
+     * A page of declarations, newest first: those of {@code declarantUscc} as declarant or as the customs broker
+     * that submitted them; {@code declarantUscc} null means all declarants.
+     */
     List<DeclarationRow> search(@Param("declarantUscc") String declarantUscc, @Param("status") String status,
                                 @Param("from") Instant from, @Param("to") Instant to,
                                 @Param("limit") int limit, @Param("offset") long offset);

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import org.singlewindow.contracts.directory.Directory;
+import org.singlewindow.contracts.document.AgencyCode;
+import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.status.EventKind;
@@ -12,12 +15,22 @@ import org.singlewindow.node.status.EventView;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.web.ApiException;
+import org.singlewindow.routing.FieldProjection;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Reads declarations for a caller. A declarant sees only its own enterprise's declarations (another's answer
- * 404, as if they did not exist); central operators, and node operators at their own province's node, see all,
- * without the submitted document.
+ * Reads declarations for a caller.
+ * <ul>
+ *   <li>A declarant sees its enterprise's declarations, and a customs broker those it submitted for others
+ *       (delegated documents), each with the document.</li>
+ *   <li>An agency officer, at central, sees declarations routed to its agency, with only its agency's data
+ *       subset of the document and only its agency's receipts.</li>
+ *   <li>Central operators, and node operators at their own province's node, see metadata, never documents.</li>
+ * </ul>
+ * A declaration that does not exist is 404; one the caller may not read is 403 with a reason:
+ * {@code NOT_YOUR_DOCUMENT}, {@code NOT_YOUR_AGENCY}, {@code NOT_YOUR_NODE} or {@code ROLE_REQUIRED}.
  */
 @Service
 public class DeclarationQueries {
@@ -30,6 +43,7 @@ public class DeclarationQueries {
     private final StatusMapper events;
     private final EnvelopeCodec codec;
     private final String nodeCode;
+    private final Directory directory = Directory.standard();
 
     public DeclarationQueries(DeclarationMapper declarations, StatusMapper events, EnvelopeCodec codec,
                               NodeProperties node) {
@@ -39,29 +53,53 @@ public class DeclarationQueries {
         this.nodeCode = node.code();
     }
 
-    /** The declaration if the caller may read it; 404 otherwise. */
+    /** The declaration if the caller may read it; 404 when there is none, 403 with the reason otherwise. */
     public DeclarationRow readable(Caller caller, String id) {
         DeclarationRow row = declarations.findById(id);
-        if (row == null || !mayRead(caller, row)) {
+        if (row == null) {
             throw ApiException.notFound("declaration " + id);
         }
-        return row;
+        if (caller.operates(nodeCode) || isParty(caller, row) || officerOf(caller, row)) {
+            return row;
+        }
+        if (caller.has(Caller.NODE_OPERATOR)) {
+            throw refused("NOT_YOUR_NODE", "you operate the node of province " + caller.province() + ", not " + nodeCode,
+                    "您运维的是 " + caller.province() + " 节点，而非 " + nodeCode + " 节点");
+        }
+        if (caller.has(Caller.AGENCY_OFFICER)) {
+            throw refused("NOT_YOUR_AGENCY", "this declaration was not routed to " + caller.agency(),
+                    "该申报未发送至 " + caller.agency());
+        }
+        if (caller.has(Caller.DECLARANT) || caller.has(Caller.BROKER)) {
+            throw refused("NOT_YOUR_DOCUMENT", "the declaration is neither your enterprise's nor delegated to it",
+                    "该申报既不属于贵企业，也未委托贵企业代理");
+        }
+        throw refused("ROLE_REQUIRED", "your role does not allow reading declarations", "您的角色无权查看申报");
     }
 
     public DeclarationView view(Caller caller, String id) {
         DeclarationRow row = readable(caller, id);
+        boolean officer = !isParty(caller, row) && officerOf(caller, row);
         List<EventRow> all = events.eventsAfter(id, 0);
         List<DeclarationView.AgencyView> agencies = events.agencies(id).stream()
+                .filter(a -> !officer || a.agency().equals(caller.agency()))
                 .map(a -> new DeclarationView.AgencyView(a.agency(), a.status(), a.updatedAt(), all.stream()
                         .filter(e -> EventKind.RECEIPT.name().equals(e.kind()) && a.agency().equals(e.agency()))
                         .sorted(RECEIPT_ORDER)
                         .map(e -> new DeclarationView.ReceiptView(e.status(), e.code(), e.detail(), e.occurredAt()))
                         .toList()))
                 .toList();
-        boolean owner = row.declarantUscc().equals(caller.uscc());
+        JsonNode document = null;
+        if (isParty(caller, row)) {
+            document = codec.readTree(row.payload().text());
+        } else if (officer) {
+            document = FieldProjection.project(codec.readTree(row.payload().text()), directory.subset(
+                    AgencyCode.valueOf(caller.agency()), DocumentType.valueOf(row.documentType())));
+        }
+        List<EventView> timeline = officer ? List.of() : all.stream().map(EventView::of).toList();
         return new DeclarationView(row.id(), row.documentType(), row.clientReference(), row.declarantUscc(),
-                row.originProvince(), row.status(), row.createdAt(), row.updatedAt(), agencies,
-                all.stream().map(EventView::of).toList(), owner ? codec.readTree(row.payload().text()) : null);
+                row.submittedBy(), row.originProvince(), row.status(), row.createdAt(), row.updatedAt(), agencies,
+                timeline, document);
     }
 
     public DeclarationView.Page list(Caller caller, String status, Instant from, Instant to, int page, int size) {
@@ -75,7 +113,18 @@ public class DeclarationQueries {
         return new DeclarationView.Page(items, page, size, declarations.count(uscc, status, from, to));
     }
 
-    private boolean mayRead(Caller caller, DeclarationRow row) {
-        return caller.operates(nodeCode) || (caller.has(Caller.DECLARANT) && row.declarantUscc().equals(caller.uscc()));
+    /** The declarant itself, or the broker that submitted for it. */
+    private static boolean isParty(Caller caller, DeclarationRow row) {
+        return caller.uscc() != null && (caller.has(Caller.DECLARANT) || caller.has(Caller.BROKER))
+                && (caller.uscc().equals(row.declarantUscc()) || caller.uscc().equals(row.submittedBy()));
+    }
+
+    private boolean officerOf(Caller caller, DeclarationRow row) {
+        return caller.has(Caller.AGENCY_OFFICER) && caller.agency() != null
+                && events.agencies(row.id()).stream().anyMatch(a -> a.agency().equals(caller.agency()));
+    }
+
+    private static ApiException refused(String code, String en, String zh) {
+        return new ApiException(HttpStatus.FORBIDDEN, code, "Forbidden", "无权访问", en, zh);
     }
 }

@@ -9,10 +9,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * A declaration with its status, every agency's receipts and its timeline.
  *
- * @param document the submitted document; shown to its declarant only
+ * @param submittedBy the customs broker that submitted it for the declarant; absent when the declarant did
+ * @param document    the submitted document: whole for its declarant and the broker that submitted it, the agency's
+ *                    data subset for an agency officer, absent for operators
  */
 public record DeclarationView(String id, String documentType, String clientReference, String declarantUscc,
-                              String originProvince, String status, Instant createdAt, Instant updatedAt,
+                              String submittedBy, String originProvince, String status, Instant createdAt, Instant updatedAt,
                               List<AgencyView> agencies, List<EventView> timeline, JsonNode document) {
 
     /** One agency's status and receipts. */
@@ -25,11 +27,12 @@ public record DeclarationView(String id, String documentType, String clientRefer
 
     /** A declaration in a list. */
     public record Summary(String id, String documentType, String clientReference, String declarantUscc,
-                          String originProvince, String status, Instant createdAt, Instant updatedAt) {
+                          String submittedBy, String originProvince, String status, Instant createdAt,
+                          Instant updatedAt) {
 
         static Summary of(DeclarationRow row) {
             return new Summary(row.id(), row.documentType(), row.clientReference(), row.declarantUscc(),
-                    row.originProvince(), row.status(), row.createdAt(), row.updatedAt());
+                    row.submittedBy(), row.originProvince(), row.status(), row.createdAt(), row.updatedAt());
         }
     }
 

@@ -71,12 +71,22 @@ public class IntakeService {
     }
 
     /**
+     * A submission by a customs broker for the declarant.
+     *
+     * @param brokerUscc   the broker's enterprise, whose key signed the document
+     * @param delegationId the delegation central confirmed
+     */
+    public record OnBehalf(String brokerUscc, String delegationId) {
+    }
+
+    /**
      * Stores a new declaration, or returns the one an identical earlier submission created.
      *
+     * @param onBehalf the broker and delegation when a broker submits for the declarant; null otherwise
      * @throws ApiException 409 when the client reference was used before with different content
      */
     public Submission submit(String actor, String declarantUscc, DocumentType type, JsonNode document,
-                             String signature) {
+                             String signature, OnBehalf onBehalf) {
         String reference = document.get("clientReference").asString();
         String hash = CanonicalJson.sha256(document);
         Submission existing = existing(declarantUscc, reference, hash);
@@ -84,7 +94,8 @@ public class IntakeService {
             return existing;
         }
         try {
-            return tx.execute(s -> store(actor, declarantUscc, reference, hash, type, document, signature));
+            return tx.execute(s -> store(actor, declarantUscc, reference, hash, type, document, signature,
+                    onBehalf));
         } catch (DuplicateKeyException race) {
             Submission winner = existing(declarantUscc, reference, hash);
             if (winner == null) {
@@ -108,22 +119,25 @@ public class IntakeService {
     }
 
     private Submission store(String actor, String declarantUscc, String reference, String hash, DocumentType type,
-                             JsonNode document, String signature) {
+                             JsonNode document, String signature, OnBehalf onBehalf) {
         String id = UUID.randomUUID().toString();
+        String broker = onBehalf == null ? null : onBehalf.brokerUscc();
         Instant now = clock.instant();
         declarations.insert(new DeclarationRow(id, type.name(), declarantUscc, reference, hash, node.code(),
-                OverallStatus.RECEIVED.name(), new SealedText(codec.write(document)), now, now));
+                OverallStatus.RECEIVED.name(), new SealedText(codec.write(document)), now, now, broker,
+                onBehalf == null ? null : onBehalf.delegationId()));
         status.hop(id, node.code(), "submitted at " + node.code(), now);
-        audit.record(actor, "SUBMITTED", id, type.name());
+        audit.record(actor, "SUBMITTED", id, type.name() + (onBehalf == null ? ""
+                : " for " + declarantUscc + " by broker " + broker + " under delegation " + onBehalf.delegationId()));
         if (signature != null) {
-            signatures.keep(id, signature, declarantUscc);
+            signatures.keep(id, signature, broker == null ? declarantUscc : broker);
         }
         status.started(id, OverallStatus.RECEIVED);
         for (Route route : routing.routes(type, document)) {
             JsonNode granted = FieldProjection.project(document, route.grant());
             Envelope envelope = switch (route.destination().kind()) {
                 case CENTRAL -> envelopes.create(id, MessageType.DECLARATION, type, "central", node.code(), granted,
-                        route.grant().contains("*") ? signature : null);
+                        route.grant().contains("*") ? signature : null, broker);
                 case PEER -> envelopes.create(id, MessageType.PEER_COPY, type, route.destination().toString(),
                         node.code(), codec.tree(new PeerCopy(route.ruleId(), granted)));
                 case AGENCY -> throw new IllegalStateException("provincial nodes have no agency links");

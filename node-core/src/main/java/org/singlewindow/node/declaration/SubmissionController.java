@@ -11,7 +11,9 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.eport.XmlRejected;
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.delegation.CentralDelegations;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.identity.CallerTokens;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.RequestBodies;
@@ -45,9 +47,14 @@ public class SubmissionController {
     private final Directory directory = Directory.standard();
     private final DecMessageMapper xml = new DecMessageMapper();
     private final NodeProperties node;
+    private final CallerTokens tokens;
+    private final CentralDelegations delegations;
 
     public SubmissionController(IntakeService intake, DeclarationQueries queries, ReferenceChecker references,
-                                DocumentSignatures signatures, NodeProperties node) {
+                                DocumentSignatures signatures, NodeProperties node, CallerTokens tokens,
+                                CentralDelegations delegations) {
+        this.tokens = tokens;
+        this.delegations = delegations;
         this.signatures = signatures;
         this.intake = intake;
         this.queries = queries;
@@ -60,7 +67,7 @@ public class SubmissionController {
             throws IOException {
         Caller caller = declarant(authentication);
         JsonNode document = RequestBodies.read(request, node.intake().maxBodySize());
-        return accept(caller, document, request.getHeader(DocumentSignatures.HEADER));
+        return accept(caller, document, request, authentication);
     }
 
     /**
@@ -81,7 +88,7 @@ public class SubmissionController {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), "XML refused", "XML 报文被拒绝", e.getMessage(),
                     e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).messageZh(), e.problems());
         }
-        return accept(caller, document, request.getHeader(DocumentSignatures.HEADER));
+        return accept(caller, document, request, authentication);
     }
 
     private static Caller declarant(Authentication authentication) {
@@ -93,8 +100,13 @@ public class SubmissionController {
         return caller;
     }
 
-    /** Validates, authorizes, checks references and takes a document in whatever format it arrived. */
-    ResponseEntity<DeclarationView> accept(Caller caller, JsonNode document, String signatureHeader) {
+    /**
+     * Validates, authorizes, checks references and takes a document in whatever format it arrived. A customs
+     * broker declaring for another enterprise must hold a delegation in force, checked with central just now;
+     * the broker signs, and the declaration carries both identities.
+     */
+    ResponseEntity<DeclarationView> accept(Caller caller, JsonNode document, HttpServletRequest request,
+                                           Authentication authentication) {
         List<Violation> violations = directory.validator().validate(document);
         if (!violations.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Invalid declaration", "申报数据有误",
@@ -102,22 +114,33 @@ public class SubmissionController {
                     violations);
         }
         String uscc = document.get("declarant").get("uscc").asString();
-        if (!uscc.equals(caller.uscc())) {
+        DocumentType type = DocumentType.valueOf(document.get("documentType").asString());
+        String delegationId = null;
+        if (!uscc.equals(caller.uscc()) && caller.has(Caller.BROKER)) {
+            String token = tokens.of(authentication, request);
+            if (token == null) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "DELEGATION_UNCHECKED", "Delegation not checked",
+                        "无法核验委托", "this login carries no token central accepts", "此登录没有中央节点可核验的令牌");
+            }
+            delegationId = delegations.covering(token, uscc, type);
+        } else if (!uscc.equals(caller.uscc())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "USCC_MISMATCH", "Not your enterprise", "非本企业",
-                    "your token may only declare for enterprise " + caller.uscc(),
+                    "your token may only declare for enterprise " + caller.uscc()
+                            + " (a customs broker needs the BROKER role and a delegation)",
                     "您的令牌只能为企业 " + caller.uscc() + " 申报",
                     List.of(new Violation("$.declarant.uscc", "USCC_MISMATCH", "与令牌绑定的企业不一致",
                             "differs from the enterprise your token is bound to")));
         }
-        String signature = signatures.verify(document, signatureHeader, uscc);
-        DocumentType type = DocumentType.valueOf(document.get("documentType").asString());
+        String signature = signatures.verify(document, request.getHeader(DocumentSignatures.HEADER), caller.uscc(),
+                caller.certSha256());
         List<Violation> unusable = references.check(directory.document(type), document, uscc);
         if (!unusable.isEmpty()) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "REFERENCE_INVALID",
                     "Referenced document not usable", "所引用的单证不可用", unusable.get(0).messageEn(),
                     unusable.get(0).messageZh(), unusable);
         }
-        Submission submission = intake.submit(caller.clientId(), uscc, type, document, signature);
+        Submission submission = intake.submit(caller.clientId(), uscc, type, document, signature,
+                delegationId == null ? null : new IntakeService.OnBehalf(caller.uscc(), delegationId));
         DeclarationView view = queries.view(caller, submission.declarationId());
         if (!submission.created()) {
             return ResponseEntity.ok(view);

@@ -21,17 +21,19 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * API security on every node: bearer JWTs issued by central (validated with central's public keys) and, on
- * the issuing node, HTTP Basic with a registered client's credentials. Roles come from the {@code roles} claim.
+ * API security on every node: bearer JWTs issued by central (validated with central's public keys), on the
+ * issuing node HTTP Basic with a registered client's credentials, and on provincial nodes portal sessions
+ * ({@link PortalLoginConfiguration}). Roles come from the {@code roles} claim.
  * Which declarations a caller may see is decided by the services (a declarant only its own).
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers,
-                                 ObjectProvider<UserDetailsService> basicClients) throws Exception {
+                                 ObjectProvider<UserDetailsService> basicClients,
+                                 ObjectProvider<PortalLoginConfiguration.PortalLogin> portal) throws Exception {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(Caller.ROLES_CLAIM);
         roles.setAuthorityPrefix("ROLE_");
@@ -42,6 +44,7 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/api/v1/directory", "/api/v1/schemas/**").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/enterprises").permitAll()
                         .requestMatchers("/api/v1/agency-receipts/**").hasRole(Caller.AGENCY)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
@@ -50,6 +53,10 @@ public class ApiSecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        PortalLoginConfiguration.PortalLogin login = portal.getIfAvailable();
+        if (login != null) {
+            login.apply(http, handlers);
+        }
         if (basicClients.getIfAvailable() != null) {
             http.httpBasic(b -> b.authenticationEntryPoint(handlers));
         }

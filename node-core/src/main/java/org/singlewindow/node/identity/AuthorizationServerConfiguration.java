@@ -1,6 +1,7 @@
 package org.singlewindow.node.identity;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,11 +17,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -30,10 +35,14 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * The token issuer, on the node configured with {@code sw.identity.issuing=true} (central). Clients are
- * registered from configuration; tokens are JWTs signed with the key in {@code sw.identity.signing-key-file}.
+ * The token issuer and unified identity, on the node configured with {@code sw.identity.issuing=true} (central).
+ * API clients are registered from configuration (client credentials); provincial portals from
+ * {@code sw.identity.portals} (authorization code, PKCE required, OpenID Connect); portal users log in on
+ * central's login page ({@code /login}). Tokens are JWTs signed with the key in {@code sw.identity.signing-key-file}
+ * and carry the caller's roles, enterprise, agency, province and the enterprise's registered certificate.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "sw.identity.issuing", havingValue = "true")
@@ -43,23 +52,56 @@ public class AuthorizationServerConfiguration {
     private static final String USCC = "sw.uscc";
     private static final String AGENCY = "sw.agency";
     private static final String PROVINCE = "sw.province";
+    /** Where a provincial portal receives the authorization code (Spring Security's default for "central"). */
+    public static final String PORTAL_CALLBACK = "/login/oauth2/code/central";
 
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerChain(HttpSecurity http, ProblemAuthenticationHandlers handlers)
             throws Exception {
-        http.oauth2AuthorizationServer(as -> http.securityMatcher(as.getEndpointsMatcher()))
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        http.oauth2AuthorizationServer(as -> {
+                    http.securityMatcher(as.getEndpointsMatcher());
+                    as.oidc(Customizer.withDefaults());
+                })
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(handlers));
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
+                    if (request.getRequestURI().equals("/oauth2/authorize")) {
+                        login.commence(request, response, failure);
+                    } else {
+                        handlers.commence(request, response, failure);
+                    }
+                }));
         return http.build();
+    }
+
+    /** Central's login page for portal users (form login with a session and CSRF protection). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain loginChain(HttpSecurity http, PortalUsers users, AuditLog audit) throws Exception {
+        http.securityMatcher("/login", "/logout", "/default-ui.css")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .userDetailsService(users::load)
+                .formLogin(form -> form.failureHandler((request, response, failure) -> {
+                    audit.recordNow(clip(request.getParameter("username")), "LOGIN_FAILED", null,
+                            failure.getClass().getSimpleName());
+                    response.sendRedirect("/login?error");
+                }))
+                .logout(Customizer.withDefaults());
+        return http.build();
+    }
+
+    private static String clip(String value) {
+        return value == null ? "" : value.replaceAll("[^a-z0-9._-]", "?").substring(0, Math.min(64, value.length()));
     }
 
     @Bean
     RegisteredClientRepository registeredClients(NodeProperties node) {
         NodeProperties.Identity identity = node.identity();
         ClientRules.check(identity.clients());
-        List<RegisteredClient> clients = identity.clients().stream().map(c -> RegisteredClient
+        List<RegisteredClient> clients = new ArrayList<>(identity.clients().stream().map(c -> RegisteredClient
                 .withId(UUID.nameUUIDFromBytes(c.clientId().getBytes()).toString())
                 .clientId(c.clientId())
                 .clientSecret(c.secret())
@@ -73,23 +115,56 @@ public class AuthorizationServerConfiguration {
                         .setting(AGENCY, c.agency() == null ? "" : c.agency())
                         .setting(PROVINCE, c.province() == null ? "" : c.province())
                         .build())
-                .build()).toList();
+                .build()).toList());
+        identity.portals().forEach((province, portal) -> clients.add(RegisteredClient
+                .withId(UUID.nameUUIDFromBytes(("portal-" + province).getBytes()).toString())
+                .clientId("portal-" + province)
+                .clientSecret(portal.secret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri(portal.baseUrl().resolve(PORTAL_CALLBACK).toString())
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(identity.tokenTtl()).build())
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
+                        .build())
+                .build()));
         return new InMemoryRegisteredClientRepository(clients);
     }
 
-    /** Adds the client's roles, enterprise and agency to every token it gets, and audits the login. */
+    /**
+     * Adds the caller's roles, enterprise, agency, province and registered certificate to every access token and
+     * ID token: a portal user's from its account, an API client's from its registration. Audits each login.
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> swClaims(AuditLog audit) {
+    OAuth2TokenCustomizer<JwtEncodingContext> swClaims(AuditLog audit, PortalUsers users) {
         return context -> {
-            ClientSettings settings = context.getRegisteredClient().getClientSettings();
-            audit.recordNow(context.getRegisteredClient().getClientId(), "LOGIN", null,
-                    "token issued (" + context.getAuthorizationGrantType().getValue() + ")");
-            List<String> roles = settings.getSetting(ROLES);
-            context.getClaims().claim(Caller.ROLES_CLAIM, roles);
-            claimIfSet(context, Caller.USCC_CLAIM, settings.getSetting(USCC));
-            claimIfSet(context, Caller.AGENCY_CLAIM, settings.getSetting(AGENCY));
-            claimIfSet(context, Caller.PROVINCE_CLAIM, settings.getSetting(PROVINCE));
+            Caller caller = caller(context, users);
+            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                audit.recordNow(caller.clientId(), "LOGIN", null, "token issued ("
+                        + context.getAuthorizationGrantType().getValue() + " via "
+                        + context.getRegisteredClient().getClientId() + ")");
+            }
+            context.getClaims().claim(Caller.ROLES_CLAIM, List.copyOf(caller.roles()));
+            claimIfSet(context, Caller.USCC_CLAIM, caller.uscc());
+            claimIfSet(context, Caller.AGENCY_CLAIM, caller.agency());
+            claimIfSet(context, Caller.PROVINCE_CLAIM, caller.province());
+            claimIfSet(context, Caller.CERT_CLAIM, caller.certSha256());
         };
+    }
+
+    private static Caller caller(JwtEncodingContext context, PortalUsers users) {
+        Authentication principal = context.getPrincipal();
+        if (principal != null && principal.getPrincipal() instanceof ClientPrincipal user) {
+            return user.caller();
+        }
+        ClientSettings settings = context.getRegisteredClient().getClientSettings();
+        List<String> roles = settings.getSetting(ROLES);
+        String uscc = settings.getSetting(USCC);
+        return new Caller(context.getRegisteredClient().getClientId(), roles == null ? Set.of() : Set.copyOf(roles),
+                uscc, settings.getSetting(AGENCY), settings.getSetting(PROVINCE),
+                users.registeredCertificate(uscc == null || uscc.isEmpty() ? null : uscc));
     }
 
     private static void claimIfSet(JwtEncodingContext context, String claim, String value) {

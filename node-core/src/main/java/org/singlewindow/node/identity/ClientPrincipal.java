@@ -6,7 +6,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A registered client authenticated with HTTP Basic (its client id and secret). */
+/**
+ * A principal with a password: a registered client authenticated with HTTP Basic (its client id and secret), or a
+ * portal user on central's login page.
+ */
 public record ClientPrincipal(Caller caller, String encodedSecret) implements UserDetails {
 
     @Override

@@ -15,8 +15,8 @@ import org.singlewindow.node.config.NodeProperties;
  */
 final class ClientRules {
 
-    static final Set<String> ROLES = Set.of(Caller.DECLARANT, Caller.AGENCY, Caller.NODE_OPERATOR,
-            Caller.CENTRAL_OPERATOR);
+    static final Set<String> ROLES = Set.of(Caller.DECLARANT, Caller.BROKER, Caller.AGENCY, Caller.AGENCY_OFFICER,
+            Caller.NODE_OPERATOR, Caller.CENTRAL_OPERATOR);
 
     private ClientRules() {
     }
@@ -36,12 +36,12 @@ final class ClientRules {
             if (c.roles().isEmpty() || !ROLES.containsAll(c.roles())) {
                 problems.add(where + ": roles must be some of " + ROLES);
             }
-            if (c.roles().contains(Caller.DECLARANT) && !Uscc.isValid(c.uscc())) {
-                problems.add(where + ": a DECLARANT needs the uscc of its enterprise, 18 characters with a valid "
+            if ((c.roles().contains(Caller.DECLARANT) || c.roles().contains(Caller.BROKER)) && !Uscc.isValid(c.uscc())) {
+                problems.add(where + ": a DECLARANT or BROKER needs the uscc of its enterprise, 18 characters with a valid "
                         + "GB 32100-2015 check character (got " + c.uscc() + ")");
             }
-            if (c.roles().contains(Caller.AGENCY) && (c.agency() == null || c.agency().isBlank())) {
-                problems.add(where + ": an AGENCY client needs agency");
+            if ((c.roles().contains(Caller.AGENCY) || c.roles().contains(Caller.AGENCY_OFFICER)) && (c.agency() == null || c.agency().isBlank())) {
+                problems.add(where + ": an AGENCY or AGENCY_OFFICER client needs agency");
             }
             if (c.roles().contains(Caller.NODE_OPERATOR) && (c.province() == null || !c.province().matches("\\d{6}"))) {
                 problems.add(where + ": a NODE_OPERATOR needs the 6-digit code of its province");

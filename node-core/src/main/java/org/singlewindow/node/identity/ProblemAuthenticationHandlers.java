@@ -29,6 +29,12 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+            Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID", "Forbidden", "无权访问",
+                    "a request with a portal session must carry the CSRF token from /portal/me in its header",
+                    "使用门户会话的请求须在请求头中携带 /portal/me 提供的 CSRF 令牌", List.of()));
+            return;
+        }
         Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "ROLE_REQUIRED", "Forbidden", "无权访问",
                 "your client's role does not allow this request", "您的客户端角色不允许此操作", List.of()));
     }

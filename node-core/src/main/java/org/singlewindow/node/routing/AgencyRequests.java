@@ -44,15 +44,17 @@ public class AgencyRequests {
     /**
      * @param documentSignature the declarant's signature of the whole document; it goes along only when the route
      *                          grants the whole document (a subset cannot be checked against it)
+     * @param submittedBy       the customs broker that submitted for the declarant (null: the declarant itself);
+     *                          every agency learns both identities
      */
     public void send(String declarationId, DocumentType type, String originProvince, JsonNode document, Route route,
-                     List<AgencyReceipt> basedOn, String documentSignature) {
+                     List<AgencyReceipt> basedOn, String documentSignature, String submittedBy) {
         boolean whole = route.grant().contains("*");
         String agency = route.destination().code();
         Envelope request = envelopes.create(declarationId, MessageType.AGENCY_REQUEST, type,
                 route.destination().toString(), originProvince,
                 codec.tree(new AgencyWork(FieldProjection.project(document, route.grant()), basedOn,
-                        whole ? documentSignature : null)));
+                        whole ? documentSignature : null, submittedBy)));
         outbox.enqueue(queues.agency(agency), request);
         log.info("declaration {} routed to {} by rule {} as message {}", declarationId, agency, route.ruleId(),
                 request.messageId());

@@ -84,16 +84,17 @@ public class CentralIntakeHandler implements InboundHandler {
         JsonNode document = envelope.payload();
         Instant now = clock.instant();
         String uscc = document.path("declarant").path("uscc").asString();
-        String signature = signatures.verify(document, envelope.documentSignature(), uscc);
+        String signer = envelope.submittedBy() != null ? envelope.submittedBy() : uscc;
+        String signature = signatures.verify(document, envelope.documentSignature(), signer);
         declarations.insert(new DeclarationRow(id, envelope.documentType().name(),
                 document.path("declarant").path("uscc").asString(), document.path("clientReference").asString(),
                 CanonicalJson.sha256(document), envelope.originProvince(), OverallStatus.RECEIVED.name(),
-                new SealedText(codec.write(document)), now, now));
+                new SealedText(codec.write(document)), now, now, envelope.submittedBy(), null));
         status.hop(id, envelope.sender(), "sent by " + envelope.sender(), envelope.createdAt());
         status.hop(id, node.code(), "received at central", now);
         audit.record("node:" + envelope.sender(), "RECEIVED", id, envelope.documentType().name());
         if (signature != null) {
-            signatures.keep(id, signature, uscc);
+            signatures.keep(id, signature, signer);
         }
         status.started(id, OverallStatus.RECEIVED);
 
@@ -107,7 +108,7 @@ public class CentralIntakeHandler implements InboundHandler {
                         route.after().agency(), route.after().status());
             } else {
                 requests.send(id, envelope.documentType(), envelope.originProvince(), document, route, List.of(),
-                        signature);
+                        signature, envelope.submittedBy());
             }
         }
         String agencies = String.join(", ", routed.stream().map(DispatchNotice.RoutedAgency::agency).toList());

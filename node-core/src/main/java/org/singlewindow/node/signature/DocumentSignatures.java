@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.node.web.ApiException;
 import org.singlewindow.security.CmsSignatures;
+import org.singlewindow.security.Sm2Pki;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +41,41 @@ public class DocumentSignatures {
      *                      federation's CA, expired, revoked or not the declarant's
      */
     public String verify(JsonNode document, String signature, String declarantUscc) {
+        return verify(document, signature, declarantUscc, null);
+    }
+
+    /**
+     * Verifies a signature by the enterprise {@code signerUscc}; when {@code boundCertSha256} is given (the
+     * certificate the enterprise registered at central, from the caller's token), the signer's certificate must
+     * be that one ({@code CERTIFICATE_NOT_REGISTERED} otherwise).
+     */
+    public String verify(JsonNode document, String signature, String signerUscc, String boundCertSha256) {
+        CmsSignatures.Signer signer = signer(document, signature, signerUscc);
+        if (signer == null) {
+            return null;
+        }
+        if (boundCertSha256 != null && !boundCertSha256.equals(sha256(signer.certificate()))) {
+            throw refused("CERTIFICATE_NOT_REGISTERED", "the signer's certificate is not the one enterprise "
+                    + signerUscc + " registered at central", "签名证书不是企业 " + signerUscc + " 在中央节点登记的证书");
+        }
+        return signature.trim();
+    }
+
+    /** SHA-256 (hex) of a certificate's DER encoding: how a registered certificate is named in tokens. */
+    public static String sha256(java.security.cert.X509Certificate certificate) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.getEncoded()));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The verified signer of a document: its certificate chains to the federation root, is in force and not
+     * revoked, and names enterprise {@code signerUscc}. Null when no signature was given and none is required.
+     */
+    public CmsSignatures.Signer signer(JsonNode document, String signature, String signerUscc) {
         if (signature == null || signature.isBlank()) {
             if (trust.required()) {
                 throw refused("SIGNATURE_MISSING", "the document must be signed: send the declarant's detached CMS "
@@ -69,11 +105,12 @@ public class DocumentSignatures {
         } catch (CmsSignatures.Refused e) {
             throw refused(e.reason().name(), e.getMessage(), zh(e.reason()));
         }
-        if (signer.subject() == null || !declarantUscc.equals(signer.subject().identifier())) {
-            throw refused("SIGNER_MISMATCH", "the signer's certificate is not the declarant's (" + declarantUscc + ")",
-                    "签名证书不属于申报企业（" + declarantUscc + "）");
+        if (signer.subject() == null || signer.subject().kind() != Sm2Pki.Kind.ENTERPRISE
+                || !signerUscc.equals(signer.subject().identifier())) {
+            throw refused("SIGNER_MISMATCH", "the signer's certificate is not enterprise " + signerUscc + "'s",
+                    "签名证书不属于企业 " + signerUscc);
         }
-        return signature.trim();
+        return signer;
     }
 
     /** Keeps a verified signature with the declaration (same transaction as the declaration). */

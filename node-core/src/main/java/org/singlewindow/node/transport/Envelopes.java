@@ -27,16 +27,19 @@ public class Envelopes {
 
     public Envelope create(String declarationId, MessageType type, DocumentType documentType, String receiver,
                            String originProvince, JsonNode payload) {
-        return create(declarationId, type, documentType, receiver, originProvince, payload, null);
+        return create(declarationId, type, documentType, receiver, originProvince, payload, null, null);
     }
 
-    /** An envelope carrying a signed document with its declarant's signature. */
+    /**
+     * An envelope carrying a signed document with its signature: the declarant's, or that of the customs broker
+     * named by {@code submittedBy} (null when the declarant submitted itself).
+     */
     public Envelope create(String declarationId, MessageType type, DocumentType documentType, String receiver,
-                           String originProvince, JsonNode payload, String documentSignature) {
+                           String originProvince, JsonNode payload, String documentSignature, String submittedBy) {
         Instant now = clock.instant();
         return new Envelope(UUID.randomUUID().toString(), declarationId, type, documentType, node.code(), receiver,
                 originProvince, now, List.of(new Hop(node.code(), "SENT", now)), Envelope.SCHEMA_VERSION, payload,
-                documentSignature);
+                documentSignature, submittedBy);
     }
 
     /** A forwarded copy keeps the message id and gains a hop. */

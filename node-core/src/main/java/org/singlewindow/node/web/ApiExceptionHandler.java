@@ -54,6 +54,13 @@ public class ApiExceptionHandler {
                 "header '" + e.getHeaderName() + "' is required", "缺少请求头 " + e.getHeaderName(), List.of()));
     }
 
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "Missing parameter", "缺少参数",
+                "parameter '" + e.getParameterName() + "' is required", "缺少参数 " + e.getParameterName(),
+                List.of()));
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
         return respond(Problems.of(ApiException.notFound("the resource")));

@@ -25,11 +25,11 @@ class ClientRulesTest {
                 new Client("a", "", List.of("SUPERUSER"), null, null, null),
                 new Client("g", "{noop}s", List.of("AGENCY"), null, null, null),
                 new Client("o", "{noop}s", List.of("NODE_OPERATOR"), null, null, "31"))))
-                .hasMessageContaining("sw.identity.clients[0] (a): a DECLARANT needs the uscc")
+                .hasMessageContaining("sw.identity.clients[0] (a): a DECLARANT or BROKER needs the uscc")
                 .hasMessageContaining("sw.identity.clients[1] (a): client-id missing or repeated")
                 .hasMessageContaining("sw.identity.clients[1] (a): secret missing")
                 .hasMessageContaining("sw.identity.clients[1] (a): roles must be some of")
-                .hasMessageContaining("sw.identity.clients[2] (g): an AGENCY client needs agency")
+                .hasMessageContaining("sw.identity.clients[2] (g): an AGENCY or AGENCY_OFFICER client needs agency")
                 .hasMessageContaining("sw.identity.clients[3] (o): a NODE_OPERATOR needs the 6-digit code");
         assertThatThrownBy(() -> ClientRules.check(List.of())).hasMessageContaining("no client is registered");
     }

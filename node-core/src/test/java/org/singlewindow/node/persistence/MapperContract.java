@@ -1,5 +1,11 @@
 package org.singlewindow.node.persistence;
 
+import org.singlewindow.node.delegation.Delegation;
+import org.singlewindow.node.delegation.DelegationMapper;
+import org.singlewindow.node.enterprise.Enterprise;
+import org.singlewindow.node.enterprise.EnterpriseMapper;
+import org.singlewindow.node.enterprise.UserAccount;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,10 +69,14 @@ abstract class MapperContract {
     DataSource dataSource;
     @Autowired
     AuditMapper audit;
+    @Autowired
+    EnterpriseMapper enterprises;
+    @Autowired
+    DelegationMapper delegations;
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
-                new SealedText("{\"a\":\"报关单\"}"), at, at);
+                new SealedText("{\"a\":\"报关单\"}"), at, at, null, null);
     }
 
     @Test
@@ -107,6 +117,45 @@ abstract class MapperContract {
         assertThat(audit.page(0, 10)).containsExactly(first, second);
         assertThat(audit.page(1, 10)).containsExactly(second);
         assertThat(AuditChain.verify(audit.page(0, 10), audit.head().seq(), audit.head().hash())).isEmpty();
+    }
+
+    @Test
+    void enterprises_users_and_delegations_should_round_trip_and_revocation_should_happen_once() {
+        Enterprise acme = new Enterprise("91310115MA1H7G0X0M", "上海某某进出口有限公司", "TRADER",
+                "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", "a".repeat(64), T0);
+        enterprises.insert(acme);
+        assertThat(enterprises.find(acme.uscc())).isEqualTo(acme);
+        UserAccount user = new UserAccount("acme-1", "{bcrypt}$2a$10$x", "DECLARANT", acme.uscc(), null, null, true,
+                T0, "enterprise:" + acme.uscc());
+        enterprises.insertUser(user);
+        assertThat(enterprises.findUser("acme-1")).isEqualTo(user);
+        assertThat(enterprises.users(acme.uscc())).containsExactly(user);
+        assertThatThrownBy(() -> enterprises.insertUser(user)).isInstanceOf(DuplicateKeyException.class);
+
+        Delegation d = new Delegation("g-1", acme.uscc(), "91310115MA1K3BRK0B", "GOODS_DECLARATION,MANIFEST", T0,
+                T0.plusSeconds(86_400), "MIIsig", T0, "acme-1", null, null);
+        delegations.insert(d);
+        assertThat(delegations.findById("g-1")).isEqualTo(d);
+        assertThat(delegations.between(acme.uscc(), "91310115MA1K3BRK0B")).containsExactly(d);
+        assertThat(delegations.between("91310115MA1K3BRK0B", acme.uscc())).isEmpty();
+        assertThat(delegations.involving("91310115MA1K3BRK0B")).containsExactly(d);
+        assertThat(delegations.revoke("g-1", T0.plusSeconds(60), "acme-1")).isEqualTo(1);
+        assertThat(delegations.revoke("g-1", T0.plusSeconds(90), "acme-1")).isZero();
+        assertThat(delegations.findById("g-1").revokedAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void a_broker_should_find_the_declarations_it_submitted_for_others() {
+        declarations.insert(declaration("d-1", "P", "R-1", T0));
+        DeclarationRow byBroker = new DeclarationRow("d-2", "GOODS_DECLARATION", "P", "R-2", "h".repeat(64), "310000",
+                "RECEIVED", new SealedText("{}"), T0.plusSeconds(1), T0.plusSeconds(1), "B", "g-1");
+        declarations.insert(byBroker);
+        assertThat(declarations.findById("d-2")).isEqualTo(byBroker);
+        assertThat(declarations.search("B", null, null, null, 10, 0)).extracting(DeclarationRow::id)
+                .containsExactly("d-2");
+        assertThat(declarations.search("P", null, null, null, 10, 0)).extracting(DeclarationRow::id)
+                .containsExactly("d-2", "d-1");
+        assertThat(declarations.count("B", null, null, null)).isEqualTo(1);
     }
 
     @Test

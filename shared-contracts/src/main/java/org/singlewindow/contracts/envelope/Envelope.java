@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
  * @param payload        the business content, as JSON
  * @param documentSignature for a declaration, the declarant's detached CMS signature (SM3withSM2, Base64 DER) over
  *                       the canonical form of the document; {@code null} otherwise
+ * @param submittedBy    for a declaration, the USCC of the enterprise that submitted it when that is not the declarant:
+ *                       its customs broker, declaring under a delegation (委托授权), whose key signed the document;
+ *                       {@code null} when the declarant submitted itself
  * @param nodeSignature  the sending node's detached CMS signature (SM3withSM2, Base64 DER) over the canonical form
  *                       of this envelope without this field; every hop re-signs what it sends
  */
@@ -41,6 +44,7 @@ public record Envelope(
         String schemaVersion,
         JsonNode payload,
         String documentSignature,
+        String submittedBy,
         String nodeSignature) {
 
     /** Current version of the envelope and payload schemas. */
@@ -51,21 +55,21 @@ public record Envelope(
                     String sender, String receiver, String originProvince, Instant createdAt, List<Hop> hops,
                     String schemaVersion, JsonNode payload) {
         this(messageId, declarationId, messageType, documentType, sender, receiver, originProvince, createdAt, hops,
-                schemaVersion, payload, null, null);
+                schemaVersion, payload, null, null, null);
     }
 
     /** An envelope carrying a document signature, not yet signed by its sending node. */
     public Envelope(String messageId, String declarationId, MessageType messageType, DocumentType documentType,
                     String sender, String receiver, String originProvince, Instant createdAt, List<Hop> hops,
-                    String schemaVersion, JsonNode payload, String documentSignature) {
+                    String schemaVersion, JsonNode payload, String documentSignature, String submittedBy) {
         this(messageId, declarationId, messageType, documentType, sender, receiver, originProvince, createdAt, hops,
-                schemaVersion, payload, documentSignature, null);
+                schemaVersion, payload, documentSignature, submittedBy, null);
     }
 
     /** A copy signed (or, with {@code null}, unsigned) by the node that sends it. */
     public Envelope withNodeSignature(String signature) {
         return new Envelope(messageId, declarationId, messageType, documentType, sender, receiver, originProvince,
-                createdAt, hops, schemaVersion, payload, documentSignature, signature);
+                createdAt, hops, schemaVersion, payload, documentSignature, submittedBy, signature);
     }
 
     public Envelope {
@@ -80,6 +84,6 @@ public record Envelope(
         List<Hop> trail = new ArrayList<>(hops);
         trail.add(hop);
         return new Envelope(messageId, declarationId, messageType, documentType, sender, receiver, originProvince,
-                createdAt, trail, schemaVersion, payload, documentSignature, null);
+                createdAt, trail, schemaVersion, payload, documentSignature, submittedBy, null);
     }
 }

@@ -13,8 +13,11 @@ import tools.jackson.databind.JsonNode;
  * @param basedOn  receipts the request follows from; empty for a first-round request
  * @param documentSignature the declarant's signature over the whole document, when the agency receives it whole
  *                 (a subset cannot be checked against it); {@code null} otherwise
+ * @param submittedBy the customs broker (USCC) that submitted for the declarant under a delegation, whose key made
+ *                 the document signature; {@code null} when the declarant submitted itself
  */
-public record AgencyWork(JsonNode document, List<AgencyReceipt> basedOn, String documentSignature) {
+public record AgencyWork(JsonNode document, List<AgencyReceipt> basedOn, String documentSignature,
+                         String submittedBy) {
 
     public AgencyWork {
         basedOn = basedOn == null ? List.of() : List.copyOf(basedOn);

@@ -1,0 +1,24 @@
+package org.singlewindow.node.edge;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Per-client rate limits at the edge ({@code sw.edge.rate-limit.*}): a token bucket per authenticated client (per
+ * address for anonymous calls) refilled at {@code perSecond} up to {@code burst}.
+ *
+ * @param enabled   on by default
+ * @param perSecond sustained requests per second per client
+ * @param burst     requests a client may send at once after being idle
+ * @param clients   per-client overrides of {@code perSecond} (burst scales with it), by client id
+ */
+@ConfigurationProperties("sw.edge.rate-limit")
+public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("50") double perSecond,
+                                  @DefaultValue("100") int burst, Map<String, Double> clients) {
+
+    public RateLimitProperties {
+        clients = clients == null ? Map.of() : Map.copyOf(clients);
+    }
+}

@@ -1,0 +1,21 @@
+package org.singlewindow.node.enterprise;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The {@code enterprise} and {@code portal_user} tables. SQL in {@code EnterpriseMapper.xml} beside this path. */
+@Mapper
+public interface EnterpriseMapper {
+
+    int insert(Enterprise enterprise);
+
+    Enterprise find(@Param("uscc") String uscc);
+
+    int insertUser(UserAccount user);
+
+    UserAccount findUser(@Param("username") String username);
+
+    List<UserAccount> users(@Param("uscc") String uscc);
+}

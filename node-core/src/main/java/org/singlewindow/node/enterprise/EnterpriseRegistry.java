@@ -1,0 +1,154 @@
+package org.singlewindow.node.enterprise;
+
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.singlewindow.contracts.codes.Uscc;
+import org.singlewindow.node.audit.AuditLog;
+import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.web.FieldChecks;
+import org.singlewindow.security.CmsSignatures;
+import org.singlewindow.security.Pem;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Registers enterprises and users at the issuing node. An enterprise registers once, with a request signed by the
+ * key of its federation certificate (the certificate's SERIALNUMBER must be its USCC): that certificate is bound
+ * to the enterprise, and its first users are created (a trader's users are DECLARANTs; a broker's are DECLARANT
+ * and BROKER). Central operators create agency officers and operators. Passwords are stored bcrypt-encoded.
+ */
+@Service
+@ConditionalOnProperty(name = "sw.identity.issuing", havingValue = "true")
+public class EnterpriseRegistry {
+
+    static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
+    static final int MIN_PASSWORD = 12;
+    private static final Set<String> OPERATOR_MADE = Set.of(Caller.AGENCY_OFFICER, Caller.NODE_OPERATOR,
+            Caller.CENTRAL_OPERATOR);
+
+    private final EnterpriseMapper mapper;
+    private final DocumentSignatures signatures;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+    public EnterpriseRegistry(EnterpriseMapper mapper, DocumentSignatures signatures, AuditLog audit,
+                              TransactionTemplate tx, Clock clock) {
+        this.mapper = mapper;
+        this.signatures = signatures;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Registers an enterprise from its signed request; 400 for bad fields or signature, 409 when known. */
+    public Enterprise register(JsonNode body, String signature) {
+        FieldChecks checks = new FieldChecks();
+        String uscc = checks.text(body, "uscc", 18);
+        String name = checks.text(body, "name", 200);
+        String kind = checks.text(body, "kind", 10);
+        checks.expect(uscc == null || Uscc.isValid(uscc), "$.uscc", "USCC_INVALID",
+                "统一社会信用代码无效（GB 32100-2015 校验位）", "not a valid USCC (GB 32100-2015 check character)");
+        checks.expect(kind == null || kind.equals(Enterprise.TRADER) || kind.equals(Enterprise.BROKER), "$.kind",
+                "CODE_UNKNOWN", "应为 TRADER 或 BROKER", "must be TRADER or BROKER");
+        JsonNode users = body.get("users");
+        checks.expect(users != null && users.isArray() && !users.isEmpty() && users.size() <= 20, "$.users",
+                "REQUIRED", "应有 1 至 20 个用户", "1 to 20 users");
+        List<String[]> accounts = new ArrayList<>();
+        if (users != null && users.isArray()) {
+            for (int i = 0; i < users.size(); i++) {
+                accounts.add(account(checks, users.get(i), "$.users[" + i + "]"));
+            }
+        }
+        checks.done();
+        if (signature == null || signature.isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "SIGNATURE_MISSING", "Signature refused", "签名未通过验证",
+                    "registration must be signed with the key of the enterprise's certificate (X-SW-Signature)",
+                    "注册请求须以企业证书对应的私钥签名（X-SW-Signature）");
+        }
+        CmsSignatures.Signer signer = signatures.signer(body, signature, uscc);
+        X509Certificate certificate = signer.certificate();
+        Instant now = clock.instant();
+        Enterprise enterprise = new Enterprise(uscc, name, kind, Pem.write(certificate),
+                DocumentSignatures.sha256(certificate), now);
+        if (mapper.find(uscc) != null) {
+            throw new ApiException(HttpStatus.CONFLICT, "ENTERPRISE_REGISTERED", "Already registered", "企业已注册",
+                    "enterprise " + uscc + " is already registered; registration is once, nationwide",
+                    "企业 " + uscc + " 已注册（一次注册、全国通用）");
+        }
+        String roles = Enterprise.BROKER.equals(kind) ? Caller.DECLARANT + "," + Caller.BROKER : Caller.DECLARANT;
+        tx.executeWithoutResult(s -> {
+            mapper.insert(enterprise);
+            audit.record("enterprise:" + uscc, "ENTERPRISE_REGISTERED", uscc, kind + " cert " + enterprise.certSha256());
+            for (String[] a : accounts) {
+                insertUser(new UserAccount(a[0], passwords.encode(a[1]), roles, uscc, null, null, true, now,
+                        "enterprise:" + uscc));
+            }
+        });
+        return enterprise;
+    }
+
+    /** A central operator adds an agency officer or an operator. */
+    public UserAccount createUser(Caller operator, JsonNode body) {
+        FieldChecks checks = new FieldChecks();
+        String[] account = account(checks, body, "$");
+        String role = checks.text(body, "role", 20);
+        checks.expect(role == null || OPERATOR_MADE.contains(role), "$.role", "CODE_UNKNOWN",
+                "应为 " + OPERATOR_MADE + " 之一", "must be one of " + OPERATOR_MADE);
+        String agency = body.path("agency").asString(null);
+        String province = body.path("province").asString(null);
+        checks.expect(!Caller.AGENCY_OFFICER.equals(role) || (agency != null && java.util.Arrays.stream(
+                        org.singlewindow.contracts.document.AgencyCode.values()).anyMatch(a -> a.name().equals(agency))),
+                "$.agency", "REQUIRED", "机构人员须指明所属机构", "an AGENCY_OFFICER needs the agency code");
+        checks.expect(!Caller.NODE_OPERATOR.equals(role) || (province != null && province.matches("\\d{6}")),
+                "$.province", "REQUIRED", "节点运维人员须指明省级节点代码（6 位）",
+                "a NODE_OPERATOR needs the 6-digit province code");
+        checks.done();
+        UserAccount user = new UserAccount(account[0], passwords.encode(account[1]), role,
+                null, Caller.AGENCY_OFFICER.equals(role) ? agency : null,
+                Caller.NODE_OPERATOR.equals(role) ? province : null, true, clock.instant(), operator.clientId());
+        tx.executeWithoutResult(s -> insertUser(user));
+        return user;
+    }
+
+    public Enterprise find(String uscc) {
+        return uscc == null ? null : mapper.find(uscc);
+    }
+
+    public List<UserAccount> users(String uscc) {
+        return mapper.users(uscc);
+    }
+
+    private void insertUser(UserAccount user) {
+        if (mapper.findUser(user.username()) != null) {
+            throw new ApiException(HttpStatus.CONFLICT, "USERNAME_TAKEN", "Username taken", "用户名已被使用",
+                    "username '" + user.username() + "' is taken", "用户名 " + user.username() + " 已被使用");
+        }
+        mapper.insertUser(user);
+        audit.record(user.createdBy(), "USER_CREATED", user.username(), user.roles());
+    }
+
+    private static String[] account(FieldChecks checks, JsonNode node, String path) {
+        String username = node == null ? null : node.path("username").asString(null);
+        String password = node == null ? null : node.path("password").asString(null);
+        checks.expect(username != null && username.matches(USERNAME), path + ".username", "FORMAT_INVALID",
+                "用户名为 3–64 位小写字母、数字或 . _ -", "3–64 lower-case letters, digits, '.', '_' or '-'");
+        checks.expect(password != null && password.length() >= MIN_PASSWORD && password.length() <= 128,
+                path + ".password", "PASSWORD_WEAK", "密码至少 " + MIN_PASSWORD + " 个字符",
+                "at least " + MIN_PASSWORD + " characters");
+        return new String[] {username, password};
+    }
+}
