@@ -31,16 +31,16 @@ JSON
 
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-sign() { # sign FILE → the declarant's Base64 SM2 signature of the document (its key from the local PKI)
-  local uscc
-  uscc=$(python3 -c 'import json,sys,re
+sign() { # sign FILE → the Base64 SM2 signature of the document by $SIGNER, else by its declarant (local PKI keys)
+  local uscc=${SIGNER:-}
+  [[ -n "$uscc" ]] || uscc=$(python3 -c 'import json,sys,re
 t = open(sys.argv[1], encoding="utf-8").read()
 m = re.search(r"<AgentCodeScc>([^<]+)<", t) if t.lstrip().startswith("<") else None
 print(m.group(1) if m else json.loads(t)["declarant"]["uscc"])' "$1")
   "$ROOT/deploy/pki.sh" sign "$DATA/pki/enterprises/$uscc-key.pem" "$DATA/pki/enterprises/$uscc.pem" "$1"
 }
 
-submit() { # submit NODE_URL TOKEN TITLE BODY → signs the body as its declarant, submits it, prints the id
+submit() { # submit NODE_URL TOKEN TITLE BODY → signs the body (as its declarant or $SIGNER), submits it, prints the id
   local response body_file
   body_file=$(mktemp)
   printf '%s' "$4" > "$body_file"
@@ -163,6 +163,74 @@ brief "$xml_id" "GOODS_DECLARATION (DecMessage XML)"
 curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Accept: application/xml' \
   "$SH_URL/api/v1/declarations/$xml_id/receipts" | sed 's/<DEC_RESULT>/\n  <DEC_RESULT>/g'
 echo
+
+
+# ---- part 3: unified identity and delegation (委托授权) ------------------------------------------------------------
+BROKER_USCC=91310115MA1K3BRK0B
+DEMO_PASSWORD=dev-demo-password
+
+register() { # register USCC NAME KIND USER: registers the enterprise at central, signed with its key (once)
+  local body_file code
+  body_file=$(mktemp)
+  printf '{"uscc":"%s","name":"%s","kind":"%s","users":[{"username":"%s","password":"%s"}]}' \
+    "$1" "$2" "$3" "$4" "$DEMO_PASSWORD" > "$body_file"
+  code=$(curl -sS -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+    -H "X-SW-Signature: $(SIGNER=$1 sign "$body_file")" --data-binary @"$body_file" "$CENTRAL_URL/api/v1/enterprises")
+  rm -f "$body_file"
+  case "$code" in
+    201) echo "  registered $1 ($3) with user $4" ;;
+    409) echo "  $1 was registered before (registration is once, nationwide)" ;;
+    *) echo "  registration of $1 failed: HTTP $code" >&2; exit 1 ;;
+  esac
+}
+
+echo
+echo "■ Unified identity: enterprises register once at central, signed with their certificate's key"
+register "$SH_USCC" "上海某某进出口有限公司" TRADER acme-admin
+register "$BROKER_USCC" "上海某某报关有限公司" BROKER broker-admin
+
+echo
+echo "■ Portal login at Shanghai through central (OpenID Connect, authorization code + PKCE), as acme-admin:"
+jar=$(mktemp)
+login_page=$(curl -sS -L -c "$jar" -b "$jar" "$SH_URL/portal/me")
+csrf=$(printf '%s' "$login_page" | sed -nE 's/.*name="_csrf"[^>]*value="([^"]+)".*/\1/p' | head -1)
+curl -sS -L -c "$jar" -b "$jar" --data-urlencode username=acme-admin --data-urlencode "password=$DEMO_PASSWORD" \
+  --data-urlencode "_csrf=$csrf" "$CENTRAL_URL/login" | python3 -c '
+import json, sys
+me = json.load(sys.stdin)
+print("  logged in at %s (%s) as %s, enterprise %s, roles %s" % (me["portal"], me["portalName"], me["username"],
+      me["uscc"], ",".join(me["roles"])))'
+rm -f "$jar"
+
+echo
+echo "■ Delegation: $SH_USCC authorizes customs broker $BROKER_USCC for goods declarations for one day"
+BROKER_TOKEN=$(token sh-broker dev-sh-broker-secret)
+ACME_TOKEN=$(token sh-acme dev-sh-acme-secret)
+delegation_file=$(mktemp)
+printf '{"principalUscc":"%s","brokerUscc":"%s","documentTypes":["GOODS_DECLARATION"],"validUntil":"%s"}' \
+  "$SH_USCC" "$BROKER_USCC" "$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)" > "$delegation_file"
+delegation=$(curl -fsS -H "Authorization: Bearer $ACME_TOKEN" -H 'Content-Type: application/json' \
+  -H "X-SW-Signature: $(SIGNER=$SH_USCC sign "$delegation_file")" --data-binary @"$delegation_file" \
+  "$CENTRAL_URL/api/v1/delegations" | field "['id']")
+rm -f "$delegation_file"
+echo "  delegation $delegation in force"
+by_broker=$(SIGNER=$BROKER_USCC submit "$SH_URL" "$BROKER_TOKEN" "" "$(declaration $SH_USCC "" 2201 no)")
+final "$SH_URL" "$BROKER_TOKEN" "$by_broker" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+print("  broker submitted %s for %s (signed by the broker): %s" % (d["id"], d["declarantUscc"], d["status"]))
+print("  declarant %s, submitted by %s" % (d["declarantUscc"], d["submittedBy"]))'
+curl -fsS -X DELETE -H "Authorization: Bearer $ACME_TOKEN" "$CENTRAL_URL/api/v1/delegations/$delegation" \
+  | python3 -c 'import json,sys; print("  %s revoked the delegation: %s" % (sys.argv[1], json.load(sys.stdin)["state"]))' "$SH_USCC"
+refused_file=$(mktemp)
+declaration $SH_USCC "" 2201 no > "$refused_file"
+curl -sS -H "Authorization: Bearer $BROKER_TOKEN" -H 'Content-Type: application/json' \
+  -H "X-SW-Signature: $(SIGNER=$BROKER_USCC sign "$refused_file")" --data-binary @"$refused_file" \
+  "$SH_URL/api/v1/declarations" | python3 -c '
+import json, sys
+p = json.load(sys.stdin)
+print("  the broker tries again at once: %s %s (%s)" % (p["status"], p["code"], p["detailZh"]))'
+rm -f "$refused_file"
 
 echo
 echo "■ The audit chains (SM3), checked by each node's operators:"
