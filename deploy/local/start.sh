@@ -27,7 +27,8 @@ if [[ ! -f "$WIREMOCK_JAR" ]]; then
 fi
 
 # The local federation's PKI (DEV ONLY keys, derived from a fixed seed: re-created identically when missing).
-if [[ ! -f "$DATA/pki/ca.pem" ]]; then
+# (re-made when a subject of a newer release is missing: init derives the same keys again from the DEV seed)
+if [[ ! -f "$DATA/pki/ca.pem" || ! -f "$DATA/pki/enterprises/91310115MA1K3BRK0B.pem" ]]; then
   echo "creating the local federation's PKI in $DATA/pki ..."
   "$ROOT/deploy/pki.sh" init "$DATA/pki" > /dev/null
 fi
