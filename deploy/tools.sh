@@ -1,12 +1,22 @@
 # Runs a class of the operator tools module (deploy/tools), building it and its classpath when missing.
-# Sourced by deploy/pki.sh and deploy/audit-verify.sh; usage: run_tool <main-class> [args...]
+# Sourced by deploy/pki.sh, deploy/audit-verify.sh and deploy/local/start.sh (the simulators' signing extension).
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-run_tool() {
-  local main=$1 cp_file="$ROOT/deploy/tools/target/tools.classpath"
-  shift
-  if [[ ! -f "$ROOT/deploy/tools/target/classes/${main//.//}.class" || ! -f "$cp_file" ]]; then
+
+# tools_classpath: prints the tools' classes and runtime dependencies, building them first when missing
+tools_classpath() {
+  local cp_file="$ROOT/deploy/tools/target/tools.classpath"
+  if [[ ! -f "$ROOT/deploy/tools/target/classes/org/singlewindow/tools/SimulatorSigning.class" || ! -f "$cp_file" ]]; then
     (cd "$ROOT" && mvn -B -q -DskipTests -pl deploy/tools -am install >/dev/null \
-      && mvn -B -q -pl deploy/tools dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
+      && mvn -B -q -pl deploy/tools dependency:build-classpath -Dmdep.includeScope=runtime \
+        -Dmdep.outputFile="$cp_file" >/dev/null)
   fi
-  exec java -cp "$ROOT/deploy/tools/target/classes:$(cat "$cp_file")" "$main" "$@"
+  echo "$ROOT/deploy/tools/target/classes:$(cat "$cp_file")"
+}
+
+# run_tool <main-class> [args...]
+run_tool() {
+  local main=$1 cp
+  shift
+  cp=$(tools_classpath)
+  exec java -cp "$cp" "$main" "$@"
 }

@@ -32,6 +32,7 @@ import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Pem;
 import org.singlewindow.security.Sm2Pki;
 import org.singlewindow.tools.Pki;
+import org.singlewindow.tools.SimulatorSigning;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +87,8 @@ final class Federation implements AutoCloseable {
     private Federation(Path dir, List<String> centralExtra) {
         this.dir = dir;
         this.centralExtra = centralExtra;
-        AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, ministry(code.toLowerCase() + "-")));
+        AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, ministry(code.toLowerCase() + "-",
+                dir.resolve("pki"))));
         Pki.init(dir.resolve("pki"), Pki.DEV_SEED);
         portCommunity.start();
         this.gacc = ministries.get("GACC");
@@ -235,6 +237,37 @@ final class Federation implements AutoCloseable {
             throw new IllegalStateException("code exchange: " + response.statusCode() + " " + response.body());
         }
         return Json.MAPPER.readTree(response.body()).get("access_token").asString();
+    }
+
+    /** The detached signature of a JSON text by an agency's key in the test PKI. */
+    String agencySignature(String agency, String json) {
+        try {
+            return Pki.sign(Pem.privateKey(Files.readString(dir.resolve("pki/agencies/" + agency + "-key.pem"))),
+                    Pem.certificate(Files.readString(dir.resolve("pki/agencies/" + agency + ".pem"))), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads one of central's dead-letter queues ({@code DLQ.<queue>}) until the predicate, shown each message's
+     * text in turn, says done; returns that text (null after 30 s without a message). Messages read are consumed.
+     */
+    String deadLetter(String queue, java.util.function.Predicate<String> wanted) throws jakarta.jms.JMSException {
+        try (jakarta.jms.Connection connection = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
+                centralBrokerUrl()).createConnection()) {
+            connection.start();
+            jakarta.jms.Session session = connection.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+            jakarta.jms.MessageConsumer consumer = session.createConsumer(session.createQueue(
+                    new org.singlewindow.node.config.QueueNames().deadLetterFqqn(queue)));
+            for (jakarta.jms.Message dead = consumer.receive(30_000); dead != null; dead = consumer.receive(30_000)) {
+                String text = ((jakarta.jms.TextMessage) dead).getText();
+                if (wanted.test(text)) {
+                    return text;
+                }
+            }
+            return null;
+        }
     }
 
     /** Registers an enterprise at central with one user, signed by the enterprise's key. */
@@ -388,9 +421,10 @@ final class Federation implements AutoCloseable {
     }
 
     /** A WireMock loaded with the local federation's stubs whose file names start with {@code prefix}. */
-    private static WireMockServer ministry(String prefix) {
+    /** A ministry simulator with its stubs, signing like the agency (its key in the test PKI). */
+    private static WireMockServer ministry(String prefix, Path pki) {
         WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-                .asynchronousResponseEnabled(true).containerThreads(40));
+                .asynchronousResponseEnabled(true).containerThreads(40).extensions(new SimulatorSigning(pki)));
         server.start();
         Path mappings = Path.of("..", "deploy", "local", "simulators", "mappings");
         try (Stream<Path> files = Files.list(mappings)) {

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.jms.Connection;
-import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
@@ -170,7 +168,7 @@ class ResilienceTest {
     void a_message_that_cannot_be_processed_should_end_in_the_dead_letter_queue() throws Exception {
         String poison = "{\"this is\": \"not an envelope\"}";
         send(QUEUES.inProvinces(), poison, UUID.randomUUID().toString());
-        assertThat(deadLetter(poison::equals)).isEqualTo(poison);
+        assertThat(federation.deadLetter(QUEUES.inProvinces(), poison::equals)).isEqualTo(poison);
     }
 
     @Test
@@ -184,7 +182,7 @@ class ResilienceTest {
                 List.of(new Hop("990001", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
                 federation.signature(othersDocument), null));
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(forged), messageId);
-        assertThat(deadLetter(text -> text.contains(messageId))).contains(declarationId);
+        assertThat(federation.deadLetter(QUEUES.inProvinces(), text -> text.contains(messageId))).contains(declarationId);
         assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
                 Integer.class, declarationId)).isZero();
         assertThat(FederationTest.callsFor(federation.gacc, declarationId)).isEmpty();
@@ -209,7 +207,7 @@ class ResilienceTest {
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(signed).replace("COSU6263821470", "COSU0000000000"),
                 tampered);
         java.util.Set<String> parked = new java.util.HashSet<>(List.of(unsigned, impostor, speaksForAnother, tampered));
-        deadLetter(text -> {
+        federation.deadLetter(QUEUES.inProvinces(), text -> {
             parked.removeIf(text::contains);
             return parked.isEmpty();
         });
@@ -227,25 +225,6 @@ class ResilienceTest {
     private static Envelope copy(Envelope e, String id, String sender, String origin) {
         return new Envelope(id, id, e.messageType(), e.documentType(), sender, e.receiver(), origin, e.createdAt(),
                 e.hops(), e.schemaVersion(), e.payload(), e.documentSignature(), e.submittedBy());
-    }
-
-    /**
-     * Reads central's dead-letter queue of province messages until the predicate, shown each message in turn,
-     * says done; returns that message's text (null on timeout). Messages read are consumed.
-     */
-    private String deadLetter(java.util.function.Predicate<String> wanted) throws Exception {
-        try (Connection connection = new ActiveMQConnectionFactory(federation.centralBrokerUrl()).createConnection()) {
-            connection.start();
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer consumer = session.createConsumer(session.createQueue(QUEUES.deadLetterFqqn(QUEUES.inProvinces())));
-            for (Message dead = consumer.receive(30_000); dead != null; dead = consumer.receive(30_000)) {
-                String text = ((TextMessage) dead).getText();
-                if (wanted.test(text)) {
-                    return text;
-                }
-            }
-            return null;
-        }
     }
 
     private void send(String queue, String body, String duplicateId) throws Exception {

@@ -1,11 +1,8 @@
 package org.singlewindow.node.agency;
 
-import java.util.List;
-
 import org.apache.camel.Body;
 import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.contracts.envelope.Envelope;
-import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 import org.singlewindow.contracts.exchange.AgencyWork;
 import org.singlewindow.node.transport.EnvelopeCodec;
@@ -65,7 +62,7 @@ public class AgencyDispatcher {
             AgencyRequest request = new AgencyRequest(envelope.messageId(), envelope.declarationId(),
                     envelope.documentType(), envelope.originProvince(), work.document(), work.basedOn(),
                     work.documentSignature(), work.submittedBy());
-            List<AgencyReceipt> answered = switch (AgencyCode.valueOf(agency)) {
+            AgencyAnswer answered = switch (AgencyCode.valueOf(agency)) {
                 case GACC -> customs.getObject().declare(request);
                 case MSA -> maritime.getObject().reportVoyage(request);
                 case NIA -> borderInspection.getObject().reportCrossing(request);
@@ -75,8 +72,8 @@ public class AgencyDispatcher {
                 case SAFE -> forex.getObject().reportTrade(request);
                 case BANK -> bank.getObject().pay(request);
             };
-            receipts.record(answered);
-            log.info("delivered to {}; {} immediate receipt(s)", agency, answered.size() - 1);
+            receipts.record(answered.receipts(), answered.signed());
+            log.info("delivered to {}; {} immediate receipt(s)", agency, answered.receipts().size() - 1);
         }
     }
 }

@@ -4,21 +4,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.node.signature.ReceiptSignatures;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Posts an agency request through the agency's Camel HTTP route and reads the synchronous answer
- * {@code {"receipts":[{"status","code","message","receiptId"?,"occurredAt"?}]}}. A receipt without an id gets
- * {@code <messageId>:<status>}, stable across repeated calls.
+ * {@code {"receipts":[{"status","code","message","receiptId"?,"occurredAt"?}]}}, signed by the agency in the
+ * response header {@code X-SW-Signature} (verified before anything is recorded: a bad signature fails the
+ * delivery). A receipt without an id gets {@code <messageId>:<status>}, stable across repeated calls.
  */
 @Component
 class AgencyHttp {
@@ -29,24 +33,35 @@ class AgencyHttp {
     private final ProducerTemplate producer;
     private final NodeProperties node;
     private final Clock clock;
+    private final ReceiptSignatures signatures;
 
-    AgencyHttp(ProducerTemplate producer, NodeProperties node, Clock clock) {
+    AgencyHttp(ProducerTemplate producer, NodeProperties node, Clock clock, ReceiptSignatures signatures) {
+        this.signatures = signatures;
         this.producer = producer;
         this.node = node;
         this.clock = clock;
     }
 
-    List<AgencyReceipt> post(String agency, AgencyRequest request) {
-        String answer = producer.requestBodyAndHeaders(AgencyLinkRoutes.httpEndpoint(agency),
-                Json.MAPPER.writeValueAsString(request), Map.of(
-                        MESSAGE_ID_HEADER, request.messageId(),
-                        CALLBACK_HEADER, node.publicUrl().resolve("/api/v1/agency-receipts").toString()),
-                String.class);
+    AgencyAnswer post(String agency, AgencyRequest request) {
+        Exchange exchange = producer.send(AgencyLinkRoutes.httpEndpoint(agency), e -> {
+            e.getMessage().setBody(Json.MAPPER.writeValueAsString(request));
+            e.getMessage().setHeader(MESSAGE_ID_HEADER, request.messageId());
+            e.getMessage().setHeader(CALLBACK_HEADER, node.publicUrl().resolve("/api/v1/agency-receipts").toString());
+        });
+        if (exchange.getException() != null) {
+            throw new CamelExecutionException("call to " + agency + " failed", exchange, exchange.getException());
+        }
+        String answer = exchange.getMessage().getBody(String.class);
         Instant now = clock.instant();
         List<AgencyReceipt> receipts = new ArrayList<>();
         receipts.add(new AgencyReceipt(request.messageId() + ":DELIVERED", request.declarationId(), agency,
                 AgencyStatus.DELIVERED, null, "delivered to " + agency, now));
         JsonNode body = answer == null || answer.isBlank() ? null : Json.MAPPER.readTree(answer);
+        ReceiptSignatures.Signed signed = null;
+        if (body != null && body.path("receipts").isArray() && !body.get("receipts").isEmpty()) {
+            signed = signatures.verify(body, exchange.getMessage().getHeader(DocumentSignatures.HEADER, String.class),
+                    agency);
+        }
         if (body != null && body.path("receipts").isArray()) {
             for (JsonNode r : body.get("receipts")) {
                 AgencyStatus status = AgencyStatus.valueOf(r.path("status").asString());
@@ -56,6 +71,6 @@ class AgencyHttp {
                         r.path("code").asString(null), r.path("message").asString(null), at));
             }
         }
-        return receipts;
+        return new AgencyAnswer(receipts, signed);
     }
 }

@@ -13,6 +13,8 @@ import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyReceiptValidator;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.node.signature.ReceiptSignatures;
 import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.RequestBodies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code POST /api/v1/agency-receipts} (central): an agency posts a processing result later. The agency is the
- * one the caller's credentials speak for; a body naming another agency is refused. 202 for a new receipt, 200
+ * {@code POST /api/v1/agency-receipts} (central): an agency posts a processing result later, signed by the agency
+ * ({@code X-SW-Signature}: detached CMS, SM3withSM2, over the canonical JSON of the body; 400 with the reason
+ * otherwise). The agency is the one the caller's credentials speak for; a body naming another agency is refused. 202 for a new receipt, 200
  * for one recorded before.
  */
 @RestController
@@ -39,8 +42,11 @@ public class AgencyReceiptController {
     private final AgencyReceiptValidator validator = new AgencyReceiptValidator();
     private final NodeProperties node;
     private final Clock clock;
+    private final ReceiptSignatures signatures;
 
-    public AgencyReceiptController(ReceiptService receipts, NodeProperties node, Clock clock) {
+    public AgencyReceiptController(ReceiptService receipts, NodeProperties node, Clock clock,
+                                   ReceiptSignatures signatures) {
+        this.signatures = signatures;
         this.receipts = receipts;
         this.node = node;
         this.clock = clock;
@@ -54,8 +60,11 @@ public class AgencyReceiptController {
             throw new ApiException(HttpStatus.FORBIDDEN, "NOT_AN_AGENCY", "Not an agency", "非口岸部门",
                     "only agency clients may post receipts", "只有口岸部门客户端可以回执");
         }
-        AgencyReceipt receipt = parse(RequestBodies.read(request, node.intake().maxBodySize()), caller.agency());
-        boolean created = receipts.record(List.of(receipt)) > 0;
+        JsonNode body = RequestBodies.read(request, node.intake().maxBodySize());
+        AgencyReceipt receipt = parse(body, caller.agency());
+        ReceiptSignatures.Signed signed = signatures.verify(body, request.getHeader(DocumentSignatures.HEADER),
+                caller.agency());
+        boolean created = receipts.record(List.of(receipt), signed) > 0;
         return ResponseEntity.status(created ? HttpStatus.ACCEPTED : HttpStatus.OK)
                 .body(Map.of("receiptId", receipt.receiptId(), "duplicate", !created));
     }

@@ -1,13 +1,10 @@
 package org.singlewindow.node.agency;
 
-import java.util.List;
-
-import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 
 /** The link to customs (GACC, 海关总署). */
 public interface CustomsLink {
 
-    /** Lodges a goods declaration, manifest, conveyance report, origin certificate application, registration or tax payment notice with customs; returns the receipts customs answered with at once. */
-    List<AgencyReceipt> declare(AgencyRequest request);
+    /** Lodges a goods declaration, manifest, conveyance report, origin certificate application, registration or tax payment notice with customs; returns the receipts (signed by the agency) customs answered with at once. */
+    AgencyAnswer declare(AgencyRequest request);
 }

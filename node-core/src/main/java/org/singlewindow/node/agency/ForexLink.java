@@ -1,13 +1,10 @@
 package org.singlewindow.node.agency;
 
-import java.util.List;
-
-import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 
 /** The link to foreign exchange (SAFE, 国家外汇管理局). */
 public interface ForexLink {
 
     /** Reports an export declaration for trade-in-goods forex monitoring; returns SAFE's immediate receipts. */
-    List<AgencyReceipt> reportTrade(AgencyRequest request);
+    AgencyAnswer reportTrade(AgencyRequest request);
 }

@@ -1,8 +1,6 @@
 package org.singlewindow.node.agency;
 
-import java.util.List;
 
-import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -24,42 +22,42 @@ class HttpAgencyLinks implements CustomsLink, MaritimeLink, BorderInspectionLink
     }
 
     @Override
-    public List<AgencyReceipt> declare(AgencyRequest request) {
+    public AgencyAnswer declare(AgencyRequest request) {
         return http.post("GACC", request);
     }
 
     @Override
-    public List<AgencyReceipt> submit(AgencyRequest request) {
+    public AgencyAnswer submit(AgencyRequest request) {
         return http.post("MOFCOM", request);
     }
 
     @Override
-    public List<AgencyReceipt> apply(AgencyRequest request) {
+    public AgencyAnswer apply(AgencyRequest request) {
         return http.post("CCPIT", request);
     }
 
     @Override
-    public List<AgencyReceipt> claimRebate(AgencyRequest request) {
+    public AgencyAnswer claimRebate(AgencyRequest request) {
         return http.post("STA", request);
     }
 
     @Override
-    public List<AgencyReceipt> pay(AgencyRequest request) {
+    public AgencyAnswer pay(AgencyRequest request) {
         return http.post("BANK", request);
     }
 
     @Override
-    public List<AgencyReceipt> reportVoyage(AgencyRequest request) {
+    public AgencyAnswer reportVoyage(AgencyRequest request) {
         return http.post("MSA", request);
     }
 
     @Override
-    public List<AgencyReceipt> reportCrossing(AgencyRequest request) {
+    public AgencyAnswer reportCrossing(AgencyRequest request) {
         return http.post("NIA", request);
     }
 
     @Override
-    public List<AgencyReceipt> reportTrade(AgencyRequest request) {
+    public AgencyAnswer reportTrade(AgencyRequest request) {
         return http.post("SAFE", request);
     }
 }

@@ -1,13 +1,10 @@
 package org.singlewindow.node.agency;
 
-import java.util.List;
-
-import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 
 /** The link to maritime safety (MSA, 海事局). */
 public interface MaritimeLink {
 
     /** Reports a vessel's movement or waterway manifest to maritime safety; returns its immediate receipts. */
-    List<AgencyReceipt> reportVoyage(AgencyRequest request);
+    AgencyAnswer reportVoyage(AgencyRequest request);
 }

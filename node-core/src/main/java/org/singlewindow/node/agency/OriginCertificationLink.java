@@ -1,13 +1,10 @@
 package org.singlewindow.node.agency;
 
-import java.util.List;
-
-import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 
 /** The link to the China Council for the Promotion of International Trade (CCPIT, 贸促会). */
 public interface OriginCertificationLink {
 
     /** Applies to the CCPIT for a certificate of origin; returns its immediate receipts. */
-    List<AgencyReceipt> apply(AgencyRequest request);
+    AgencyAnswer apply(AgencyRequest request);
 }

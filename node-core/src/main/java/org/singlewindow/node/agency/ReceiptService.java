@@ -17,6 +17,7 @@ import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.routing.AgencyRequests;
 import org.singlewindow.node.routing.RoutingService;
 import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.node.signature.ReceiptSignatures;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
@@ -53,10 +54,13 @@ public class ReceiptService {
     private final AgencyRequests requests;
     private final Clock clock;
     private final DocumentSignatures signatures;
+    private final ReceiptSignatures receiptSignatures;
 
     public ReceiptService(DeclarationMapper declarations, StatusMapper agencies, StatusService status, Outbox outbox,
                           Envelopes envelopes, EnvelopeCodec codec, QueueNames queues, RoutingService routing,
-                          AgencyRequests requests, Clock clock, DocumentSignatures signatures) {
+                          AgencyRequests requests, Clock clock, DocumentSignatures signatures,
+                          ReceiptSignatures receiptSignatures) {
+        this.receiptSignatures = receiptSignatures;
         this.signatures = signatures;
         this.declarations = declarations;
         this.agencies = agencies;
@@ -71,14 +75,14 @@ public class ReceiptService {
     }
 
     /**
-     * Records one agency's receipts for one declaration in one transaction and relays the new ones to the origin
-     * province in one message.
+     * Records one agency's receipts for one declaration in one transaction, with the agency's signature of them,
+     * and relays the new ones to the origin province in one message.
      *
      * @return how many were new (a receipt id recorded before for that agency is ignored)
      * @throws ApiException 404 when the declaration is unknown or was not routed to that agency
      */
     @Transactional
-    public int record(List<AgencyReceipt> receipts) {
+    public int record(List<AgencyReceipt> receipts, ReceiptSignatures.Signed signed) {
         if (receipts.isEmpty()) {
             return 0;
         }
@@ -95,6 +99,7 @@ public class ReceiptService {
                 fresh.add(receipt);
             }
         }
+        receiptSignatures.keep(fresh, signed);
         fresh.addAll(followUps(row, fresh));
         if (!fresh.isEmpty()) {
             outbox.enqueue(queues.outProvince(row.originProvince()), envelopes.create(row.id(),

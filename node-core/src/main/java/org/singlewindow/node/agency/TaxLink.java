@@ -1,13 +1,10 @@
 package org.singlewindow.node.agency;
 
-import java.util.List;
-
-import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 
 /** The link to the tax administration (STA, 国家税务总局). */
 public interface TaxLink {
 
     /** Files an export tax rebate claim; returns the tax administration's immediate receipts. */
-    List<AgencyReceipt> claimRebate(AgencyRequest request);
+    AgencyAnswer claimRebate(AgencyRequest request);
 }

@@ -1,9 +1,10 @@
 /**
- * Unified identity, minimal but real. The central node issues OAuth2 client-credentials JWTs at
- * {@code POST /oauth2/token} (Spring Authorization Server); each token carries the client's roles and, for a
- * declarant, the enterprise (USCC) it is bound to, or, for an agency, the agency it speaks for. Every node
- * validates tokens with central's public keys, cached so that a node keeps working while central is down
- * ("register once, use nationwide"). Agency systems may also authenticate with HTTP Basic using their client
- * credentials (for receipt callbacks that cannot fetch tokens).
+ * Unified identity. The central node issues JWTs (Spring Authorization Server): to API clients with client
+ * credentials at {@code POST /oauth2/token}, and to portal users who log in at a provincial node through central
+ * (OpenID Connect, authorization code with PKCE; {@link org.singlewindow.node.identity.PortalLoginConfiguration}).
+ * Each token carries the caller's roles and, as they apply, its enterprise (USCC) and that enterprise's registered
+ * certificate, its agency, its province. Every node validates tokens with central's public keys, cached so that a
+ * node keeps working while central is down ("register once, use nationwide"). Agency systems may also
+ * authenticate with HTTP Basic using their client credentials (for receipt callbacks that cannot fetch tokens).
  */
 package org.singlewindow.node.identity;

@@ -76,11 +76,21 @@ public class DocumentSignatures {
      * revoked, and names enterprise {@code signerUscc}. Null when no signature was given and none is required.
      */
     public CmsSignatures.Signer signer(JsonNode document, String signature, String signerUscc) {
+        return signer(document, signature, Sm2Pki.Kind.ENTERPRISE, signerUscc, trust.required());
+    }
+
+    /**
+     * The verified signer of some JSON content: its certificate chains to the federation root, is in force and not
+     * revoked, and is of the given kind with the given identifier (SIGNER_MISMATCH otherwise). Null when no
+     * signature was given and none is {@code required}.
+     */
+    public CmsSignatures.Signer signer(JsonNode document, String signature, Sm2Pki.Kind kind, String identifier,
+                                       boolean required) {
         if (signature == null || signature.isBlank()) {
-            if (trust.required()) {
-                throw refused("SIGNATURE_MISSING", "the document must be signed: send the declarant's detached CMS "
-                        + "signature (SM3withSM2) of its canonical form in " + HEADER, "单证须经签名：请在 " + HEADER
-                        + " 中提供申报企业对其规范化形式的 SM2 分离式签名");
+            if (required) {
+                throw refused("SIGNATURE_MISSING", "this must be signed: send the detached CMS signature (SM3withSM2) "
+                        + "of its canonical form by " + identifier + " in " + HEADER, "须经签名：请在 " + HEADER
+                        + " 中提供 " + identifier + " 对其规范化形式的 SM2 分离式签名");
             }
             return null;
         }
@@ -105,10 +115,10 @@ public class DocumentSignatures {
         } catch (CmsSignatures.Refused e) {
             throw refused(e.reason().name(), e.getMessage(), zh(e.reason()));
         }
-        if (signer.subject() == null || signer.subject().kind() != Sm2Pki.Kind.ENTERPRISE
-                || !signerUscc.equals(signer.subject().identifier())) {
-            throw refused("SIGNER_MISMATCH", "the signer's certificate is not enterprise " + signerUscc + "'s",
-                    "签名证书不属于企业 " + signerUscc);
+        if (signer.subject() == null || signer.subject().kind() != kind
+                || !identifier.equals(signer.subject().identifier())) {
+            throw refused("SIGNER_MISMATCH", "the signer's certificate is not that of " + kind + " " + identifier,
+                    "签名证书不属于 " + identifier);
         }
         return signer;
     }

@@ -18,9 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodeCertificate        PEM file of this node's certificate (kind NODE, identifier = its code)
  * @param requireSignedEnvelopes refuse envelopes from other nodes that are unsigned or not signed by the node the
  *                               link belongs to (on by default)
+ * @param requireSignedReceipts  refuse agency receipts (answers and later posts) not signed by that agency (on by
+ *                               default)
  */
 @ConfigurationProperties("sw.pki")
 public record PkiProperties(Path rootCertificate, Path crl, @DefaultValue("true") boolean requireSignedDocuments,
                             @DefaultValue("5s") Duration crlCheckInterval, Path nodeKey, Path nodeCertificate,
-                            @DefaultValue("true") boolean requireSignedEnvelopes) {
+                            @DefaultValue("true") boolean requireSignedEnvelopes,
+                            @DefaultValue("true") boolean requireSignedReceipts) {
 }

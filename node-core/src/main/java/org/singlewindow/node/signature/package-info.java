@@ -5,6 +5,8 @@
  * before answering 202 (federation root CA, validity, CRL, and that the certificate's USCC is the declarant's);
  * central verifies it again; both keep it; ministries that receive the whole document receive the signature too.
  * Every refusal names its reason ({@link org.singlewindow.security.CmsSignatures.Refusal}, plus
- * {@code SIGNATURE_MISSING} and {@code SIGNER_MISMATCH}) and is counted ({@code sw.signatures.refused}).
+ * {@code SIGNATURE_MISSING}, {@code SIGNER_MISMATCH} and {@code CERTIFICATE_NOT_REGISTERED}) and is counted
+ * ({@code sw.signatures.refused}). Signed hops ({@link org.singlewindow.node.signature.EnvelopeSignatures}) and
+ * agency-signed receipts ({@link org.singlewindow.node.signature.ReceiptSignatures}) use the same PKI.
  */
 package org.singlewindow.node.signature;

@@ -5,6 +5,7 @@ import org.singlewindow.node.delegation.DelegationMapper;
 import org.singlewindow.node.enterprise.Enterprise;
 import org.singlewindow.node.enterprise.EnterpriseMapper;
 import org.singlewindow.node.enterprise.UserAccount;
+import org.singlewindow.node.signature.ReceiptSignatureMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +74,8 @@ abstract class MapperContract {
     EnterpriseMapper enterprises;
     @Autowired
     DelegationMapper delegations;
+    @Autowired
+    ReceiptSignatureMapper receiptSignatures;
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
@@ -142,6 +145,15 @@ abstract class MapperContract {
         assertThat(delegations.revoke("g-1", T0.plusSeconds(60), "acme-1")).isEqualTo(1);
         assertThat(delegations.revoke("g-1", T0.plusSeconds(90), "acme-1")).isZero();
         assertThat(delegations.findById("g-1").revokedAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void receipt_signatures_should_be_kept_once_per_receipt_and_agency() {
+        receiptSignatures.insert("m-1:ACCEPTED", "GACC", "d-1", "{\"receipts\":[]}", "MIIsig", T0);
+        assertThat(receiptSignatures.signatureOf("m-1:ACCEPTED", "GACC")).isEqualTo("MIIsig");
+        assertThat(receiptSignatures.signatureOf("m-1:ACCEPTED", "MOFCOM")).isNull();
+        assertThatThrownBy(() -> receiptSignatures.insert("m-1:ACCEPTED", "GACC", "d-1", "{}", "x", T0))
+                .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test

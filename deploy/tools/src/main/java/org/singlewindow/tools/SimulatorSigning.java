@@ -1,0 +1,135 @@
+package org.singlewindow.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import com.github.tomakehurst.wiremock.extension.responsetemplating.TemplateEngine;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.singlewindow.security.Pem;
+import org.wiremock.webhooks.WebhookDefinition;
+import org.wiremock.webhooks.WebhookTransformer;
+
+/**
+ * Makes the ministry simulators sign like real agency systems: a WireMock extension that signs, with the agency's
+ * SM2 key from the PKI directory, every JSON answer carrying receipts and every receipt posted back by webhook
+ * ({@code X-SW-Signature}: detached CMS, SM3withSM2, over the canonical JSON, as {@link Pki#sign}). The agency is
+ * the first path segment of the request ({@code /gacc/declarations} → GACC); its key is
+ * {@code <pki>/agencies/<AGENCY>-key.pem} with {@code <AGENCY>.pem}. Standalone WireMock loads it by class name
+ * with {@code -Dsw.sim.pki=<dir>} ({@code --extensions org.singlewindow.tools.SimulatorSigning}).
+ */
+public final class SimulatorSigning implements ExtensionFactory {
+
+    static final String HEADER = "X-SW-Signature";
+
+    private final Path pki;
+    private final Map<String, Signer> signers = new ConcurrentHashMap<>();
+
+    private record Signer(PrivateKey key, X509Certificate certificate) {
+    }
+
+    public SimulatorSigning() {
+        this(Path.of(System.getProperty("sw.sim.pki", "data/local/pki")));
+    }
+
+    public SimulatorSigning(Path pki) {
+        this.pki = pki;
+    }
+
+    @Override
+    public List<Extension> create(WireMockServices services) {
+        return List.of(new SignedAnswers(), new SignedWebhooks(services.getTemplateEngine()));
+    }
+
+    /** The signature of a JSON text by the agency the request went to; null when it has no key here. */
+    String sign(ServeEvent event, String json) {
+        String[] segments = event.getRequest().getUrl().split("[/?]");
+        if (segments.length < 2 || segments[1].isEmpty()) {
+            return null;
+        }
+        String agency = segments[1].toUpperCase(Locale.ROOT);
+        Path key = pki.resolve("agencies/" + agency + "-key.pem");
+        if (!Files.exists(key)) {
+            return null;
+        }
+        Signer signer = signers.computeIfAbsent(agency, a -> {
+            try {
+                return new Signer(Pem.privateKey(Files.readString(key)),
+                        Pem.certificate(Files.readString(pki.resolve("agencies/" + a + ".pem"))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return Pki.sign(signer.key(), signer.certificate(), json);
+    }
+
+    /** Signs answers that carry receipts. */
+    private final class SignedAnswers implements ResponseTransformerV2 {
+
+        @Override
+        public Response transform(Response response, ServeEvent event) {
+            if (response.getHeaders().getHeader(HEADER).isPresent()) {
+                return response; // the stub signed it itself (tests of forged answers)
+            }
+            String body = response.getBody() == null ? "" : new String(response.getBody(), StandardCharsets.UTF_8);
+            String signature = body.contains("\"receipts\"") ? sign(event, body) : null;
+            if (signature == null) {
+                return response;
+            }
+            return Response.Builder.like(response).but()
+                    .headers(response.getHeaders().plus(new HttpHeader(HEADER, signature))).build();
+        }
+
+        @Override
+        public String getName() {
+            return "sw-signed-answers";
+        }
+    }
+
+    /**
+     * Signs receipts posted by webhook. WireMock applies transformers before rendering the webhook's templates,
+     * so the body is rendered here first, as WireMock would (the request as {@code originalRequest}); rendering
+     * the plain result again changes nothing.
+     */
+    private final class SignedWebhooks implements WebhookTransformer {
+
+        private final TemplateEngine templates;
+
+        SignedWebhooks(TemplateEngine templates) {
+            this.templates = templates;
+        }
+
+        @Override
+        public WebhookDefinition transform(ServeEvent event, WebhookDefinition webhook) {
+            if (!webhook.hasBody()) {
+                return webhook;
+            }
+            Map<String, Object> model = new HashMap<>(templates.buildModelForRequest(event));
+            model.put("parameters", webhook.getExtraParameters() != null ? webhook.getExtraParameters() : Map.of());
+            model.put("originalRequest", model.remove("request"));
+            String body = templates.getUncachedTemplate(webhook.getBody()).apply(model);
+            String signature = sign(event, body);
+            return signature == null ? webhook.withBody(body) : webhook.withBody(body).withHeader(HEADER, signature);
+        }
+
+        @Override
+        public String getName() {
+            return "sw-signed-webhooks";
+        }
+    }
+}
