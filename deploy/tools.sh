@@ -5,7 +5,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # tools_classpath: prints the tools' classes and runtime dependencies, building them first when missing
 tools_classpath() {
   local cp_file="$ROOT/deploy/tools/target/tools.classpath"
-  if [[ ! -f "$ROOT/deploy/tools/target/classes/org/singlewindow/tools/SimulatorSigning.class" || ! -f "$cp_file" ]]; then
+  if [[ ! -f "$ROOT/deploy/tools/target/classes/org/singlewindow/tools/SimulatorSigning.class" || ! -f "$cp_file" \
+        || "$ROOT/pom.xml" -nt "$cp_file" || "$ROOT/security/pom.xml" -nt "$cp_file" \
+        || "$ROOT/deploy/tools/pom.xml" -nt "$cp_file" ]]; then
     (cd "$ROOT" && mvn -B -q -DskipTests -pl deploy/tools -am install >/dev/null \
       && mvn -B -q -pl deploy/tools dependency:build-classpath -Dmdep.includeScope=runtime \
         -Dmdep.outputFile="$cp_file" >/dev/null)

@@ -33,10 +33,8 @@ field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
 sign() { # sign FILE → the Base64 SM2 signature of the document by $SIGNER, else by its declarant (local PKI keys)
   local uscc=${SIGNER:-}
-  [[ -n "$uscc" ]] || uscc=$(python3 -c 'import json,sys,re
-t = open(sys.argv[1], encoding="utf-8").read()
-m = re.search(r"<AgentCodeScc>([^<]+)<", t) if t.lstrip().startswith("<") else None
-print(m.group(1) if m else json.loads(t)["declarant"]["uscc"])' "$1")
+  [[ -n "$uscc" ]] || uscc=$(python3 -c 'import json,sys
+print(json.load(open(sys.argv[1], encoding="utf-8"))["declarant"]["uscc"])' "$1")
   "$ROOT/deploy/pki.sh" sign "$DATA/pki/enterprises/$uscc-key.pem" "$DATA/pki/enterprises/$uscc.pem" "$1"
 }
 
@@ -153,12 +151,15 @@ brief "$(submit "$SH_URL" "$SH_TOKEN" "" "$(sample tax-payment GOODS_DECLARATION
   "TAX_PAYMENT (bank, then customs)"
 
 echo
-echo "■ A goods declaration as E-Port DecMessage XML, and its receipts as XML:"
+echo "■ A goods declaration as E-Port DecMessage XML signed E-Port style (enveloped XML-DSig, SM2/SM3), receipts as XML:"
 xml_file=$(mktemp)
+signed_xml=$(mktemp)
 sed "s/ACME-XML-0001/XML-$(date +%s%N | tail -c 10)/" "$SAMPLES/goods-declaration.xml" > "$xml_file"
+"$ROOT/deploy/pki.sh" sign-xml "$DATA/pki/enterprises/$SH_USCC-key.pem" "$DATA/pki/enterprises/$SH_USCC.pem" \
+  "$xml_file" > "$signed_xml"
 xml_id=$(curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Content-Type: application/xml' \
-  -H "X-SW-Signature: $(sign "$xml_file")" --data-binary @"$xml_file" "$SH_URL/api/v1/declarations" | field "['id']")
-rm -f "$xml_file"
+  --data-binary @"$signed_xml" "$SH_URL/api/v1/declarations" | field "['id']")
+rm -f "$xml_file" "$signed_xml"
 brief "$xml_id" "GOODS_DECLARATION (DecMessage XML)"
 curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Accept: application/xml' \
   "$SH_URL/api/v1/declarations/$xml_id/receipts" | sed 's/<DEC_RESULT>/\n  <DEC_RESULT>/g'

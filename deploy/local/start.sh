@@ -47,12 +47,13 @@ start() { # start NAME LOG COMMAND...
 }
 
 cd "$ROOT"
-# the simulators sign their answers and receipts with the agencies' keys (SimulatorSigning, in deploy/tools)
+# the simulators sign their answers and receipts with the agencies' keys (SimulatorSigning in deploy/tools, found by
+# WireMock's extension scanning through META-INF/services)
 source "$ROOT/deploy/tools.sh"
 SIM_CP="$WIREMOCK_JAR:$(tools_classpath)"
 start simulators java -Xmx256m -Dsw.sim.pki="$DATA/pki" -cp "$SIM_CP" wiremock.Run --port 8690 \
   --bind-address 127.0.0.1 --root-dir "$DATA/sim" --disable-banner --async-response-enabled true \
-  --container-threads 50 --extensions org.singlewindow.tools.SimulatorSigning
+  --container-threads 50
 node_key() { echo --sw.pki.node-key="$DATA/pki/nodes/$1-key.pem" --sw.pki.node-certificate="$DATA/pki/nodes/$1.pem"; }
 start central java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central" "${PKI_ARGS[@]}" $(node_key central)
 wait_http "$SIM_URL/__admin/mappings" 60 simulators

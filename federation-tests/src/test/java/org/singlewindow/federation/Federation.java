@@ -31,6 +31,7 @@ import org.singlewindow.provincial.ProvincialNodeApplication;
 import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Pem;
 import org.singlewindow.security.Sm2Pki;
+import org.singlewindow.security.XmlDsig;
 import org.singlewindow.tools.Pki;
 import org.singlewindow.tools.SimulatorSigning;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -237,6 +238,17 @@ final class Federation implements AutoCloseable {
             throw new IllegalStateException("code exchange: " + response.statusCode() + " " + response.body());
         }
         return Json.MAPPER.readTree(response.body()).get("access_token").asString();
+    }
+
+    /** The XML with an enveloped XML-DSig (SM2/SM3) by an enterprise's current key in the test PKI. */
+    byte[] xmlSignedBy(String uscc, String xml) {
+        try {
+            return XmlDsig.sign(xml.getBytes(StandardCharsets.UTF_8),
+                    Pem.privateKey(Files.readString(dir.resolve("pki/enterprises/" + uscc + "-key.pem"))),
+                    Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + uscc + ".pem"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The detached signature of a JSON text by an agency's key in the test PKI. */

@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.json.Json;
+import org.singlewindow.security.Pem;
+import org.singlewindow.security.XmlDsig;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -98,6 +103,48 @@ class XmlIntakeTest {
         assertThat(invalid.get("code").asString()).isEqualTo("VALIDATION_FAILED");
         assertThat(invalid.get("errors").get(0).get("path").asString()).isEqualTo("$.data.items[0].unit");
         assertThat(invalid.get("errors").get(0).get("elementId").asString()).isEqualTo("UNIT_OF_MEASURE");
+    }
+
+    @Test
+    void a_decmessage_signed_eport_style_should_be_verified_at_both_nodes_and_reach_customs_with_its_signed_xml()
+            throws Exception {
+        String xml = new String(StandardSamples.bytes("goods-declaration.xml"), StandardCharsets.UTF_8)
+                .replace("ACME-XML-0001", "X-" + UUID.randomUUID().toString().substring(0, 12));
+        byte[] signed = federation.xmlSignedBy(Samples.ACME_SH, xml);
+        HttpResponse<String> response = federation.post(federation.url(SH) + "/api/v1/declarations", token(),
+                "application/xml", new String(signed, StandardCharsets.UTF_8), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String id = Json.MAPPER.readTree(response.body()).get("id").asString();
+        assertThat(new StandardDocumentsTest().withFederation(federation).awaitFinal(id).get("status").asString())
+                .isEqualTo("COMPLETED");
+        JsonNode atCustoms = Json.MAPPER.readTree(FederationTest.callsFor(federation.gacc, id).get(0).getBodyAsString());
+        String carried = atCustoms.get("documentSignature").asString();
+        assertThat(carried).startsWith("xmldsig:");
+        byte[] xmlAtCustoms = Base64.getDecoder().decode(carried.substring("xmldsig:".length()));
+        var root = Pem.certificate(Files.readString(federation.dir.resolve("pki/ca.pem")));
+        assertThat(XmlDsig.verify(xmlAtCustoms, root, null, Instant.now()).subject().identifier())
+                .isEqualTo(Samples.ACME_SH);
+    }
+
+    @Test
+    void an_altered_or_foreign_signed_decmessage_should_get_400_with_the_reason_and_store_nothing() {
+        int before = stored();
+        String xml = new String(StandardSamples.bytes("goods-declaration.xml"), StandardCharsets.UTF_8)
+                .replace("ACME-XML-0001", "X-" + UUID.randomUUID().toString().substring(0, 12));
+        String signed = new String(federation.xmlSignedBy(Samples.ACME_SH, xml), StandardCharsets.UTF_8);
+        assertThat(signed).contains("<GName>便携式计算机</GName>");
+        String altered = signed.replace("<GName>便携式计算机</GName>", "<GName>台式计算机</GName>");
+        String byAnother = new String(federation.xmlSignedBy(Samples.OTHER_SH, xml), StandardCharsets.UTF_8);
+        assertThat(code(federation.post(federation.url(SH) + "/api/v1/declarations", token(), "application/xml",
+                altered, null))).isEqualTo("SIGNATURE_INVALID");
+        assertThat(code(federation.post(federation.url(SH) + "/api/v1/declarations", token(), "application/xml",
+                byAnother, null))).isEqualTo("SIGNER_MISMATCH");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    private static String code(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return Json.MAPPER.readTree(response.body()).get("code").asString();
     }
 
     /** Posts XML signed by its declarant: the signature is over the canonical form of the mapped document. */

@@ -112,6 +112,16 @@ public final class CmsSignatures {
         } catch (CMSException | OperatorCreationException e) {
             throw new Refused(Refusal.SIGNATURE_INVALID, "the signature does not verify: " + e.getMessage());
         }
+        return trusted(certificate, root, crl, at);
+    }
+
+    /**
+     * The signer behind a certificate, once the certificate is known to be issued by the federation root, valid at
+     * {@code at} and not revoked ({@code CERTIFICATE_UNTRUSTED}, {@code CERTIFICATE_EXPIRED},
+     * {@code CERTIFICATE_REVOKED} otherwise).
+     */
+    public static Signer trusted(X509Certificate certificate, X509Certificate root, X509CRL crl, Instant at)
+            throws Refused {
         try {
             certificate.verify(root.getPublicKey(), Sm2Pki.PROVIDER);
         } catch (GeneralSecurityException e) {

@@ -25,6 +25,7 @@ import org.singlewindow.contracts.json.Json;
 import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Pem;
 import org.singlewindow.security.Sm2Pki;
+import org.singlewindow.security.XmlDsig;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,7 +38,9 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code revoke <dir> <certificate.pem>}: adds the certificate to the CRL every node re-reads;</li>
  *   <li>{@code sign <key.pem> <certificate.pem> <document>}: prints the Base64 detached signature of the
  *   document's canonical form (JSON, or DecMessage XML as the JSON it maps to), for the {@code X-SW-Signature}
- *   header.</li>
+ *   header;</li>
+ *   <li>{@code sign-xml <key.pem> <certificate.pem> <DecMessage.xml>}: prints the XML with an enveloped
+ *   XML-DSig (E-Port's SM2/SM3 algorithm URIs), signed E-Port style.</li>
  * </ul>
  */
 public final class Pki {
@@ -80,9 +83,16 @@ public final class Pki {
                 case "revoke" -> revoke(Path.of(args[1]), Pem.certificate(Files.readString(Path.of(args[2]))), Instant.now());
                 case "sign" -> System.out.println(sign(Pem.privateKey(Files.readString(Path.of(args[1]))),
                         Pem.certificate(Files.readString(Path.of(args[2]))), Files.readString(Path.of(args[3]))));
+                case "sign-xml" -> {
+                    System.out.writeBytes(XmlDsig.sign(Files.readAllBytes(Path.of(args[3])),
+                            Pem.privateKey(Files.readString(Path.of(args[1]))),
+                            Pem.certificate(Files.readString(Path.of(args[2])))));
+                    System.out.flush();
+                }
                 default -> {
                     System.err.println("usage: pki init <dir> [seed] | issue <dir> <NODE|AGENCY|ENTERPRISE> <id> <name> "
-                            + "| revoke <dir> <certificate.pem> | sign <key.pem> <certificate.pem> <document.json>");
+                            + "| revoke <dir> <certificate.pem> | sign <key.pem> <certificate.pem> <document.json> "
+                            + "| sign-xml <key.pem> <certificate.pem> <DecMessage.xml>");
                     System.exit(2);
                 }
             }

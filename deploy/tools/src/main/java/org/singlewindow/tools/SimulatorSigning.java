@@ -30,8 +30,8 @@ import org.wiremock.webhooks.WebhookTransformer;
  * SM2 key from the PKI directory, every JSON answer carrying receipts and every receipt posted back by webhook
  * ({@code X-SW-Signature}: detached CMS, SM3withSM2, over the canonical JSON, as {@link Pki#sign}). The agency is
  * the first path segment of the request ({@code /gacc/declarations} → GACC); its key is
- * {@code <pki>/agencies/<AGENCY>-key.pem} with {@code <AGENCY>.pem}. Standalone WireMock loads it by class name
- * with {@code -Dsw.sim.pki=<dir>} ({@code --extensions org.singlewindow.tools.SimulatorSigning}).
+ * {@code <pki>/agencies/<AGENCY>-key.pem} with {@code <AGENCY>.pem}. Standalone WireMock finds it on its classpath
+ * (extension scanning, {@code META-INF/services}) and reads the directory from {@code -Dsw.sim.pki=<dir>}.
  */
 public final class SimulatorSigning implements ExtensionFactory {
 

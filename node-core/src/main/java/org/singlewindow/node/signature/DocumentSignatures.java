@@ -7,7 +7,10 @@ import java.util.Base64;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.node.web.ApiException;
+import org.singlewindow.contracts.eport.DecMessageMapper;
+import org.singlewindow.contracts.eport.XmlRejected;
 import org.singlewindow.security.CmsSignatures;
+import org.singlewindow.security.XmlDsig;
 import org.singlewindow.security.Sm2Pki;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -20,6 +23,11 @@ public class DocumentSignatures {
     /** The request header carrying the signature. */
     public static final String HEADER = "X-SW-Signature";
     private static final int MAX_SIGNATURE_CHARS = 16_384;
+    /**
+     * A document signed as E-Port XML travels as its signed {@code DecMessage}: this prefix, then the XML in Base64.
+     */
+    public static final String XML_PREFIX = "xmldsig:";
+    private static final int MAX_XML_SIGNATURE_CHARS = 512 * 1024;
 
     private final FederationTrust trust;
     private final SignatureMapper signatures;
@@ -98,6 +106,9 @@ public class DocumentSignatures {
             throw refused("SIGNATURE_UNCHECKABLE", "this node has no federation root certificate to check signatures",
                     "本节点未配置根证书，无法验证签名");
         }
+        if (signature.startsWith(XML_PREFIX)) {
+            return matching(xmlSigner(document, signature), kind, identifier);
+        }
         byte[] der;
         try {
             if (signature.length() > MAX_SIGNATURE_CHARS) {
@@ -108,17 +119,60 @@ public class DocumentSignatures {
             throw refused("SIGNATURE_MALFORMED", "the signature is not Base64 DER (at most " + MAX_SIGNATURE_CHARS
                     + " characters)", "签名不是 Base64 编码的 DER");
         }
+        byte[] canonical;
+        try {
+            canonical = CanonicalJson.canonicalize(document).getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw refused("SIGNATURE_MALFORMED", "the content has no RFC 8785 form to check a signature against: "
+                    + e.getMessage(), "内容无法按 RFC 8785 规范化（数值超出双精度范围），无法验证签名");
+        }
         CmsSignatures.Signer signer;
         try {
-            signer = CmsSignatures.verifyDetached(der, CanonicalJson.canonicalize(document)
-                    .getBytes(StandardCharsets.UTF_8), trust.root(), trust.crl(), clock.instant());
+            signer = CmsSignatures.verifyDetached(der, canonical, trust.root(), trust.crl(), clock.instant());
         } catch (CmsSignatures.Refused e) {
             throw refused(e.reason().name(), e.getMessage(), zh(e.reason()));
         }
+        return matching(signer, kind, identifier);
+    }
+
+    private CmsSignatures.Signer matching(CmsSignatures.Signer signer, Sm2Pki.Kind kind, String identifier) {
         if (signer.subject() == null || signer.subject().kind() != kind
                 || !identifier.equals(signer.subject().identifier())) {
             throw refused("SIGNER_MISMATCH", "the signer's certificate is not that of " + kind + " " + identifier,
                     "签名证书不属于 " + identifier);
+        }
+        return signer;
+    }
+
+    /**
+     * An E-Port style signed {@code DecMessage} ({@value #XML_PREFIX} + Base64 of the XML with its enveloped
+     * XML-DSig): the XML signature must verify and the XML must map to exactly this document.
+     */
+    private CmsSignatures.Signer xmlSigner(JsonNode document, String signature) {
+        byte[] xml;
+        try {
+            if (signature.length() > MAX_XML_SIGNATURE_CHARS) {
+                throw new IllegalArgumentException("too long");
+            }
+            xml = Base64.getDecoder().decode(signature.substring(XML_PREFIX.length()).trim());
+        } catch (IllegalArgumentException e) {
+            throw refused("SIGNATURE_MALFORMED", "the signed XML is not Base64 (at most " + MAX_XML_SIGNATURE_CHARS
+                    + " characters)", "签名报文不是 Base64 编码");
+        }
+        CmsSignatures.Signer signer;
+        try {
+            signer = XmlDsig.verify(xml, trust.root(), trust.crl(), clock.instant());
+        } catch (CmsSignatures.Refused e) {
+            throw refused(e.reason().name(), e.getMessage(), zh(e.reason()));
+        }
+        JsonNode signed;
+        try {
+            signed = new DecMessageMapper().read(xml, true);
+        } catch (XmlRejected e) {
+            throw refused("SIGNATURE_MALFORMED", "the signed XML is not a mappable DecMessage", "签名报文不是可映射的 DecMessage");
+        }
+        if (!CanonicalJson.canonicalize(signed).equals(CanonicalJson.canonicalize(document))) {
+            throw refused("SIGNATURE_INVALID", "the signed XML is not this document", "签名报文与单证内容不符");
         }
         return signer;
     }

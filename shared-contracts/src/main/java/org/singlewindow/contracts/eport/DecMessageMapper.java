@@ -77,9 +77,28 @@ public final class DecMessageMapper {
     private final DocumentDefinition goods = Directory.standard().document(DocumentType.GOODS_DECLARATION);
     private final Directory directory = Directory.standard();
 
-    /** Reads a {@code DecMessage} or a {@code DxpMsg} carrying one. */
+    /** Reads a {@code DecMessage} or a {@code DxpMsg} carrying one; every element must be mapped. */
     public ObjectNode read(byte[] xml) {
+        return read(xml, false);
+    }
+
+    /**
+     * Reads a {@code DecMessage} or a {@code DxpMsg} carrying one.
+     *
+     * @param envelopedSignature the {@code DecMessage} carries an enveloped XML signature ({@code ds:Signature}, its
+     *                           last child), which is not part of the document: the caller verifies it
+     */
+    public ObjectNode read(byte[] xml, boolean envelopedSignature) {
+        return toJson(decMessage(SafeXml.parse(xml)), envelopedSignature);
+    }
+
+    /** The {@code DecMessage} itself: the XML given, or the one a {@code DxpMsg} carries in {@code Data}. */
+    public static byte[] decMessageBytes(byte[] xml) {
         XmlElement root = SafeXml.parse(xml);
+        return root.name().equals("DxpMsg") ? data(root) : xml;
+    }
+
+    private static XmlElement decMessage(XmlElement root) {
         if (root.name().equals("DxpMsg")) {
             root = unwrap(root);
         }
@@ -87,10 +106,14 @@ public final class DecMessageMapper {
             throw new XmlRejected("XML_UNMAPPABLE", "/" + root.name(), "根元素应为 DecMessage 或 DxpMsg",
                     "the root element must be DecMessage or DxpMsg");
         }
-        return toJson(root);
+        return root;
     }
 
     private static XmlElement unwrap(XmlElement dxp) {
+        return SafeXml.parse(data(dxp));
+    }
+
+    private static byte[] data(XmlElement dxp) {
         String data = dxp.child("Data").map(XmlElement::text).orElse("");
         byte[] inner;
         try {
@@ -101,15 +124,19 @@ public final class DecMessageMapper {
         if (inner.length == 0) {
             throw new XmlRejected("XML_UNMAPPABLE", "/DxpMsg/Data", "Data 为空", "Data is empty");
         }
-        return SafeXml.parse(inner);
+        return inner;
     }
 
-    ObjectNode toJson(XmlElement dec) {
+    ObjectNode toJson(XmlElement dec, boolean envelopedSignature) {
         List<Violation> problems = new ArrayList<>();
         ObjectNode root = F.objectNode();
         root.put("documentType", DocumentType.GOODS_DECLARATION.name());
-        known(dec, "/DecMessage", Set.of("DecHead", "DecLists", "DecContainers", "DecLicenseDocus", "DecFreeTxt",
-                "DecSign"), problems);
+        Set<String> parts = new HashSet<>(Set.of("DecHead", "DecLists", "DecContainers", "DecLicenseDocus",
+                "DecFreeTxt", "DecSign"));
+        if (envelopedSignature) {
+            parts.add("Signature");
+        }
+        known(dec, "/DecMessage", parts, problems);
         dec.child("DecHead").ifPresent(head -> {
             known(head, "/DecMessage/DecHead", HEAD.keySet(), problems);
             for (XmlElement e : head.children()) {

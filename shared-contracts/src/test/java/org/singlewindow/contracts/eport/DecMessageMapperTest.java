@@ -50,6 +50,21 @@ class DecMessageMapperTest {
     }
 
     @Test
+    void an_enveloped_signature_should_be_left_out_only_when_the_caller_verifies_it() throws IOException {
+        String xml = Files.readString(SAMPLES.resolve("goods-declaration.xml")).replace("</DecMessage>",
+                "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:SignedInfo/></ds:Signature>"
+                        + "</DecMessage>");
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        assertThat(mapper.read(bytes, true)).isEqualTo(mapper.read(Files.readAllBytes(SAMPLES.resolve(
+                "goods-declaration.xml"))));
+        assertThatThrownBy(() -> mapper.read(bytes)).isInstanceOfSatisfying(XmlRejected.class,
+                e -> assertThat(e.problems().get(0).path()).isEqualTo("/DecMessage/Signature"));
+        String dxp = mapper.toDxp(mapper.read(bytes, true), "MSG-2", "DXPENT0000000001", "2026-11-27T10:00:00");
+        assertThat(mapper.read(DecMessageMapper.decMessageBytes(dxp.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(mapper.read(dxp.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void a_dxp_envelope_should_carry_the_declaration_in_its_data() throws IOException {
         JsonNode json = Json.MAPPER.readTree(Files.readString(SAMPLES.resolve("goods-declaration-export.json")));
         String dxp = mapper.toDxp(json, "MSG-1", "DXPENT0000000001", "2026-11-27T10:00:00");
