@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.security.CmsSignatures;
@@ -58,6 +59,23 @@ class SignedReceiptsTest {
             assertThat(signer.subject().kind()).isEqualTo(Sm2Pki.Kind.AGENCY);
             assertThat(signer.subject().identifier()).isEqualTo(row.get("agency"));
         }
+    }
+
+    @Test
+    void every_request_to_a_ministry_should_be_signed_by_central_so_a_subset_can_be_proven_too() throws Exception {
+        String id = completed();
+        var root = Pem.certificate(Files.readString(federation.dir.resolve("pki/ca.pem")));
+        for (String agency : List.of("GACC", "MOFCOM")) {
+            var call = FederationTest.callsFor(federation.ministries.get(agency), id).get(0);
+            CmsSignatures.Signer signer = CmsSignatures.verifyDetached(
+                    Base64.getDecoder().decode(call.getHeader("X-SW-Signature")),
+                    CanonicalJson.canonicalize(Json.MAPPER.readTree(call.getBodyAsString())).getBytes(StandardCharsets.UTF_8),
+                    root, null, Instant.now());
+            assertThat(signer.subject()).isEqualTo(new Sm2Pki.Subject(Sm2Pki.Kind.NODE, "central",
+                    signer.subject().name()));
+        }
+        assertThat(FederationTest.callsFor(federation.ministries.get("MOFCOM"), id).get(0).getBodyAsString())
+                .doesNotContain("unitPrice");
     }
 
     @Test

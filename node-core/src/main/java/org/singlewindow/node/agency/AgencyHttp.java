@@ -14,12 +14,15 @@ import org.singlewindow.contracts.exchange.AgencyRequest;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.signature.ReceiptSignatures;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Posts an agency request through the agency's Camel HTTP route and reads the synchronous answer
+ * Posts an agency request, signed by this node ({@code X-SW-Signature}: central's SM2 key over the RFC 8785 form,
+ * so an agency can prove what central sent it, subset or not), through the agency's Camel HTTP route and reads the
+ * synchronous answer
  * {@code {"receipts":[{"status","code","message","receiptId"?,"occurredAt"?}]}}, signed by the agency in the
  * response header {@code X-SW-Signature} (verified before anything is recorded: a bad signature fails the
  * delivery). A receipt without an id gets {@code <messageId>:<status>}, stable across repeated calls.
@@ -34,8 +37,11 @@ class AgencyHttp {
     private final NodeProperties node;
     private final Clock clock;
     private final ReceiptSignatures signatures;
+    private final EnvelopeSignatures envelopes;
 
-    AgencyHttp(ProducerTemplate producer, NodeProperties node, Clock clock, ReceiptSignatures signatures) {
+    AgencyHttp(ProducerTemplate producer, NodeProperties node, Clock clock, ReceiptSignatures signatures,
+               EnvelopeSignatures envelopes) {
+        this.envelopes = envelopes;
         this.signatures = signatures;
         this.producer = producer;
         this.node = node;
@@ -43,8 +49,13 @@ class AgencyHttp {
     }
 
     AgencyAnswer post(String agency, AgencyRequest request) {
+        JsonNode requestTree = Json.MAPPER.valueToTree(request);
+        String nodeSignature = envelopes.signJson(requestTree);
         Exchange exchange = producer.send(AgencyLinkRoutes.httpEndpoint(agency), e -> {
-            e.getMessage().setBody(Json.MAPPER.writeValueAsString(request));
+            e.getMessage().setBody(Json.MAPPER.writeValueAsString(requestTree));
+            if (nodeSignature != null) {
+                e.getMessage().setHeader(DocumentSignatures.HEADER, nodeSignature);
+            }
             e.getMessage().setHeader(MESSAGE_ID_HEADER, request.messageId());
             e.getMessage().setHeader(CALLBACK_HEADER, node.publicUrl().resolve("/api/v1/agency-receipts").toString());
         });

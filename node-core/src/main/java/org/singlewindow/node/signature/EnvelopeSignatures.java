@@ -18,6 +18,7 @@ import org.singlewindow.security.Sm2Pki;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Signed hops. Every envelope a node sends is signed with the node's SM2 key over its canonical form (the
@@ -72,6 +73,18 @@ public class EnvelopeSignatures {
         }
         byte[] signature = CmsSignatures.signDetached(canonical(envelope), key, certificate);
         return envelope.withNodeSignature(Base64.getEncoder().encodeToString(signature));
+    }
+
+    /**
+     * This node's signature (Base64 detached CMS, SM3withSM2) of JSON it sends outside the federation's queues, e.g.
+     * a request to a ministry: over its RFC 8785 form; null when this node has no key.
+     */
+    public String signJson(JsonNode content) {
+        if (key == null) {
+            return null;
+        }
+        return Base64.getEncoder().encodeToString(CmsSignatures.signDetached(
+                CanonicalJson.canonicalize(content).getBytes(StandardCharsets.UTF_8), key, certificate));
     }
 
     /**

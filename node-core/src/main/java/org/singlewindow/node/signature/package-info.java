@@ -1,6 +1,5 @@
 /**
- * Signed documents. A declarant signs the canonical form of each document (CanonicalJson: sorted keys, no
- * whitespace, numbers without trailing zeros) with its SM2 key: a detached CMS SignedData with SM3withSM2 and its
+ * Signed documents. A declarant signs the canonical form of each document (RFC 8785, JCS) with its SM2 key: a detached CMS SignedData with SM3withSM2 and its
  * enterprise certificate inside, sent Base64 in the {@code X-SW-Signature} header. The provincial node verifies it
  * before answering 202 (federation root CA, validity, CRL, and that the certificate's USCC is the declarant's);
  * central verifies it again; both keep it; ministries that receive the whole document receive the signature too.

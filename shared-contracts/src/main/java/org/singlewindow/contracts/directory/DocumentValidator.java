@@ -65,7 +65,30 @@ public final class DocumentValidator {
                 }
             });
         }
+        exactNumbers(run, definition, root, "$");
         return run.violations;
+    }
+
+    /**
+     * Documents are signed in their RFC 8785 form, where a number is the IEEE 754 double it denotes (I-JSON): a
+     * number a double cannot carry exactly would be signed as another value, so it is refused.
+     */
+    private void exactNumbers(Run run, DocumentDefinition definition, JsonNode node, String path) {
+        if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                exactNumbers(run, definition, node.get(name), path + "." + name);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                exactNumbers(run, definition, node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isNumber() && !run.failed.contains(path)
+                && !org.singlewindow.contracts.json.CanonicalJson.isExact(node.decimalValue())) {
+            run.add(path, elementAt(definition, path), "NUMBER_NOT_EXACT",
+                    "数值超出 IEEE 754 双精度可精确表示的范围（I-JSON），请减少有效数字（至多 15 位）",
+                    "an IEEE 754 double cannot carry this number exactly (I-JSON, RFC 7493): use at most 15 "
+                            + "significant digits");
+        }
     }
 
     private void fields(Run run, JsonNode object, String path, List<Field> fields) {

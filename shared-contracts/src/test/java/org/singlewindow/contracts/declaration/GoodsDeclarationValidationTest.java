@@ -41,6 +41,15 @@ class GoodsDeclarationValidationTest {
     }
 
     @Test
+    void a_number_a_double_cannot_carry_exactly_should_be_refused_because_it_would_be_signed_as_another_value() {
+        List<String> found = violations(d -> {
+            ObjectNode item = (ObjectNode) d.get("data").get("items").get(1);
+            item.put("quantity", new java.math.BigDecimal("12345678901234.12345"));
+        });
+        assertThat(found).contains("$.data.items[1].quantity NUMBER_NOT_EXACT");
+    }
+
+    @Test
     void every_problem_should_be_reported_at_once() {
         List<String> found = violations(d -> {
             ObjectNode data = (ObjectNode) d.get("data");
