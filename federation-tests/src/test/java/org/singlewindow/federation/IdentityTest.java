@@ -236,13 +236,42 @@ class IdentityTest {
         assertProblem(federation.get(atCentral, federation.userToken(elsewhere, PASSWORD)), 403, "NOT_YOUR_AGENCY");
     }
 
+    @Test
+    void operators_should_see_metadata_only_unless_granted_document_reading_and_every_read_should_be_audited() {
+        String plain = "ops-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String reader = "reader-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        createUser(Map.of("username", plain, "password", PASSWORD, "role", "CENTRAL_OPERATOR"));
+        createUser(Map.of("username", reader, "password", PASSWORD, "role", "CENTRAL_OPERATOR",
+                "grants", List.of("DOCUMENT_READER")));
+        assertThat(errors(assertProblem(federation.post(federation.centralUrl() + "/api/v1/users",
+                federation.token("ops-central"), "application/json", Json.MAPPER.writeValueAsString(Map.of(
+                        "username", "officer-with-grant", "password", PASSWORD, "role", "AGENCY_OFFICER",
+                        "agency", "GACC", "grants", List.of("DOCUMENT_READER")))), 400, "VALIDATION_FAILED")))
+                .containsExactly("$.grants CODE_UNKNOWN");
+
+        HttpResponse<String> accepted = federation.submit(SH, federation.token("sh-acme"),
+                Json.MAPPER.writeValueAsString(Samples.declaration(Samples.ACME_SH)));
+        String id = Json.MAPPER.readTree(accepted.body()).get("id").asString();
+        String atCentral = federation.centralUrl() + "/api/v1/declarations/" + id;
+        String plainToken = federation.userToken(plain, PASSWORD);
+        await().atMost(Duration.ofSeconds(30)).until(() -> federation.get(atCentral, plainToken).statusCode() == 200);
+        assertThat(Json.MAPPER.readTree(federation.get(atCentral, plainToken).body()).has("document")).isFalse();
+        JsonNode read = Json.MAPPER.readTree(federation.get(atCentral, federation.userToken(reader, PASSWORD)).body());
+        assertThat(read.get("document").get("declarant").get("uscc").asString()).isEqualTo(Samples.ACME_SH);
+        assertThat(federation.centralDb().queryForList("select actor from audit_record where action = 'DOCUMENT_READ' "
+                + "and subject = ?", String.class, id)).containsExactly(reader);
+    }
+
+    private void createUser(Map<String, Object> body) {
+        HttpResponse<String> created = federation.post(federation.centralUrl() + "/api/v1/users",
+                federation.token("ops-central"), "application/json", Json.MAPPER.writeValueAsString(body));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
     /** A new agency officer, created by a central operator. */
     private String officer(String agency) {
         String username = agency.toLowerCase() + "-officer-" + ThreadLocalRandom.current().nextInt(1_000_000);
-        HttpResponse<String> created = federation.post(federation.centralUrl() + "/api/v1/users",
-                federation.token("ops-central"), "application/json", Json.MAPPER.writeValueAsString(Map.of(
-                        "username", username, "password", PASSWORD, "role", "AGENCY_OFFICER", "agency", agency)));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        createUser(Map.of("username", username, "password", PASSWORD, "role", "AGENCY_OFFICER", "agency", agency));
         return username;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.singlewindow.contracts.directory.Directory;
 import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.status.EventKind;
@@ -27,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  *       (delegated documents), each with the document.</li>
  *   <li>An agency officer, at central, sees declarations routed to its agency, with only its agency's data
  *       subset of the document and only its agency's receipts.</li>
- *   <li>Central operators, and node operators at their own province's node, see metadata, never documents.</li>
+ *   <li>Central operators, and node operators at their own province's node, see metadata; the document only with
+ *       the {@code DOCUMENT_READER} grant, and every such read is audited.</li>
  * </ul>
  * A declaration that does not exist is 404; one the caller may not read is 403 with a reason:
  * {@code NOT_YOUR_DOCUMENT}, {@code NOT_YOUR_AGENCY}, {@code NOT_YOUR_NODE} or {@code ROLE_REQUIRED}.
@@ -44,9 +46,11 @@ public class DeclarationQueries {
     private final EnvelopeCodec codec;
     private final String nodeCode;
     private final Directory directory = Directory.standard();
+    private final AuditLog audit;
 
     public DeclarationQueries(DeclarationMapper declarations, StatusMapper events, EnvelopeCodec codec,
-                              NodeProperties node) {
+                              NodeProperties node, AuditLog audit) {
+        this.audit = audit;
         this.declarations = declarations;
         this.events = events;
         this.codec = codec;
@@ -91,6 +95,9 @@ public class DeclarationQueries {
                 .toList();
         JsonNode document = null;
         if (isParty(caller, row)) {
+            document = codec.readTree(row.payload().text());
+        } else if (caller.operates(nodeCode) && caller.has(Caller.DOCUMENT_READER)) {
+            audit.recordNow(caller.clientId(), "DOCUMENT_READ", row.id(), row.documentType());
             document = codec.readTree(row.payload().text());
         } else if (officer) {
             document = FieldProjection.project(codec.readTree(row.payload().text()), directory.subset(

@@ -101,7 +101,10 @@ public class EnterpriseRegistry {
         return enterprise;
     }
 
-    /** A central operator adds an agency officer or an operator. */
+    /**
+     * A central operator adds an agency officer or an operator; an operator may be granted
+     * {@code "grants": ["DOCUMENT_READER"]} to read documents as well as metadata.
+     */
     public UserAccount createUser(Caller operator, JsonNode body) {
         FieldChecks checks = new FieldChecks();
         String[] account = account(checks, body, "$");
@@ -116,8 +119,15 @@ public class EnterpriseRegistry {
         checks.expect(!Caller.NODE_OPERATOR.equals(role) || (province != null && province.matches("\\d{6}")),
                 "$.province", "REQUIRED", "节点运维人员须指明省级节点代码（6 位）",
                 "a NODE_OPERATOR needs the 6-digit province code");
+        JsonNode grants = body.get("grants");
+        boolean reader = grants != null && grants.isArray() && grants.size() == 1
+                && Caller.DOCUMENT_READER.equals(grants.get(0).asString(""));
+        checks.expect(grants == null || (reader && !Caller.AGENCY_OFFICER.equals(role)), "$.grants", "CODE_UNKNOWN",
+                "运维人员可获授 [\"DOCUMENT_READER\"]（查阅单证，逐次审计）",
+                "operators may be granted [\"DOCUMENT_READER\"] (read documents, each read audited)");
         checks.done();
-        UserAccount user = new UserAccount(account[0], passwords.encode(account[1]), role,
+        UserAccount user = new UserAccount(account[0], passwords.encode(account[1]),
+                reader ? role + "," + Caller.DOCUMENT_READER : role,
                 null, Caller.AGENCY_OFFICER.equals(role) ? agency : null,
                 Caller.NODE_OPERATOR.equals(role) ? province : null, true, clock.instant(), operator.clientId());
         tx.executeWithoutResult(s -> insertUser(user));

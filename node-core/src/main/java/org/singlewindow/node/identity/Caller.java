@@ -32,6 +32,8 @@ public record Caller(String clientId, Set<String> roles, String uscc, String age
     public static final String AGENCY_OFFICER = "AGENCY_OFFICER";
     public static final String NODE_OPERATOR = "NODE_OPERATOR";
     public static final String CENTRAL_OPERATOR = "CENTRAL_OPERATOR";
+    /** A grant for operators: they may read submitted documents too, each read audited ({@code DOCUMENT_READ}). */
+    public static final String DOCUMENT_READER = "DOCUMENT_READER";
 
     /** Claim names in issued tokens. */
     public static final String ROLES_CLAIM = "roles";

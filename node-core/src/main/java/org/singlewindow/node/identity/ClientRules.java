@@ -16,7 +16,7 @@ import org.singlewindow.node.config.NodeProperties;
 final class ClientRules {
 
     static final Set<String> ROLES = Set.of(Caller.DECLARANT, Caller.BROKER, Caller.AGENCY, Caller.AGENCY_OFFICER,
-            Caller.NODE_OPERATOR, Caller.CENTRAL_OPERATOR);
+            Caller.NODE_OPERATOR, Caller.CENTRAL_OPERATOR, Caller.DOCUMENT_READER);
 
     private ClientRules() {
     }
