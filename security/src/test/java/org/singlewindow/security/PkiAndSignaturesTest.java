@@ -2,13 +2,17 @@ package org.singlewindow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.singlewindow.security.TestPki.ACME;
+import static org.singlewindow.security.TestPki.ACME_CERT;
+import static org.singlewindow.security.TestPki.CA;
+import static org.singlewindow.security.TestPki.EMPTY_CRL;
+import static org.singlewindow.security.TestPki.NOW;
+import static org.singlewindow.security.TestPki.ROOT;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -16,15 +20,6 @@ import org.junit.jupiter.api.Test;
 
 class PkiAndSignaturesTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
-    private static final KeyPair CA = Sm2Pki.derivedKeyPair("test-seed", "ca");
-    private static final X509Certificate ROOT = Sm2Pki.rootCertificate(CA, "Test Root", NOW.minus(1, ChronoUnit.DAYS),
-            NOW.plus(3650, ChronoUnit.DAYS));
-    private static final KeyPair ACME = Sm2Pki.derivedKeyPair("test-seed", "91310115MA1H7G0X0M");
-    private static final X509Certificate ACME_CERT = Sm2Pki.issue(ROOT, CA.getPrivate(),
-            new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, "91310115MA1H7G0X0M", "上海某某进出口有限公司"), ACME.getPublic(),
-            BigInteger.valueOf(1001), NOW.minus(1, ChronoUnit.DAYS), NOW.plus(365, ChronoUnit.DAYS));
-    private static final X509CRL EMPTY_CRL = Sm2Pki.crl(ROOT, CA.getPrivate(), List.of(), NOW, NOW.plus(7, ChronoUnit.DAYS));
     private static final byte[] DOCUMENT = "{\"documentType\":\"GOODS_DECLARATION\"}".getBytes(StandardCharsets.UTF_8);
 
     @Test
@@ -56,11 +51,7 @@ class PkiAndSignaturesTest {
         X509CRL revoked = Sm2Pki.crl(ROOT, CA.getPrivate(), List.of(BigInteger.valueOf(1001)), NOW, NOW.plus(7, ChronoUnit.DAYS));
         assertRefused(() -> CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, revoked, NOW),
                 CmsSignatures.Refusal.CERTIFICATE_REVOKED);
-        KeyPair rogueCa = Sm2Pki.derivedKeyPair("rogue", "ca");
-        X509Certificate rogueRoot = Sm2Pki.rootCertificate(rogueCa, "Test Root", NOW.minus(1, ChronoUnit.DAYS),
-                NOW.plus(10, ChronoUnit.DAYS));
-        X509Certificate forged = Sm2Pki.issue(rogueRoot, rogueCa.getPrivate(), Sm2Pki.Subject.of(ACME_CERT),
-                ACME.getPublic(), BigInteger.TEN, NOW.minus(1, ChronoUnit.DAYS), NOW.plus(10, ChronoUnit.DAYS));
+        X509Certificate forged = TestPki.forgedCopyOf(ACME_CERT, ACME);
         assertRefused(() -> CmsSignatures.verifyDetached(CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), forged),
                 DOCUMENT, ROOT, EMPTY_CRL, NOW), CmsSignatures.Refusal.CERTIFICATE_UNTRUSTED);
     }

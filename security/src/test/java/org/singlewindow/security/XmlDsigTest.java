@@ -2,30 +2,22 @@ package org.singlewindow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.singlewindow.security.TestPki.ACME;
+import static org.singlewindow.security.TestPki.ACME_CERT;
+import static org.singlewindow.security.TestPki.EMPTY_CRL;
+import static org.singlewindow.security.TestPki.NOW;
+import static org.singlewindow.security.TestPki.ROOT;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /** Enveloped XML-DSig with E-Port's SM2/SM3 URIs: round trip, and every refusal by its reason. */
 class XmlDsigTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
-    private static final KeyPair CA = Sm2Pki.derivedKeyPair("xml-seed", "ca");
-    private static final X509Certificate ROOT = Sm2Pki.rootCertificate(CA, "Test Root", NOW.minus(1, ChronoUnit.DAYS),
-            NOW.plus(3650, ChronoUnit.DAYS));
-    private static final KeyPair ACME = Sm2Pki.derivedKeyPair("xml-seed", "acme");
-    private static final X509Certificate ACME_CERT = Sm2Pki.issue(ROOT, CA.getPrivate(),
-            new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, "91310115MA1H7G0X0M", "上海某某进出口有限公司"), ACME.getPublic(),
-            BigInteger.valueOf(7), NOW.minus(1, ChronoUnit.DAYS), NOW.plus(365, ChronoUnit.DAYS));
-    private static final X509CRL CRL = Sm2Pki.crl(ROOT, CA.getPrivate(), List.of(), NOW, NOW.plus(7, ChronoUnit.DAYS));
     private static final String DEC = "<DecMessage xmlns=\"http://www.chinaport.gov.cn/dec\" version=\"4.8\">"
             + "<DecHead><IEFlag>I</IEFlag><BillNo>COSU6263821470</BillNo><NoteS>报关单 &amp; 备注</NoteS></DecHead>"
             + "</DecMessage>";
@@ -38,7 +30,7 @@ class XmlDsigTest {
                 "http://www.w3.org/2000/09/xmldsig#enveloped-signature", "<BillNo>COSU6263821470</BillNo>");
         assertThat(XmlDsig.isSigned(signed)).isTrue();
         assertThat(XmlDsig.isSigned(DEC.getBytes(StandardCharsets.UTF_8))).isFalse();
-        CmsSignatures.Signer signer = XmlDsig.verify(signed, ROOT, CRL, NOW);
+        CmsSignatures.Signer signer = XmlDsig.verify(signed, ROOT, EMPTY_CRL, NOW);
         assertThat(signer.subject().identifier()).isEqualTo("91310115MA1H7G0X0M");
     }
 
@@ -54,17 +46,13 @@ class XmlDsigTest {
         refused("<!DOCTYPE d [<!ENTITY x \"y\">]>" + signed.substring(signed.indexOf("<DecMessage")), NOW,
                 CmsSignatures.Refusal.SIGNATURE_MALFORMED);
         refused(signed, NOW.plus(400, ChronoUnit.DAYS), CmsSignatures.Refusal.CERTIFICATE_EXPIRED);
-        KeyPair rogueCa = Sm2Pki.derivedKeyPair("rogue", "ca");
-        X509Certificate rogueRoot = Sm2Pki.rootCertificate(rogueCa, "Test Root", NOW.minus(1, ChronoUnit.DAYS),
-                NOW.plus(10, ChronoUnit.DAYS));
-        X509Certificate rogue = Sm2Pki.issue(rogueRoot, rogueCa.getPrivate(), Sm2Pki.Subject.of(ACME_CERT),
-                ACME.getPublic(), BigInteger.TEN, NOW.minus(1, ChronoUnit.DAYS), NOW.plus(10, ChronoUnit.DAYS));
+        X509Certificate rogue = TestPki.forgedCopyOf(ACME_CERT, ACME);
         refused(new String(XmlDsig.sign(DEC.getBytes(StandardCharsets.UTF_8), ACME.getPrivate(), rogue),
                 StandardCharsets.UTF_8), NOW, CmsSignatures.Refusal.CERTIFICATE_UNTRUSTED);
     }
 
     private static void refused(String xml, Instant at, CmsSignatures.Refusal reason) {
-        assertThatThrownBy(() -> XmlDsig.verify(xml.getBytes(StandardCharsets.UTF_8), ROOT, CRL, at))
+        assertThatThrownBy(() -> XmlDsig.verify(xml.getBytes(StandardCharsets.UTF_8), ROOT, EMPTY_CRL, at))
                 .isInstanceOfSatisfying(CmsSignatures.Refused.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }
