@@ -129,6 +129,14 @@ class IdentityTest {
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(federation.centralDb().queryForObject("select count(*) from audit_record where actor = ? and "
                 + "action = 'LOGIN_FAILED'", Integer.class, user)).isEqualTo(1);
+
+        Browser client = new Browser();
+        client.browse(federation.url(SH) + "/portal/me", "gacc-sim", "dev-gacc-secret", null);
+        assertThat(client.visited.get(client.visited.size() - 1)).as("an API client's secret is no portal password")
+                .contains("/login?error");
+        String other = newEnterprise("上海保留名测试有限公司");
+        assertProblem(federation.register(other, "上海保留名测试有限公司", "TRADER", "sh-acme", PASSWORD), 409,
+                "USERNAME_TAKEN");
     }
 
     @Test
@@ -201,7 +209,7 @@ class IdentityTest {
     }
 
     @Test
-    void a_document_signed_with_another_certificate_than_the_registered_one_should_be_refused() {
+    void a_document_signed_with_another_certificate_than_the_registered_one_should_be_refused_until_it_is_bound() {
         String uscc = newEnterprise("上海证书绑定测试有限公司");
         String user = "c-" + uscc.toLowerCase();
         assertThat(federation.register(uscc, "上海证书绑定测试有限公司", "TRADER", user, PASSWORD).statusCode())
@@ -210,6 +218,25 @@ class IdentityTest {
         federation.issueEnterprise(uscc, "上海证书绑定测试有限公司");
         assertProblem(federation.submit(SH, token, Json.MAPPER.writeValueAsString(Samples.declaration(uscc))), 400,
                 "CERTIFICATE_NOT_REGISTERED");
+
+        String rebind = federation.centralUrl() + "/api/v1/enterprises/" + uscc + "/certificate";
+        String body = "{\"uscc\":\"" + uscc + "\"}";
+        assertProblem(put(rebind, federation.token("sh-other"), body, federation.signatureBy(uscc, body)), 403,
+                "NOT_YOUR_ENTERPRISE");
+        HttpResponse<String> bound = put(rebind, token, body, federation.signatureBy(uscc, body));
+        assertThat(bound.statusCode()).as(bound.body()).isEqualTo(200);
+        String renewed = federation.userToken(user, PASSWORD);
+        HttpResponse<String> accepted = federation.submit(SH, renewed,
+                Json.MAPPER.writeValueAsString(Samples.declaration(uscc)));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(federation.centralDb().queryForList("select action from audit_record where subject = ?",
+                String.class, uscc)).containsExactly("ENTERPRISE_REGISTERED", "CERTIFICATE_BOUND");
+    }
+
+    private HttpResponse<String> put(String url, String token, String body, String signature) {
+        return federation.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("X-SW-Signature", signature).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     @Test
@@ -234,6 +261,7 @@ class IdentityTest {
         assertThat(document.toString()).doesNotContain("COSU6263821470", "unitPrice", "ACME Corp");
         assertThat(seen.get("timeline")).isEmpty();
         assertProblem(federation.get(atCentral, federation.userToken(elsewhere, PASSWORD)), 403, "NOT_YOUR_AGENCY");
+        assertProblem(federation.get(atCentral + "/events", token), 403, "NOT_YOUR_EVENTS");
     }
 
     @Test

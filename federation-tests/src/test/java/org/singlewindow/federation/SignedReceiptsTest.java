@@ -121,6 +121,23 @@ class SignedReceiptsTest {
         assertThat(refused.count()).isPositive();
     }
 
+    @Test
+    void a_genuine_answer_replayed_for_another_request_should_be_parked_never_recorded() throws Exception {
+        String answer = "{\"receipts\":[{\"status\":\"RELEASED\",\"code\":\"800\",\"message\":\"replayed\"}]}";
+        String forAnother = "{\"answer\":" + answer + ",\"declarationId\":\"another\",\"messageId\":\"another\"}";
+        federation.gacc.stubFor(WireMock.post(WireMock.urlPathEqualTo("/gacc/declarations")).atPriority(0)
+                .withRequestBody(WireMock.matchingJsonPath("$.document.data.remarks", WireMock.containing("TEST:REPLAY")))
+                .willReturn(WireMock.okJson(answer).withHeader("X-SW-Signature",
+                        federation.agencySignature("GACC", forAnother))));
+        HttpResponse<String> accepted = federation.submit(SH, federation.token("sh-acme"), Json.MAPPER
+                .writeValueAsString(Samples.remarks(Samples.declaration(Samples.ACME_SH), "TEST:REPLAY")));
+        String id = Json.MAPPER.readTree(accepted.body()).get("id").asString();
+
+        assertThat(federation.deadLetter(new QueueNames().agency("GACC"), text -> text.contains(id))).contains(id);
+        assertThat(federation.centralDb().queryForObject("select count(*) from declaration_event where "
+                + "declaration_id = ? and agency = 'GACC' and status = 'RELEASED'", Integer.class, id)).isZero();
+    }
+
     /** A goods declaration submitted at Shanghai, once COMPLETED. */
     private String completed() {
         HttpResponse<String> accepted = federation.submit(SH, federation.token("sh-acme"),

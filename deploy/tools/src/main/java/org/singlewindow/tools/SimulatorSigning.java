@@ -21,9 +21,12 @@ import com.github.tomakehurst.wiremock.extension.responsetemplating.TemplateEngi
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.singlewindow.contracts.json.Json;
 import org.singlewindow.security.Pem;
 import org.wiremock.webhooks.WebhookDefinition;
 import org.wiremock.webhooks.WebhookTransformer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Makes the ministry simulators sign like real agency systems: a WireMock extension that signs, with the agency's
@@ -78,6 +81,19 @@ public final class SimulatorSigning implements ExtensionFactory {
         return Pki.sign(signer.key(), signer.certificate(), json);
     }
 
+    /**
+     * What an agency signs when it answers: the answer with the request's ids, {@code {"answer", "declarationId",
+     * "messageId"}} (central checks it against its own request, so an answer cannot be replayed for another).
+     */
+    static String answered(ServeEvent event, String body) {
+        JsonNode request = Json.MAPPER.readTree(event.getRequest().getBodyAsString());
+        ObjectNode signed = Json.MAPPER.createObjectNode();
+        signed.set("answer", Json.MAPPER.readTree(body));
+        signed.put("declarationId", request.path("declarationId").asString(""));
+        signed.put("messageId", request.path("messageId").asString(""));
+        return Json.MAPPER.writeValueAsString(signed);
+    }
+
     /** Signs answers that carry receipts. */
     private final class SignedAnswers implements ResponseTransformerV2 {
 
@@ -87,7 +103,7 @@ public final class SimulatorSigning implements ExtensionFactory {
                 return response; // the stub signed it itself (tests of forged answers)
             }
             String body = response.getBody() == null ? "" : new String(response.getBody(), StandardCharsets.UTF_8);
-            String signature = body.contains("\"receipts\"") ? sign(event, body) : null;
+            String signature = body.contains("\"receipts\"") ? sign(event, answered(event, body)) : null;
             if (signature == null) {
                 return response;
             }

@@ -18,14 +18,15 @@ import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.signature.ReceiptSignatures;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Posts an agency request, signed by this node ({@code X-SW-Signature}: central's SM2 key over the RFC 8785 form,
  * so an agency can prove what central sent it, subset or not), through the agency's Camel HTTP route and reads the
  * synchronous answer
  * {@code {"receipts":[{"status","code","message","receiptId"?,"occurredAt"?}]}}, signed by the agency in the
- * response header {@code X-SW-Signature} (verified before anything is recorded: a bad signature fails the
- * delivery). A receipt without an id gets {@code <messageId>:<status>}, stable across repeated calls.
+ * response header {@code X-SW-Signature} over {@link #answered the answer bound to the request} (verified before
+ * anything is recorded: a bad signature fails the delivery). A receipt without an id gets {@code <messageId>:<status>}, stable across repeated calls.
  */
 @Component
 class AgencyHttp {
@@ -70,8 +71,8 @@ class AgencyHttp {
         JsonNode body = answer == null || answer.isBlank() ? null : Json.MAPPER.readTree(answer);
         ReceiptSignatures.Signed signed = null;
         if (body != null && body.path("receipts").isArray() && !body.get("receipts").isEmpty()) {
-            signed = signatures.verify(body, exchange.getMessage().getHeader(DocumentSignatures.HEADER, String.class),
-                    agency);
+            signed = signatures.verify(answered(request, body),
+                    exchange.getMessage().getHeader(DocumentSignatures.HEADER, String.class), agency);
         }
         if (body != null && body.path("receipts").isArray()) {
             for (JsonNode r : body.get("receipts")) {
@@ -83,5 +84,17 @@ class AgencyHttp {
             }
         }
         return new AgencyAnswer(receipts, signed);
+    }
+
+    /**
+     * What an agency signs when it answers: its answer together with the request it answers
+     * ({@code {"answer", "declarationId", "messageId"}}), so a signed answer cannot be replayed for another request.
+     */
+    static JsonNode answered(AgencyRequest request, JsonNode answer) {
+        ObjectNode signed = Json.MAPPER.createObjectNode();
+        signed.set("answer", answer);
+        signed.put("declarationId", request.declarationId());
+        signed.put("messageId", request.messageId());
+        return signed;
     }
 }

@@ -61,7 +61,12 @@ public class DeclarationController {
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter events(@PathVariable String id, Authentication authentication,
                              @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        queries.readable(Caller.from(authentication), id);
+        Caller caller = Caller.from(authentication);
+        if (queries.agencyViewOnly(caller, queries.readable(caller, id))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_EVENTS", "Forbidden", "无权访问",
+                    "the event stream carries every agency's receipts; an agency officer reads the declaration itself",
+                    "事件流包含所有部门的回执；部门人员请直接查看申报");
+        }
         long after = 0;
         if (lastEventId != null && lastEventId.matches("\\d{1,18}")) {
             after = Long.parseLong(lastEventId);

@@ -4,18 +4,19 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import org.singlewindow.contracts.directory.Directory;
-import org.singlewindow.contracts.document.AgencyCode;
+import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.routing.RoutingService;
 import org.singlewindow.node.status.EventKind;
 import org.singlewindow.node.status.EventRow;
 import org.singlewindow.node.status.EventView;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.web.ApiException;
+import org.singlewindow.routing.Destination;
 import org.singlewindow.routing.FieldProjection;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -26,8 +27,8 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  *   <li>A declarant sees its enterprise's declarations, and a customs broker those it submitted for others
  *       (delegated documents), each with the document.</li>
- *   <li>An agency officer, at central, sees declarations routed to its agency, with only its agency's data
- *       subset of the document and only its agency's receipts.</li>
+ *   <li>An agency officer, at central, sees declarations sent to its agency, with only the part of the document
+ *       its agency received and only its agency's receipts; not the event stream.</li>
  *   <li>Central operators, and node operators at their own province's node, see metadata; the document only with
  *       the {@code DOCUMENT_READER} grant, and every such read is audited.</li>
  * </ul>
@@ -45,12 +46,13 @@ public class DeclarationQueries {
     private final StatusMapper events;
     private final EnvelopeCodec codec;
     private final String nodeCode;
-    private final Directory directory = Directory.standard();
     private final AuditLog audit;
+    private final RoutingService routing;
 
     public DeclarationQueries(DeclarationMapper declarations, StatusMapper events, EnvelopeCodec codec,
-                              NodeProperties node, AuditLog audit) {
+                              NodeProperties node, AuditLog audit, RoutingService routing) {
         this.audit = audit;
+        this.routing = routing;
         this.declarations = declarations;
         this.events = events;
         this.codec = codec;
@@ -100,8 +102,7 @@ public class DeclarationQueries {
             audit.recordNow(caller.clientId(), "DOCUMENT_READ", row.id(), row.documentType());
             document = codec.readTree(row.payload().text());
         } else if (officer) {
-            document = FieldProjection.project(codec.readTree(row.payload().text()), directory.subset(
-                    AgencyCode.valueOf(caller.agency()), DocumentType.valueOf(row.documentType())));
+            document = asSentTo(caller.agency(), row);
         }
         List<EventView> timeline = officer ? List.of() : all.stream().map(EventView::of).toList();
         return new DeclarationView(row.id(), row.documentType(), row.clientReference(), row.declarantUscc(),
@@ -126,9 +127,24 @@ public class DeclarationQueries {
                 && (caller.uscc().equals(row.declarantUscc()) || caller.uscc().equals(row.submittedBy()));
     }
 
+    /** An officer of an agency the declaration was actually sent to (not merely routed, not skipped). */
     private boolean officerOf(Caller caller, DeclarationRow row) {
         return caller.has(Caller.AGENCY_OFFICER) && caller.agency() != null
-                && events.agencies(row.id()).stream().anyMatch(a -> a.agency().equals(caller.agency()));
+                && events.agencies(row.id()).stream().anyMatch(a -> a.agency().equals(caller.agency())
+                && !a.status().equals(AgencyStatus.PENDING.name()) && !a.status().equals(AgencyStatus.SKIPPED.name()));
+    }
+
+    /** Whether the caller may read only what its agency received (then not the event stream of everyone's). */
+    public boolean agencyViewOnly(Caller caller, DeclarationRow row) {
+        return !caller.operates(nodeCode) && !isParty(caller, row) && officerOf(caller, row);
+    }
+
+    /** The document as the routing rules cut it for that agency (its grant), or null where no rule sends it there. */
+    private JsonNode asSentTo(String agency, DeclarationRow row) {
+        JsonNode whole = codec.readTree(row.payload().text());
+        return routing.routes(DocumentType.valueOf(row.documentType()), whole).stream()
+                .filter(r -> r.destination().kind() == Destination.Kind.AGENCY && r.destination().code().equals(agency))
+                .findFirst().map(r -> FieldProjection.project(whole, r.grant())).orElse(null);
     }
 
     private static ApiException refused(String code, String en, String zh) {

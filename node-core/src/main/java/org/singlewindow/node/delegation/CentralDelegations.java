@@ -50,6 +50,10 @@ public class CentralDelegations {
             Thread.currentThread().interrupt();
             throw unchecked();
         }
+        if (response.statusCode() == 401) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "LOGIN_EXPIRED", "Login expired", "登录已过期",
+                    "central no longer accepts your token: log in again", "中央节点不再接受您的令牌，请重新登录");
+        }
         JsonNode body;
         try {
             body = Json.MAPPER.readTree(response.body());
@@ -59,8 +63,9 @@ public class CentralDelegations {
         if (response.statusCode() == 200 && body.hasNonNull("delegationId")) {
             return body.get("delegationId").asString();
         }
-        if (response.statusCode() >= 400 && response.statusCode() < 500 && body.hasNonNull("code")) {
-            throw new ApiException(HttpStatus.valueOf(response.statusCode()), body.get("code").asString(),
+        HttpStatus status = HttpStatus.resolve(response.statusCode());
+        if (status != null && status.is4xxClientError() && body.hasNonNull("code")) {
+            throw new ApiException(status, body.get("code").asString(),
                     body.path("title").asString("Forbidden"), body.path("titleZh").asString("无权操作"),
                     body.path("detail").asString(""), body.path("detailZh").asString(""));
         }

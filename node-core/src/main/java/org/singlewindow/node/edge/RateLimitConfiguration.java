@@ -7,7 +7,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Puts the rate limit right after Spring Security's filter chain, where the caller is known. */
+/**
+ * Puts the per-client rate limit right after Spring Security's filter chain, where the caller is known, and the
+ * login limit right before it, where credentials are not checked yet.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
 public class RateLimitConfiguration {
@@ -17,6 +20,14 @@ public class RateLimitConfiguration {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
                 new RateLimitFilter(limits, meters));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<LoginRateLimitFilter> loginRateLimitFilter(RateLimitProperties limits, MeterRegistry meters) {
+        FilterRegistrationBean<LoginRateLimitFilter> registration = new FilterRegistrationBean<>(
+                new LoginRateLimitFilter(limits, meters));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
 }

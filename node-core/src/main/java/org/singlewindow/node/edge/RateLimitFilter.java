@@ -52,12 +52,18 @@ public class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999L));
+        refuse(response, meters, "this client", "该客户端", rate, burst, wait);
+    }
+
+    /** 429 RATE_LIMITED with Retry-After (whole seconds), counted in {@code sw.edge.rate-limited}. */
+    static void refuse(HttpServletResponse response, MeterRegistry meters, String who, String whoZh, double rate,
+                       int burst, long waitNanos) throws IOException {
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
         meters.counter("sw.edge.rate-limited").increment();
         response.setHeader("Retry-After", Long.toString(seconds));
         Problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "Too many requests",
-                "请求过于频繁", "this client may send " + rate + " requests per second (burst " + burst + "); retry in "
-                        + seconds + " s", "该客户端每秒最多 " + rate + " 次请求（突发 " + burst + " 次），请 " + seconds
+                "请求过于频繁", who + " may send " + rate + " requests per second (burst " + burst + "); retry in "
+                        + seconds + " s", whoZh + "每秒最多 " + rate + " 次请求（突发 " + burst + " 次），请 " + seconds
                         + " 秒后重试", List.of()));
     }
 }

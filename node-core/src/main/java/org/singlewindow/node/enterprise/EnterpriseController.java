@@ -19,12 +19,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/enterprises}: registration, open to anyone holding an enterprise key of the federation
  * (the signature is the credential); {@code GET /api/v1/enterprises/{uscc}} for the enterprise's own users and
- * central operators; {@code POST /api/v1/users} for central operators.
+ * central operators; {@code PUT /api/v1/enterprises/{uscc}/certificate} to bind a renewed certificate;
+ * {@code POST /api/v1/users} for central operators.
  */
 @RestController
 @ConditionalOnProperty(name = "sw.identity.issuing", havingValue = "true")
@@ -73,6 +75,15 @@ public class EnterpriseController {
             throw ApiException.notFound("enterprise " + uscc);
         }
         return view(e);
+    }
+
+    /** Binds the enterprise's renewed certificate (the request signed with the new key). */
+    @PutMapping(path = "/api/v1/enterprises/{uscc}/certificate", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public View rebind(@PathVariable String uscc, HttpServletRequest request, Authentication authentication)
+            throws IOException {
+        return view(registry.rebind(Caller.from(authentication), uscc,
+                RequestBodies.read(request, node.intake().maxBodySize()), request.getHeader(DocumentSignatures.HEADER)));
     }
 
     @PostMapping(path = "/api/v1/users", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -13,6 +13,10 @@ public interface EnterpriseMapper {
 
     Enterprise find(@Param("uscc") String uscc);
 
+    /** Binds another certificate to a registered enterprise. */
+    int updateCertificate(@Param("uscc") String uscc, @Param("certificate") String certificate,
+                          @Param("certSha256") String certSha256);
+
     int insertUser(UserAccount user);
 
     UserAccount findUser(@Param("username") String username);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.singlewindow.contracts.codes.Uscc;
 import org.singlewindow.node.audit.AuditLog;
+import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.web.ApiException;
@@ -16,6 +17,7 @@ import org.singlewindow.node.web.FieldChecks;
 import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Pem;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,10 +45,12 @@ public class EnterpriseRegistry {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final NodeProperties node;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
     public EnterpriseRegistry(EnterpriseMapper mapper, DocumentSignatures signatures, AuditLog audit,
-                              TransactionTemplate tx, Clock clock) {
+                              TransactionTemplate tx, Clock clock, NodeProperties node) {
+        this.node = node;
         this.mapper = mapper;
         this.signatures = signatures;
         this.audit = audit;
@@ -85,20 +89,34 @@ public class EnterpriseRegistry {
         Enterprise enterprise = new Enterprise(uscc, name, kind, Pem.write(certificate),
                 DocumentSignatures.sha256(certificate), now);
         if (mapper.find(uscc) != null) {
-            throw new ApiException(HttpStatus.CONFLICT, "ENTERPRISE_REGISTERED", "Already registered", "企业已注册",
-                    "enterprise " + uscc + " is already registered; registration is once, nationwide",
-                    "企业 " + uscc + " 已注册（一次注册、全国通用）");
+            throw registered(uscc);
         }
         String roles = Enterprise.BROKER.equals(kind) ? Caller.DECLARANT + "," + Caller.BROKER : Caller.DECLARANT;
-        tx.executeWithoutResult(s -> {
-            mapper.insert(enterprise);
-            audit.record("enterprise:" + uscc, "ENTERPRISE_REGISTERED", uscc, kind + " cert " + enterprise.certSha256());
-            for (String[] a : accounts) {
-                insertUser(new UserAccount(a[0], passwords.encode(a[1]), roles, uscc, null, null, true, now,
-                        "enterprise:" + uscc));
-            }
-        });
+        try {
+            tx.executeWithoutResult(s -> {
+                mapper.insert(enterprise);
+                audit.record("enterprise:" + uscc, "ENTERPRISE_REGISTERED", uscc, kind + " cert "
+                        + enterprise.certSha256());
+                for (String[] a : accounts) {
+                    insertUser(new UserAccount(a[0], passwords.encode(a[1]), roles, uscc, null, null, true, now,
+                            "enterprise:" + uscc));
+                }
+            });
+        } catch (DuplicateKeyException race) {
+            throw mapper.find(uscc) != null ? registered(uscc) : taken(accounts.get(0)[0]);
+        }
         return enterprise;
+    }
+
+    private static ApiException registered(String uscc) {
+        return new ApiException(HttpStatus.CONFLICT, "ENTERPRISE_REGISTERED", "Already registered", "企业已注册",
+                "enterprise " + uscc + " is already registered; registration is once, nationwide",
+                "企业 " + uscc + " 已注册（一次注册、全国通用）");
+    }
+
+    private static ApiException taken(String username) {
+        return new ApiException(HttpStatus.CONFLICT, "USERNAME_TAKEN", "Username taken", "用户名已被使用",
+                "username '" + username + "' is taken", "用户名 " + username + " 已被使用");
     }
 
     /**
@@ -130,8 +148,42 @@ public class EnterpriseRegistry {
                 reader ? role + "," + Caller.DOCUMENT_READER : role,
                 null, Caller.AGENCY_OFFICER.equals(role) ? agency : null,
                 Caller.NODE_OPERATOR.equals(role) ? province : null, true, clock.instant(), operator.clientId());
-        tx.executeWithoutResult(s -> insertUser(user));
+        try {
+            tx.executeWithoutResult(s -> insertUser(user));
+        } catch (DuplicateKeyException race) {
+            throw taken(user.username());
+        }
         return user;
+    }
+
+    /**
+     * Binds a renewed certificate: the request {@code {"uscc"}} is signed with the new certificate's key (which the
+     * federation CA issued to that USCC), by one of the enterprise's declarants or a central operator. Tokens
+     * issued before name the old certificate until they expire.
+     */
+    public Enterprise rebind(Caller caller, String uscc, JsonNode body, String signature) {
+        if (!caller.has(Caller.CENTRAL_OPERATOR) && !(caller.has(Caller.DECLARANT) && uscc.equals(caller.uscc()))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_ENTERPRISE", "Not your enterprise", "非本企业",
+                    "only the enterprise's declarants and central operators may bind its certificate",
+                    "仅本企业申报人员和中央运维人员可更换其证书");
+        }
+        new FieldChecks().expect(uscc.equals(body.path("uscc").asString("")), "$.uscc", "USCC_MISMATCH",
+                "应为路径中的统一社会信用代码", "must be the USCC in the path").done();
+        if (mapper.find(uscc) == null) {
+            throw ApiException.notFound("enterprise " + uscc);
+        }
+        if (signature == null || signature.isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "SIGNATURE_MISSING", "Signature refused", "签名未通过验证",
+                    "sign the request with the key of the new certificate (X-SW-Signature)",
+                    "请以新证书对应的私钥签名（X-SW-Signature）");
+        }
+        X509Certificate certificate = signatures.signer(body, signature, uscc).certificate();
+        String sha = DocumentSignatures.sha256(certificate);
+        tx.executeWithoutResult(s -> {
+            mapper.updateCertificate(uscc, Pem.write(certificate), sha);
+            audit.record(caller.clientId(), "CERTIFICATE_BOUND", uscc, "cert " + sha);
+        });
+        return mapper.find(uscc);
     }
 
     public Enterprise find(String uscc) {
@@ -143,12 +195,17 @@ public class EnterpriseRegistry {
     }
 
     private void insertUser(UserAccount user) {
-        if (mapper.findUser(user.username()) != null) {
-            throw new ApiException(HttpStatus.CONFLICT, "USERNAME_TAKEN", "Username taken", "用户名已被使用",
-                    "username '" + user.username() + "' is taken", "用户名 " + user.username() + " 已被使用");
+        if (mapper.findUser(user.username()) != null || reserved(user.username())) {
+            throw taken(user.username());
         }
         mapper.insertUser(user);
         audit.record(user.createdBy(), "USER_CREATED", user.username(), user.roles());
+    }
+
+    /** Names of API clients and portals: a user may not share one (it would share the token subject). */
+    private boolean reserved(String username) {
+        return node.identity().clients().stream().anyMatch(c -> c.clientId().equals(username))
+                || node.identity().portals().keySet().stream().anyMatch(p -> ("portal-" + p).equals(username));
     }
 
     private static String[] account(FieldChecks checks, JsonNode node, String path) {

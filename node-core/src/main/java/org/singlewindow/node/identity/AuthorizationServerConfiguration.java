@@ -17,6 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -77,13 +79,16 @@ public class AuthorizationServerConfiguration {
         return http.build();
     }
 
-    /** Central's login page for portal users (form login with a session and CSRF protection). */
+    /**
+     * Central's login page for portal users (form login with a session and CSRF protection). It knows portal users
+     * only: its authentication manager has no parent, so API clients' secrets do not log in here.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain loginChain(HttpSecurity http, PortalUsers users, AuditLog audit) throws Exception {
         http.securityMatcher("/login", "/logout", "/default-ui.css")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .userDetailsService(users::load)
+                .authenticationManager(new ProviderManager(new DaoAuthenticationProvider(users::load)))
                 .formLogin(form -> form.failureHandler((request, response, failure) -> {
                     audit.recordNow(clip(request.getParameter("username")), "LOGIN_FAILED", null,
                             failure.getClass().getSimpleName());
@@ -94,7 +99,8 @@ public class AuthorizationServerConfiguration {
     }
 
     private static String clip(String value) {
-        return value == null ? "" : value.replaceAll("[^a-z0-9._-]", "?").substring(0, Math.min(64, value.length()));
+        String safe = value == null ? "" : value.replaceAll("[^a-z0-9._-]", "?");
+        return safe.substring(0, Math.min(64, safe.length()));
     }
 
     @Bean

@@ -92,8 +92,9 @@ public class PortalLoginConfiguration {
 
         /** A state-changing request that would authenticate with a session cookie rather than a bearer token. */
         private static boolean sessionWrite(HttpServletRequest request) {
-            return !SAFE.contains(request.getMethod()) && request.getHeader("Authorization") == null
-                    && request.getSession(false) != null;
+            String authorization = request.getHeader("Authorization");
+            return !SAFE.contains(request.getMethod()) && request.getSession(false) != null
+                    && (authorization == null || !authorization.startsWith("Bearer "));
         }
     }
 }

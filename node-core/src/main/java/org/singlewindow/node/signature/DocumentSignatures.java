@@ -171,10 +171,18 @@ public class DocumentSignatures {
         } catch (XmlRejected e) {
             throw refused("SIGNATURE_MALFORMED", "the signed XML is not a mappable DecMessage", "签名报文不是可映射的 DecMessage");
         }
-        if (!CanonicalJson.canonicalize(signed).equals(CanonicalJson.canonicalize(document))) {
+        if (!sameCanonicalForm(signed, document)) {
             throw refused("SIGNATURE_INVALID", "the signed XML is not this document", "签名报文与单证内容不符");
         }
         return signer;
+    }
+
+    private static boolean sameCanonicalForm(JsonNode a, JsonNode b) {
+        try {
+            return CanonicalJson.canonicalize(a).equals(CanonicalJson.canonicalize(b));
+        } catch (IllegalArgumentException notCanonical) {
+            return false;
+        }
     }
 
     /** Keeps a verified signature with the declaration (same transaction as the declaration). */

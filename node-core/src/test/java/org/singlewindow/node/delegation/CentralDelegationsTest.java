@@ -62,6 +62,16 @@ class CentralDelegationsTest {
     }
 
     @Test
+    void when_central_no_longer_accepts_the_token_should_ask_to_log_in_again() {
+        central.stubFor(get(urlPathEqualTo("/api/v1/delegations/check")).willReturn(aResponse().withStatus(401)));
+        assertThatThrownBy(() -> delegations.covering("expired", "P", DocumentType.GOODS_DECLARATION))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+                    assertThat(e.code()).isEqualTo("LOGIN_EXPIRED");
+                });
+    }
+
+    @Test
     void when_central_fails_or_is_down_should_refuse_with_503_and_not_guess() {
         central.stubFor(get(urlPathEqualTo("/api/v1/delegations/check")).willReturn(aResponse().withStatus(500)
                 .withBody("<html>oops</html>")));

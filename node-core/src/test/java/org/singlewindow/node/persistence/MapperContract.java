@@ -128,6 +128,8 @@ abstract class MapperContract {
                 "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", "a".repeat(64), T0);
         enterprises.insert(acme);
         assertThat(enterprises.find(acme.uscc())).isEqualTo(acme);
+        assertThat(enterprises.updateCertificate(acme.uscc(), "renewed", "b".repeat(64))).isEqualTo(1);
+        assertThat(enterprises.find(acme.uscc()).certSha256()).isEqualTo("b".repeat(64));
         UserAccount user = new UserAccount("acme-1", "{bcrypt}$2a$10$x", "DECLARANT", acme.uscc(), null, null, true,
                 T0, "enterprise:" + acme.uscc());
         enterprises.insertUser(user);

@@ -82,6 +82,10 @@ public final class DocumentValidator {
             for (int i = 0; i < node.size(); i++) {
                 exactNumbers(run, definition, node.get(i), path + "[" + i + "]");
             }
+        } else if (node.isString() && !run.failed.contains(path)
+                && !org.singlewindow.contracts.json.CanonicalJson.isWellFormed(node.asString())) {
+            run.add(path, elementAt(definition, path), "ENCODING", "文本含有不成对的代理字符（非有效 Unicode）",
+                    "text with a lone surrogate is not valid Unicode");
         } else if (node.isNumber() && !run.failed.contains(path)
                 && !org.singlewindow.contracts.json.CanonicalJson.isExact(node.decimalValue())) {
             run.add(path, elementAt(definition, path), "NUMBER_NOT_EXACT",

@@ -30,7 +30,10 @@ public final class CanonicalJson {
     private CanonicalJson() {
     }
 
-    /** The RFC 8785 form; {@link IllegalArgumentException} for a number outside the IEEE 754 double range. */
+    /**
+     * The RFC 8785 form; {@link IllegalArgumentException} for a number outside the IEEE 754 double range or a string
+     * with a lone surrogate.
+     */
     public static String canonicalize(JsonNode node) {
         StringBuilder out = new StringBuilder();
         write(node, out);
@@ -94,6 +97,9 @@ public final class CanonicalJson {
     }
 
     private static void string(String s, StringBuilder out) {
+        if (!isWellFormed(s)) {
+            throw new IllegalArgumentException("a string with a lone surrogate has no canonical form");
+        }
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -145,15 +151,42 @@ public final class CanonicalJson {
         return sign + digits.charAt(0) + (k == 1 ? "" : "." + digits.substring(1)) + "e" + exponent;
     }
 
-    /** The decimal with the fewest significant digits that reads back as {@code d}, nearest to it. */
+    /**
+     * The decimal with the fewest significant digits that reads back as {@code d}; of two such, the nearer to
+     * {@code d}, and of two as near, the one with an even last digit (ECMA-262). Both neighbours at each precision
+     * are tried, because the interval that reads back as {@code d} is lopsided at powers of two.
+     */
     private static BigDecimal shortest(double d) {
         BigDecimal exact = new BigDecimal(d);
-        for (int p = 1; p < MAX_DOUBLE_DIGITS; p++) {
-            BigDecimal candidate = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == d) {
-                return candidate;
+        for (int p = 1; p <= MAX_DOUBLE_DIGITS; p++) {
+            BigDecimal down = exact.round(new MathContext(p, RoundingMode.DOWN));
+            BigDecimal up = exact.round(new MathContext(p, RoundingMode.UP));
+            boolean downOk = down.doubleValue() == d;
+            boolean upOk = up.doubleValue() == d;
+            if (downOk && upOk) {
+                int nearer = exact.subtract(down).abs().compareTo(up.subtract(exact).abs());
+                if (nearer != 0) {
+                    return nearer < 0 ? down : up;
+                }
+                return down.unscaledValue().testBit(0) ? up : down;
+            }
+            if (downOk || upOk) {
+                return downOk ? down : up;
             }
         }
         return exact.round(new MathContext(MAX_DOUBLE_DIGITS, RoundingMode.HALF_EVEN));
+    }
+
+    /** Whether a string is well-formed UTF-16 (no lone surrogate), as RFC 8785 and UTF-8 output require. */
+    public static boolean isWellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -53,9 +53,20 @@ class CanonicalJsonTest {
             "0, 0", "-0, 0", "1200.00, 1200", "0.1, 0.1", "-1.5, -1.5", "100000000000000000000, 100000000000000000000",
             "1e21, 1e+21", "0.000001, 0.000001", "1e-7, 1e-7", "123e-20, 1.23e-18", "9007199254740992, 9007199254740992",
             "4.9406564584124654e-324, 5e-324", "1.7976931348623157e308, 1.7976931348623157e+308",
-            "295147905179352830000, 295147905179352830000", "9.999999999999997e+22, 9.999999999999997e+22"})
+            "295147905179352830000, 295147905179352830000", "9.999999999999997e+22, 9.999999999999997e+22",
+            // 2^89 and 2^-1074·2^50: at powers of two the shortest round-tripping decimal lies on the far side
+            "618970019642690137449562112, 6.189700196426902e+26", "1.1258999068426240e15, 1125899906842624"})
     void numbers_should_serialize_as_ecmascript_does(String input, String expected) {
         assertThat(CanonicalJson.number(new BigDecimal(input))).isEqualTo(expected);
+    }
+
+    @Test
+    void a_lone_surrogate_should_have_no_canonical_form() {
+        assertThat(CanonicalJson.isWellFormed("a\ud83d\ude00")).isTrue();
+        assertThat(CanonicalJson.isWellFormed("a\ud800")).isFalse();
+        assertThat(CanonicalJson.isWellFormed("\ude00a")).isFalse();
+        assertThatThrownBy(() -> CanonicalJson.canonicalize(Json.MAPPER.readTree("{\"s\":\"a\\ud800\"}")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
