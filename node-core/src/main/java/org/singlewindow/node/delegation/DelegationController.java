@@ -2,6 +2,7 @@ package org.singlewindow.node.delegation;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -53,9 +54,9 @@ public class DelegationController {
 
     private final DelegationService delegations;
     private final NodeProperties node;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public DelegationController(DelegationService delegations, NodeProperties node, java.time.Clock clock) {
+    public DelegationController(DelegationService delegations, NodeProperties node, Clock clock) {
         this.delegations = delegations;
         this.node = node;
         this.clock = clock;

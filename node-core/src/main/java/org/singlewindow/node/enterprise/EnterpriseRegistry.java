@@ -4,10 +4,12 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import org.singlewindow.contracts.codes.Uscc;
+import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
@@ -131,8 +133,8 @@ public class EnterpriseRegistry {
                 "应为 " + OPERATOR_MADE + " 之一", "must be one of " + OPERATOR_MADE);
         String agency = body.path("agency").asString(null);
         String province = body.path("province").asString(null);
-        checks.expect(!Caller.AGENCY_OFFICER.equals(role) || (agency != null && java.util.Arrays.stream(
-                        org.singlewindow.contracts.document.AgencyCode.values()).anyMatch(a -> a.name().equals(agency))),
+        checks.expect(!Caller.AGENCY_OFFICER.equals(role)
+                        || (agency != null && Arrays.stream(AgencyCode.values()).anyMatch(a -> a.name().equals(agency))),
                 "$.agency", "REQUIRED", "机构人员须指明所属机构", "an AGENCY_OFFICER needs the agency code");
         checks.expect(!Caller.NODE_OPERATOR.equals(role) || (province != null && province.matches("\\d{6}")),
                 "$.province", "REQUIRED", "节点运维人员须指明省级节点代码（6 位）",

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -54,8 +55,8 @@ public class ApiExceptionHandler {
                 "header '" + e.getHeaderName() + "' is required", "缺少请求头 " + e.getHeaderName(), List.of()));
     }
 
-    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e) {
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "Missing parameter", "缺少参数",
                 "parameter '" + e.getParameterName() + "' is required", "缺少参数 " + e.getParameterName(),
                 List.of()));

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.singlewindow.contracts.codes.CodeList;
 import org.singlewindow.contracts.codes.Uscc;
 import org.singlewindow.contracts.declaration.Violation;
 import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.json.CanonicalJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -83,11 +83,11 @@ public final class DocumentValidator {
                 exactNumbers(run, definition, node.get(i), path + "[" + i + "]");
             }
         } else if (node.isString() && !run.failed.contains(path)
-                && !org.singlewindow.contracts.json.CanonicalJson.isWellFormed(node.asString())) {
+                && !CanonicalJson.isWellFormed(node.asString())) {
             run.add(path, elementAt(definition, path), "ENCODING", "文本含有不成对的代理字符（非有效 Unicode）",
                     "text with a lone surrogate is not valid Unicode");
         } else if (node.isNumber() && !run.failed.contains(path)
-                && !org.singlewindow.contracts.json.CanonicalJson.isExact(node.decimalValue())) {
+                && !CanonicalJson.isExact(node.decimalValue())) {
             run.add(path, elementAt(definition, path), "NUMBER_NOT_EXACT",
                     "数值超出 IEEE 754 双精度可精确表示的范围（I-JSON），请减少有效数字（至多 15 位）",
                     "an IEEE 754 double cannot carry this number exactly (I-JSON, RFC 7493): use at most 15 "
