@@ -3,25 +3,26 @@ package org.singlewindow.node.province;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyReceipts;
-import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.InboundHandler;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Province: an agency's receipts, relayed by central, update what the declarant sees. */
+/**
+ * Province: an agency's receipts, relayed by central, update what the declarant sees. A receipt for a declaration
+ * this node does not hold is parked ({@code UNKNOWN_DECLARATION}); one that overtook the dispatch notice is
+ * recorded, and counts once the notice says which agencies the declaration went to.
+ */
 @Component
 @ConditionalOnProperty(name = "sw.role", havingValue = "PROVINCIAL", matchIfMissing = true)
 public class ReceiptHandler implements InboundHandler {
 
     private final StatusService status;
-    private final DeclarationMapper declarations;
     private final EnvelopeCodec codec;
 
-    public ReceiptHandler(StatusService status, DeclarationMapper declarations, EnvelopeCodec codec) {
+    public ReceiptHandler(StatusService status, EnvelopeCodec codec) {
         this.status = status;
-        this.declarations = declarations;
         this.codec = codec;
     }
 
@@ -32,9 +33,7 @@ public class ReceiptHandler implements InboundHandler {
 
     @Override
     public void apply(Envelope envelope) {
-        if (declarations.findById(envelope.declarationId()) == null) {
-            throw new IllegalStateException("receipt for a declaration this node does not hold");
-        }
+        status.lock(envelope.declarationId());
         codec.payload(envelope, AgencyReceipts.class).receipts().forEach(status::receipt);
     }
 }

@@ -22,6 +22,13 @@ public interface StatusMapper {
 
     List<AgencyRow> agencies(@Param("declarationId") String declarationId);
 
+    /** The rule of an agency row, or null when the declaration has no row for that agency. */
+    String agencyRule(@Param("declarationId") String declarationId, @Param("agency") String agency);
+
+    /** Names the rule of an agency row a receipt created before the routing was known. */
+    int nameAgencyRule(@Param("declarationId") String declarationId, @Param("agency") String agency,
+                       @Param("ruleId") String ruleId);
+
     /**
      * Moves an agency's status forward: a later stage always wins; within a non-final stage the newer receipt
      * wins; the first final status is kept. Returns 1 when the status changed.

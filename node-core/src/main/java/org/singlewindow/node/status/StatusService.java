@@ -16,12 +16,20 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends events and keeps the status projections in step, inside the caller's transaction. The overall
- * status only moves forward and a final status is never left.
+ * Appends events and keeps the status projections in step, inside the caller's transaction. Every change to a
+ * declaration first locks its row ({@link DeclarationMapper#lockStatus}), so the changes to one declaration are
+ * applied one at a time in whatever order and concurrency they arrive: receipts before the dispatch notice,
+ * duplicates, replays and two agencies' final receipts at once. The projections are monotonic: an agency's status
+ * only moves to a later stage (the first final one stays), the overall status only moves forward and never leaves
+ * a final status, and it is derived from the agencies only once the routing is known (FORWARDED or later), so a
+ * receipt that overtook the dispatch notice cannot complete a declaration whose other agencies are not known yet.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class StatusService {
+
+    /** Rule id of an agency row created by a receipt that arrived before the routing (named by the notice later). */
+    static final String RULE_NOT_YET_KNOWN = "?";
 
     private final StatusMapper events;
     private final DeclarationMapper declarations;
@@ -40,6 +48,19 @@ public class StatusService {
         this.clock = clock;
     }
 
+    /**
+     * Locks the declaration's row until the transaction ends and returns its current status.
+     *
+     * @throws UnknownDeclarationException when this node holds no such declaration
+     */
+    public OverallStatus lock(String declarationId) {
+        String current = declarations.lockStatus(declarationId);
+        if (current == null) {
+            throw new UnknownDeclarationException(declarationId);
+        }
+        return OverallStatus.valueOf(current);
+    }
+
     /** Appends a hop to the timeline. */
     public void hop(String declarationId, String node, String detail, Instant at) {
         append(new EventRow(null, declarationId, EventKind.HOP.name(), node, null, null, null, detail, null, at,
@@ -53,19 +74,38 @@ public class StatusService {
                 null, null, now, now));
     }
 
-    /** Sets the overall status directly (RECEIVED at intake, FORWARDED once routed) and records the change. */
+    /**
+     * Moves the overall status forward (FORWARDED once routed) and records the change; a status that is not later
+     * than the current one, or any change after a final status, is ignored.
+     */
     public void status(String declarationId, OverallStatus status, String detail) {
+        advance(declarationId, lock(declarationId), status, detail);
+    }
+
+    private void advance(String declarationId, OverallStatus current, OverallStatus next, String detail) {
+        if (current.isFinal() || next.ordinal() <= current.ordinal()) {
+            return;
+        }
         Instant now = clock.instant();
-        if (declarations.updateStatus(declarationId, status.name(), now) > 0) {
-            append(new EventRow(null, declarationId, EventKind.STATUS.name(), node.code(), null, status.name(),
+        if (declarations.updateStatus(declarationId, next.name(), now) > 0) {
+            append(new EventRow(null, declarationId, EventKind.STATUS.name(), node.code(), null, next.name(),
                     null, detail, null, now, now));
         }
     }
 
-    /** Records that the declaration was routed to an agency, which starts PENDING. */
+    /**
+     * Records that the declaration was routed to an agency, which starts PENDING. Idempotent: an agency already
+     * known (a receipt came first) keeps its status and gets the rule's name.
+     */
     public void routed(String declarationId, String agency, String ruleId) {
-        events.insertAgency(new AgencyRow(declarationId, agency, ruleId, AgencyStatus.PENDING.name(),
-                AgencyStatus.PENDING.stage(), clock.instant()));
+        lock(declarationId);
+        String rule = events.agencyRule(declarationId, agency);
+        if (rule == null) {
+            events.insertAgency(new AgencyRow(declarationId, agency, ruleId, AgencyStatus.PENDING.name(),
+                    AgencyStatus.PENDING.stage(), clock.instant()));
+        } else if (RULE_NOT_YET_KNOWN.equals(rule)) {
+            events.nameAgencyRule(declarationId, agency, ruleId);
+        }
     }
 
     /**
@@ -73,8 +113,10 @@ public class StatusService {
      * re-derives the overall status.
      *
      * @return false when the receipt was a duplicate
+     * @throws UnknownDeclarationException when this node holds no such declaration
      */
     public boolean receipt(AgencyReceipt receipt) {
+        lock(receipt.declarationId());
         String key = "receipt:" + receipt.agency() + ":" + receipt.receiptId();
         if (!events.eventsWithKey(key).isEmpty()) {
             return false;
@@ -83,6 +125,10 @@ public class StatusService {
         append(new EventRow(null, receipt.declarationId(), EventKind.RECEIPT.name(), node.code(), receipt.agency(),
                 receipt.status().name(), receipt.code(), receipt.message(), key,
                 receipt.occurredAt() == null ? now : receipt.occurredAt(), now));
+        if (events.agencyRule(receipt.declarationId(), receipt.agency()) == null) {
+            events.insertAgency(new AgencyRow(receipt.declarationId(), receipt.agency(), RULE_NOT_YET_KNOWN,
+                    AgencyStatus.PENDING.name(), AgencyStatus.PENDING.stage(), now));
+        }
         events.advanceAgency(receipt.declarationId(), receipt.agency(), receipt.status().name(),
                 receipt.status().stage(), now);
         audit.record("agency:" + receipt.agency(), "RECEIPT", receipt.declarationId(),
@@ -91,15 +137,15 @@ public class StatusService {
         return true;
     }
 
-    /** Re-derives the overall status from the agencies' statuses. */
+    /** Re-derives the overall status from the agencies' statuses, once the routing is known. */
     public void rederive(String declarationId) {
+        OverallStatus current = lock(declarationId);
+        if (current.ordinal() < OverallStatus.FORWARDED.ordinal()) {
+            return;
+        }
         List<AgencyStatus> agencies = events.agencies(declarationId).stream()
                 .map(a -> AgencyStatus.valueOf(a.status())).toList();
-        OverallStatus current = OverallStatus.valueOf(declarations.findById(declarationId).status());
-        OverallStatus derived = OverallStatus.fromAgencies(agencies);
-        if (!current.isFinal() && derived.ordinal() > current.ordinal()) {
-            status(declarationId, derived, null);
-        }
+        advance(declarationId, current, OverallStatus.fromAgencies(agencies), null);
     }
 
     private void append(EventRow event) {
