@@ -113,11 +113,14 @@ final class Federation implements AutoCloseable {
                 "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
                 "--sw.broker.acceptor-port=" + centralBroker,
                 "--sw.data-dir=" + dir.resolve("central"),
-                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
+                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms",
+                "--sw.redelivery.retry-delay=100ms", "--sw.redelivery.retry-max-delay=1s"));
         args.addAll(pkiArgs("central"));
         args.addAll(EDGE_LIMITS);
-        provincePorts.forEach((code, ports) ->
-                args.add("--sw.identity.portals." + code + ".base-url=http://127.0.0.1:" + ports[0]));
+        provincePorts.forEach((code, ports) -> {
+            args.add("--sw.identity.portals." + code + ".base-url=http://127.0.0.1:" + ports[0]);
+            args.add("--sw.provinces." + code + ".broker-password=test-" + code + "-broker-secret");
+        });
         ministries.forEach((code, server) ->
                 args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + AGENCY_PATHS.get(code)));
         args.addAll(centralExtra);
@@ -263,24 +266,37 @@ final class Federation implements AutoCloseable {
     }
 
     /**
-     * Reads one of central's dead-letter queues ({@code DLQ.<queue>}) until the predicate, shown each message's
-     * text in turn, says done; returns that text (null after 30 s without a message). Messages read are consumed.
+     * The first message parked in {@code DLQ.<queue>} at central that {@code wanted} accepts, as the operations API
+     * lists it ({@code id}, {@code messageId}, {@code declarationId}, {@code messageType}, {@code reason},
+     * {@code detail}, {@code parkedAt}); waits up to 30 s for it to appear.
      */
-    String deadLetter(String queue, java.util.function.Predicate<String> wanted) throws jakarta.jms.JMSException {
-        try (jakarta.jms.Connection connection = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
-                centralBrokerUrl()).createConnection()) {
-            connection.start();
-            jakarta.jms.Session session = connection.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
-            jakarta.jms.MessageConsumer consumer = session.createConsumer(session.createQueue(
-                    new org.singlewindow.node.config.QueueNames().deadLetterFqqn(queue)));
-            for (jakarta.jms.Message dead = consumer.receive(30_000); dead != null; dead = consumer.receive(30_000)) {
-                String text = ((jakarta.jms.TextMessage) dead).getText();
-                if (wanted.test(text)) {
-                    return text;
-                }
-            }
-            return null;
+    JsonNode parked(String queue, java.util.function.Predicate<JsonNode> wanted) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> parkedNow(centralUrl(), token("ops-central"), queue).stream().filter(wanted).findFirst()
+                        .orElse(null), java.util.Objects::nonNull);
+    }
+
+    /** What is parked in {@code DLQ.<queue>} at a node now, as its operations API lists it. */
+    List<JsonNode> parkedNow(String nodeUrl, String operatorToken, String queue) {
+        HttpResponse<String> response = get(nodeUrl + "/api/v1/ops/dead-letters?limit=500&queue=" + queue,
+                operatorToken);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("dead letters of " + queue + ": " + response.statusCode() + " "
+                    + response.body());
         }
+        List<JsonNode> messages = new ArrayList<>();
+        Json.MAPPER.readTree(response.body()).get(0).get("messages").forEach(messages::add);
+        return messages;
+    }
+
+    /** Stops a ministry's simulator: central's calls to it are refused until {@link #startMinistry}. */
+    void stopMinistry(String agency) {
+        ministries.get(agency).stop();
+    }
+
+    /** Starts a stopped ministry's simulator again, on its port, with its stubs. */
+    void startMinistry(String agency) {
+        ministries.get(agency).start();
     }
 
     /** Registers an enterprise at central with one user, signed by the enterprise's key. */
@@ -306,7 +322,8 @@ final class Federation implements AutoCloseable {
                 "--sw.central.base-url=http://127.0.0.1:" + centralHttp,
                 "--sw.central.retry-delay=100ms", "--sw.central.retry-max-delay=500ms",
                 "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
-                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms"));
+                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms",
+                "--sw.redelivery.retry-delay=100ms", "--sw.redelivery.retry-max-delay=1s"));
         args.addAll(pkiArgs(code));
         args.addAll(EDGE_LIMITS);
         args.add("--sw.local-services.services.pcs=" + portCommunity.baseUrl());
@@ -433,10 +450,14 @@ final class Federation implements AutoCloseable {
         portCommunity.stop();
     }
 
-    /** A WireMock loaded with the local federation's stubs whose file names start with {@code prefix}. */
+    /**
+     * A ministry simulator on a fixed port (so that it can be stopped and started again where central expects it),
+     * loaded with the local federation's stubs whose file names start with {@code prefix}, signing like the agency
+     * (its key in the test PKI).
+     */
     /** A ministry simulator with its stubs, signing like the agency (its key in the test PKI). */
     private static WireMockServer ministry(String prefix, Path pki) {
-        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+        WireMockServer server = new WireMockServer(options().port(freePort()).bindAddress("127.0.0.1")
                 .asynchronousResponseEnabled(true).containerThreads(40).extensions(new SimulatorSigning(pki)));
         server.start();
         Path mappings = Path.of("..", "deploy", "local", "simulators", "mappings");

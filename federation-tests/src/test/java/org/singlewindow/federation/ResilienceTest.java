@@ -15,6 +15,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,8 +168,10 @@ class ResilienceTest {
     @Test
     void a_message_that_cannot_be_processed_should_end_in_the_dead_letter_queue() throws Exception {
         String poison = "{\"this is\": \"not an envelope\"}";
-        send(QUEUES.inProvinces(), poison, UUID.randomUUID().toString());
-        assertThat(federation.deadLetter(QUEUES.inProvinces(), poison::equals)).isEqualTo(poison);
+        String messageId = UUID.randomUUID().toString();
+        send(QUEUES.inProvinces(), poison, messageId);
+        JsonNode parked = federation.parked(QUEUES.inProvinces(), m -> messageId.equals(m.path("messageId").asString()));
+        assertThat(parked.get("reason").asString()).isEqualTo("UNPARSEABLE");
     }
 
     @Test
@@ -182,7 +185,9 @@ class ResilienceTest {
                 List.of(new Hop("990001", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
                 federation.signature(othersDocument), null));
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(forged), messageId);
-        assertThat(federation.deadLetter(QUEUES.inProvinces(), text -> text.contains(messageId))).contains(declarationId);
+        JsonNode parked = federation.parked(QUEUES.inProvinces(), m -> messageId.equals(m.path("messageId").asString()));
+        assertThat(parked.get("declarationId").asString()).isEqualTo(declarationId);
+        assertThat(parked.get("reason").asString()).isIn("SIGNATURE_INVALID", "SIGNER_MISMATCH");
         assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
                 Integer.class, declarationId)).isZero();
         assertThat(FederationTest.callsFor(federation.gacc, declarationId)).isEmpty();
@@ -206,12 +211,10 @@ class ResilienceTest {
         Envelope signed = federation.signedBy("990002", copy(base, tampered, "990002", "990002"));
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(signed).replace("COSU6263821470", "COSU0000000000"),
                 tampered);
-        java.util.Set<String> parked = new java.util.HashSet<>(List.of(unsigned, impostor, speaksForAnother, tampered));
-        federation.deadLetter(QUEUES.inProvinces(), text -> {
-            parked.removeIf(text::contains);
-            return parked.isEmpty();
-        });
-        assertThat(parked).as("envelopes not found in the DLQ").isEmpty();
+        java.util.Map<String, String> expected = java.util.Map.of(unsigned, "UNSIGNED", impostor, "WRONG_NODE",
+                speaksForAnother, "WRONG_NODE", tampered, "SIGNATURE_INVALID");
+        expected.forEach((id, reason) -> assertThat(federation.parked(QUEUES.inProvinces(),
+                m -> id.equals(m.path("messageId").asString())).get("reason").asString()).as(id).isEqualTo(reason));
         for (String id : List.of(unsigned, impostor, speaksForAnother, tampered)) {
             assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
                     Integer.class, id)).isZero();
@@ -219,6 +222,144 @@ class ResilienceTest {
         var refused = federation.centralContext().getBean(io.micrometer.core.instrument.MeterRegistry.class)
                 .find("sw.envelopes.refused").counters().stream().map(c -> c.getId().getTag("reason")).toList();
         assertThat(refused).contains("UNSIGNED", "WRONG_NODE", "SIGNATURE_INVALID");
+    }
+
+    @Test
+    void when_a_ministry_is_down_far_longer_than_a_few_retries_every_declaration_should_complete_once_it_is_back() {
+        String token = federation.token("sh-acme");
+        String ops = federation.token("ops-central");
+        federation.stopMinistry("GACC");
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                var declaration = Samples.declaration(Samples.ACME_SH);
+                if (i % 4 == 1) {
+                    Samples.remarks(declaration, "SIM:INSPECT");
+                }
+                var response = federation.submit(SH, token, Samples.json(declaration));
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                ids.add(Json.MAPPER.readTree(response.body()).get("id").asString());
+            }
+            // the link shows down, attempt after attempt (the old policy dead-lettered after 3 + 5 attempts), and its
+            // queue holds the backlog
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                JsonNode gacc = link(federation.centralUrl(), ops, "agency-link-GACC");
+                return !gacc.get("up").asBoolean() && gacc.get("failuresInARow").asLong() >= 15;
+            });
+            assertThat(link(federation.centralUrl(), ops, "agency-link-GACC").get("lastReason").asString())
+                    .isEqualTo("UNREACHABLE");
+            JsonNode backlog = backlog(federation.centralUrl(), ops, QUEUES.agency("GACC"));
+            assertThat(backlog.get("messages").asLong()).isGreaterThanOrEqualTo(ids.size());
+            assertThat(federation.parkedNow(federation.centralUrl(), ops, QUEUES.agency("GACC")))
+                    .noneMatch(m -> ids.contains(m.path("declarationId").asString()));
+        } finally {
+            federation.startMinistry("GACC");
+        }
+        for (String id : ids) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
+                    .get("status").asString().equals("COMPLETED"));
+        }
+        for (String id : ids) {
+            JsonNode done = federation.declaration(federation.url(SH), token, id);
+            assertThat(FederationTest.callsFor(federation.gacc, id)).as("one call per request").hasSize(1);
+            List<String> receipts = FederationTest.statuses(FederationTest.agency(done, "GACC").get("receipts"));
+            assertThat(receipts.get(0)).isEqualTo("DELIVERED");
+            assertThat(receipts.get(receipts.size() - 1)).isEqualTo("RELEASED");
+            assertThat(count(done.get("timeline"), "STATUS", "COMPLETED")).isEqualTo(1);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                link(federation.centralUrl(), ops, "agency-link-GACC").get("up").asBoolean());
+    }
+
+    @Test
+    void a_ministry_refusal_should_be_parked_at_once_and_complete_once_an_operator_replays_it() {
+        String token = federation.token("sh-acme");
+        String ops = federation.token("ops-central");
+        var refusal = federation.gacc.stubFor(WireMock.post(WireMock.urlPathEqualTo("/gacc/declarations")).atPriority(0)
+                .withRequestBody(WireMock.matchingJsonPath("$.document.data.remarks", WireMock.containing("TEST:REFUSE")))
+                .willReturn(WireMock.aResponse().withStatus(400).withBody("{\"error\":\"bad request\"}")));
+        String id;
+        try {
+            var response = federation.submit(SH, token, Samples.json(Samples.remarks(
+                    Samples.declaration(Samples.ACME_SH), "TEST:REFUSE")));
+            id = Json.MAPPER.readTree(response.body()).get("id").asString();
+            JsonNode parked = federation.parked(QUEUES.agency("GACC"), m -> id.equals(m.path("declarationId").asString()));
+            assertThat(parked.get("reason").asString()).isEqualTo("AGENCY_REFUSED_400");
+            assertThat(parked.get("messageType").asString()).isEqualTo("AGENCY_REQUEST");
+            assertThat(FederationTest.callsFor(federation.gacc, id)).as("a refusal is not retried").hasSize(1);
+
+            federation.gacc.removeStub(refusal);
+            var replayed = federation.post(federation.centralUrl() + "/api/v1/ops/dead-letters/"
+                    + QUEUES.agency("GACC") + "/replay", ops, "application/json",
+                    "{\"messageId\":\"" + parked.get("messageId").asString() + "\"}");
+            assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+            assertThat(Json.MAPPER.readTree(replayed.body()).get("replayed").get(0).asString())
+                    .isEqualTo(parked.get("messageId").asString());
+        } finally {
+            federation.gacc.removeStub(refusal);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> federation.declaration(federation.url(SH), token, id)
+                .get("status").asString().equals("COMPLETED"));
+        assertThat(federation.parkedNow(federation.centralUrl(), ops, QUEUES.agency("GACC")))
+                .noneMatch(m -> id.equals(m.path("declarationId").asString()));
+        assertThat(federation.centralDb().queryForObject("select count(*) from audit_record where action = "
+                + "'DEAD_LETTER_REPLAYED' and actor = 'ops-central'", Integer.class)).isPositive();
+    }
+
+    @Test
+    void an_operator_should_discard_a_dead_letter_only_with_a_reason_and_only_at_a_node_it_operates() throws Exception {
+        String ops = federation.token("ops-central");
+        String messageId = UUID.randomUUID().toString();
+        send(QUEUES.inProvinces(), "not even json", messageId);
+        assertThat(federation.parked(QUEUES.inProvinces(), m -> messageId.equals(m.path("messageId").asString()))
+                .get("reason").asString()).isEqualTo("UNPARSEABLE");
+        String url = federation.centralUrl() + "/api/v1/ops/dead-letters/" + QUEUES.inProvinces() + "/discard";
+
+        var noReason = federation.post(url, ops, "application/json", "{\"messageId\":\"" + messageId + "\"}");
+        ProblemAssert.assertProblem(noReason, 400, "VALIDATION_FAILED");
+        assertThat(noReason.body()).contains("$.reason");
+        ProblemAssert.assertProblem(federation.post(url, federation.token("ops-310000"), "application/json",
+                "{\"messageId\":\"" + messageId + "\",\"reason\":\"test\"}"), 403, "NOT_THIS_NODES_OPERATOR");
+        ProblemAssert.assertProblem(federation.post(url, federation.token("sh-acme"), "application/json",
+                "{\"messageId\":\"" + messageId + "\",\"reason\":\"test\"}"), 403, "NOT_THIS_NODES_OPERATOR");
+        ProblemAssert.assertProblem(federation.post(federation.centralUrl() + "/api/v1/ops/dead-letters/sw.nowhere/discard",
+                ops, "application/json", "{\"messageId\":\"x\",\"reason\":\"test\"}"), 404, "QUEUE_UNKNOWN");
+
+        var discarded = federation.post(url, ops, "application/json", "{\"messageId\":\"" + messageId
+                + "\",\"reason\":\"garbage from a test client\"}");
+        assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(200);
+        assertThat(federation.parkedNow(federation.centralUrl(), ops, QUEUES.inProvinces()))
+                .noneMatch(m -> messageId.equals(m.path("messageId").asString()));
+        ProblemAssert.assertProblem(federation.post(url, ops, "application/json", "{\"messageId\":\"" + messageId
+                + "\",\"reason\":\"again\"}"), 404, "NOT_PARKED");
+        assertThat(federation.centralDb().queryForObject("select detail from audit_record where action = "
+                + "'DEAD_LETTER_DISCARDED' and subject = ?", String.class, messageId)).contains("garbage from a test client");
+    }
+
+    @Test
+    void a_province_operator_should_see_the_provinces_links_and_backlogs() {
+        String ops = federation.token("ops-310000");
+        var health = federation.get(federation.url(SH) + "/api/v1/ops/links", ops);
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        JsonNode body = Json.MAPPER.readTree(health.body());
+        assertThat(body.get("links").valueStream().map(l -> l.get("link").asString()))
+                .contains("uplink-to-central", "results-from-central");
+        assertThat(body.get("queues").valueStream().map(q -> q.get("queue").asString() + "@" + q.get("broker").asString()))
+                .contains(QUEUES.outCentral() + "@LOCAL", QUEUES.outProvince(SH) + "@CENTRAL");
+        ProblemAssert.assertProblem(federation.get(federation.url(SH) + "/api/v1/ops/links",
+                federation.token("ops-440000")), 403, "NOT_THIS_NODES_OPERATOR");
+    }
+
+    private JsonNode link(String nodeUrl, String token, String name) {
+        var response = federation.get(nodeUrl + "/api/v1/ops/links", token);
+        return Json.MAPPER.readTree(response.body()).get("links").valueStream()
+                .filter(l -> name.equals(l.get("link").asString())).findFirst().orElseThrow();
+    }
+
+    private JsonNode backlog(String nodeUrl, String token, String queue) {
+        var response = federation.get(nodeUrl + "/api/v1/ops/links", token);
+        return Json.MAPPER.readTree(response.body()).get("queues").valueStream()
+                .filter(q -> queue.equals(q.get("queue").asString())).findFirst().orElseThrow();
     }
 
     /** The same envelope with another message id (= declaration id here), sender and province. */
@@ -234,6 +375,7 @@ class ResilienceTest {
             TextMessage message = session.createTextMessage(body);
             if (duplicateId != null) {
                 message.setStringProperty("_AMQ_DUPL_ID", duplicateId);
+                message.setStringProperty("swMessageId", duplicateId);
             }
             producer.send(message);
         }

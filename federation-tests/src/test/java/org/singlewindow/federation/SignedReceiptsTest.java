@@ -133,8 +133,10 @@ class SignedReceiptsTest {
         HttpResponse<String> accepted = federation.submit(SH, federation.token("sh-acme"), Json.MAPPER
                 .writeValueAsString(Samples.remarks(Samples.declaration(Samples.ACME_SH), marker)));
         String id = Json.MAPPER.readTree(accepted.body()).get("id").asString();
-        assertThat(federation.deadLetter(new QueueNames().agency("GACC"), text -> text.contains(id)))
-                .as("the GACC request in DLQ.sw.agency.GACC").contains(id);
+        JsonNode parked = federation.parked(new QueueNames().agency("GACC"),
+                m -> id.equals(m.path("declarationId").asString()));
+        assertThat(parked.get("reason").asString()).as("the GACC request in DLQ.sw.agency.GACC, and why")
+                .isIn("SIGNATURE_INVALID", "SIGNER_MISMATCH", "SIGNATURE_MISSING", "SIGNATURE_MALFORMED");
         assertThat(federation.centralDb().queryForObject("select count(*) from declaration_event where "
                 + "declaration_id = ? and agency = 'GACC' and status = ?", Integer.class, id, status)).isZero();
     }

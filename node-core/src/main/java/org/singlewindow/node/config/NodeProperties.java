@@ -28,6 +28,7 @@ import org.springframework.util.unit.DataSize;
  * @param agencies   ministry links (central role), by agency code
  * @param identity   token issuing (central) and validation (every node)
  * @param portal     portal login at a provincial node, through central
+ * @param provinces  the provinces central serves (central role), by province code: their broker credentials
  */
 @ConfigurationProperties("sw")
 public record NodeProperties(
@@ -44,10 +45,21 @@ public record NodeProperties(
         @DefaultValue Intake intake,
         Map<String, Agency> agencies,
         @DefaultValue Identity identity,
-        @DefaultValue Portal portal) {
+        @DefaultValue Portal portal,
+        Map<String, Province> provinces) {
 
     public NodeProperties {
         agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
+        provinces = provinces == null ? Map.of() : Map.copyOf(provinces);
+    }
+
+    /**
+     * A province central serves: it may write to central's intake and read only its own results on central's broker.
+     *
+     * @param brokerPassword the password of broker user {@code province-<code>} on central's broker (the province
+     *                       sets the same in {@code sw.central.broker-password})
+     */
+    public record Province(String brokerPassword) {
     }
 
     public boolean isCentral() {
@@ -87,13 +99,22 @@ public record NodeProperties(
     }
 
     /**
-     * @param attempts           in-process attempts per delivery before the broker takes over
-     * @param delay              delay between in-process attempts
-     * @param brokerAttempts     broker deliveries before a message is moved to its dead-letter queue
-     * @param brokerDelay        delay before the broker redelivers a rolled-back message
+     * The shared error policy (see {@code ErrorPolicy}): what can never succeed is parked at once; what a wait will
+     * cure (a ministry, database, broker or peer that is down) is retried with exponential backoff without limit;
+     * anything unexpected is retried {@code attempts} times, then parked.
+     *
+     * @param attempts       in-process attempts for an unexpected failure before it is parked
+     * @param delay          delay between those attempts
+     * @param retryDelay     first delay while waiting out a transient failure (doubles each attempt)
+     * @param retryMaxDelay  ceiling of that delay (a ministry link may set its own: {@code sw.agencies.<CODE>})
+     * @param brokerAttempts broker deliveries before the broker itself dead-letters a message; -1 (default): never,
+     *                       so restarts while a message is in flight cannot push it into a dead-letter queue (the
+     *                       node decides what is parked, and why)
+     * @param brokerDelay    delay before the broker redelivers a message rolled back (e.g. by a stopping node)
      */
     public record Redelivery(@DefaultValue("3") int attempts, @DefaultValue("200ms") Duration delay,
-                             @DefaultValue("5") int brokerAttempts, @DefaultValue("1s") Duration brokerDelay) {
+                             @DefaultValue("500ms") Duration retryDelay, @DefaultValue("30s") Duration retryMaxDelay,
+                             @DefaultValue("-1") int brokerAttempts, @DefaultValue("1s") Duration brokerDelay) {
     }
 
     /**
@@ -106,10 +127,12 @@ public record NodeProperties(
     /**
      * A ministry link.
      *
-     * @param url     endpoint the link posts requests to
-     * @param timeout connect and response timeout
+     * @param url           endpoint the link posts requests to
+     * @param timeout       connect and response timeout
+     * @param retryMaxDelay ceiling of the backoff while the ministry is unreachable (default
+     *                      {@code sw.redelivery.retry-max-delay})
      */
-    public record Agency(URI url, @DefaultValue("10s") Duration timeout) {
+    public record Agency(URI url, @DefaultValue("10s") Duration timeout, Duration retryMaxDelay) {
     }
 
     /**

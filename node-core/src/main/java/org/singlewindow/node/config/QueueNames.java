@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
  *   <li>{@code sw.agency.<CODE>}: on central's broker, requests waiting for one ministry link;</li>
  *   <li>{@code sw.out.province.<code>}: on central's broker, results for one province, which that province
  *       pulls (provinces dial out; central never reaches into a province);</li>
- *   <li>{@code DLQ.<queue>}: the dead-letter queue of each of the above (Artemis auto-creates it on the
- *       {@code DLA} address when the first message is dead-lettered).</li>
+ *   <li>{@code DLQ.<queue>}: the dead-letter queue of each of the above, on the same broker: where the node parks a
+ *       message that cannot succeed, with the reason (a queue of its own address, created when first used).</li>
  * </ul>
  */
 @Component
 public class QueueNames {
 
-    /** The dead-letter address; each dead-letter queue is bound to it. */
+    /** The address a broker configured to dead-letter by itself ({@code broker-attempts} > 0) moves messages to. */
     public static final String DEAD_LETTER_ADDRESS = "DLA";
     /** Prefix of dead-letter queue names. */
     public static final String DEAD_LETTER_PREFIX = "DLQ.";
@@ -41,10 +41,5 @@ public class QueueNames {
     /** The dead-letter queue of {@code queue}. */
     public String deadLetter(String queue) {
         return DEAD_LETTER_PREFIX + queue;
-    }
-
-    /** Fully qualified name to consume a dead-letter queue: {@code DLA::DLQ.<queue>}. */
-    public String deadLetterFqqn(String queue) {
-        return DEAD_LETTER_ADDRESS + "::" + deadLetter(queue);
     }
 }

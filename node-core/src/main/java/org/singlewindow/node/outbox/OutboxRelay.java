@@ -12,6 +12,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.transport.MessageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,11 +31,6 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    /** Artemis duplicate-detection property. */
-    public static final String DUPLICATE_ID_PROPERTY = "_AMQ_DUPL_ID";
-    /** JMS property carrying the envelope's message id, for logs and consumers. */
-    public static final String MESSAGE_ID_PROPERTY = "swMessageId";
-    private static final String GROUP_PROPERTY = "JMSXGroupID";
 
     private final OutboxMapper mapper;
     private final ConnectionFactory connectionFactory;
@@ -130,9 +126,9 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 for (OutboxRow row : rows) {
                     Message message = session.createTextMessage(row.body().text());
-                    message.setStringProperty(DUPLICATE_ID_PROPERTY, row.messageId());
-                    message.setStringProperty(MESSAGE_ID_PROPERTY, row.messageId());
-                    message.setStringProperty(GROUP_PROPERTY, row.groupId() == null ? row.messageId() : row.groupId());
+                    message.setStringProperty(MessageProperties.DUPLICATE_ID, row.messageId());
+                    message.setStringProperty(MessageProperties.MESSAGE_ID, row.messageId());
+                    message.setStringProperty(MessageProperties.GROUP, row.groupId() == null ? row.messageId() : row.groupId());
                     try (MessageProducer producer = session.createProducer(session.createQueue(row.queueName()))) {
                         producer.send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0);
                     }

@@ -6,6 +6,7 @@ import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.transport.Envelopes;
 import org.singlewindow.node.transport.InboundHandler;
+import org.singlewindow.node.transport.PermanentFailure;
 import org.singlewindow.routing.Destination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public class PeerRelayHandler implements InboundHandler {
     public void apply(Envelope envelope) {
         Destination to = Destination.parse(envelope.receiver());
         if (to.kind() != Destination.Kind.PEER) {
-            throw new IllegalArgumentException("peer copy addressed to " + envelope.receiver());
+            throw new PermanentFailure("BAD_DESTINATION", "peer copy addressed to " + envelope.receiver());
         }
         outbox.enqueue(queues.outProvince(to.code()), envelopes.forward(envelope, "RELAYED"));
         log.info("peer copy relayed from {} to {}", envelope.sender(), to.code());

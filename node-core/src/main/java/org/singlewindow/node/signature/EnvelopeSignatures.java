@@ -12,6 +12,7 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.transport.PermanentFailure;
 import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Pem;
 import org.singlewindow.security.Sm2Pki;
@@ -145,17 +146,11 @@ public class EnvelopeSignatures {
         return new EnvelopeRefused(reason, message);
     }
 
-    /** An envelope that must not be processed. */
-    public static final class EnvelopeRefused extends RuntimeException {
-        private final String reason;
+    /** An envelope that must not be processed: parked at once, with its reason. */
+    public static final class EnvelopeRefused extends PermanentFailure {
 
         EnvelopeRefused(String reason, String message) {
-            super(reason + ": " + message);
-            this.reason = reason;
-        }
-
-        public String reason() {
-            return reason;
+            super(reason, message);
         }
     }
 }

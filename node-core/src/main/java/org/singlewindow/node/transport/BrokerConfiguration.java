@@ -17,7 +17,9 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  * The node's own broker (embedded by default: Spring Boot starts it; external with
  * {@code spring.artemis.mode=native}) and the Camel JMS components: {@code jms} for the node's broker and, on a
  * provincial node, {@code central} for central's broker. The embedded broker gets a CORE-only TCP acceptor
- * (other nodes dial in) and the shared redelivery and dead-letter settings.
+ * (other nodes dial in) and the shared redelivery settings: the broker redelivers a rolled-back message after
+ * {@code sw.redelivery.broker-delay} and never dead-letters it by itself (the node parks what cannot succeed, with
+ * the reason; see {@link ErrorPolicy}).
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfiguration {
@@ -36,13 +38,15 @@ public class BrokerConfiguration {
                 }
             }
             NodeProperties.Redelivery redelivery = node.redelivery();
-            configuration.addAddressSetting("#", new AddressSettings()
+            AddressSettings settings = new AddressSettings()
                     .setMaxDeliveryAttempts(redelivery.brokerAttempts())
-                    .setRedeliveryDelay(redelivery.brokerDelay().toMillis())
-                    .setDeadLetterAddress(SimpleString.of(QueueNames.DEAD_LETTER_ADDRESS))
-                    .setExpiryAddress(SimpleString.of("ExpiryQueue"))
-                    .setAutoCreateDeadLetterResources(true)
-                    .setDeadLetterQueuePrefix(SimpleString.of(QueueNames.DEAD_LETTER_PREFIX)));
+                    .setRedeliveryDelay(redelivery.brokerDelay().toMillis());
+            if (redelivery.brokerAttempts() > 0) {
+                settings.setDeadLetterAddress(SimpleString.of(QueueNames.DEAD_LETTER_ADDRESS))
+                        .setAutoCreateDeadLetterResources(true)
+                        .setDeadLetterQueuePrefix(SimpleString.of(QueueNames.DEAD_LETTER_PREFIX));
+            }
+            configuration.addAddressSetting("#", settings);
         };
     }
 
@@ -74,17 +78,24 @@ public class BrokerConfiguration {
     }
 
     /** Holds the connection factory for central's broker (deliberately not a {@code ConnectionFactory} bean). */
-    static final class CentralBrokerConnection {
+    public static final class CentralBrokerConnection {
+        private final ActiveMQConnectionFactory raw;
         private final CachingConnectionFactory factory;
 
         CentralBrokerConnection(String brokerUrl) {
-            factory = new CachingConnectionFactory(new ActiveMQConnectionFactory(brokerUrl));
+            raw = new ActiveMQConnectionFactory(brokerUrl);
+            factory = new CachingConnectionFactory(raw);
             factory.setSessionCacheSize(10);
             factory.setCacheConsumers(false);
         }
 
         CachingConnectionFactory factory() {
             return factory;
+        }
+
+        /** Uncached connections to central's broker, for operations (browsing, moving single messages). */
+        public ConnectionFactory uncached() {
+            return raw;
         }
 
         void destroy() {

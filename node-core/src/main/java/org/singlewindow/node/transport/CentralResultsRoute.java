@@ -18,10 +18,12 @@ public class CentralResultsRoute extends RouteBuilder {
 
     private final QueueNames queues;
     private final NodeProperties node;
+    private final LinkHealth links;
 
-    public CentralResultsRoute(QueueNames queues, NodeProperties node) {
+    public CentralResultsRoute(QueueNames queues, NodeProperties node, LinkHealth links) {
         this.queues = queues;
         this.node = node;
+        this.links = links;
     }
 
     @Override
@@ -29,6 +31,8 @@ public class CentralResultsRoute extends RouteBuilder {
         from(JmsConsumers.endpoint("central", queues.outProvince(node.code())))
                 .routeId("results-from-central")
                 .routeConfigurationId(ErrorPolicy.ID)
-                .bean(InboundDispatcher.class, "dispatch");
+                .bean(InboundDispatcher.class, "dispatch")
+                .process(links::succeeded);
+        links.register("results-from-central");
     }
 }

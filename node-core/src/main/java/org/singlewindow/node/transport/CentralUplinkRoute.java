@@ -20,10 +20,12 @@ public class CentralUplinkRoute extends RouteBuilder {
 
     private final QueueNames queues;
     private final NodeProperties node;
+    private final LinkHealth links;
 
-    public CentralUplinkRoute(QueueNames queues, NodeProperties node) {
+    public CentralUplinkRoute(QueueNames queues, NodeProperties node, LinkHealth links) {
         this.queues = queues;
         this.node = node;
+        this.links = links;
     }
 
     @Override
@@ -35,11 +37,15 @@ public class CentralUplinkRoute extends RouteBuilder {
                 .backOffMultiplier(2)
                 .maximumRedeliveryDelay(node.central().retryMaxDelay().toMillis())
                 .retryAttemptedLogLevel(LoggingLevel.WARN)
-                .retryAttemptedLogInterval(10));
+                .retryAttemptedLogInterval(10)
+                .allowRedeliveryWhileStopping(false)
+                .onRedelivery(links::retrying));
 
         from(JmsConsumers.endpoint("jms", queues.outCentral()))
                 .routeId("uplink-to-central")
                 .log(LoggingLevel.DEBUG, "forwarding message ${header.swMessageId} to central")
-                .to("central:queue:" + queues.inProvinces() + "?deliveryPersistent=true");
+                .to("central:queue:" + queues.inProvinces() + "?deliveryPersistent=true")
+                .process(links::succeeded);
+        links.register("uplink-to-central");
     }
 }

@@ -1,16 +1,33 @@
 package org.singlewindow.node.transport;
 
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
+import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.model.OnExceptionDefinition;
+import org.apache.camel.model.RouteConfigurationDefinition;
 import org.singlewindow.node.config.NodeProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared error policy of every consuming route: a few quick in-process retries for transient failures;
- * after that the exception propagates, the JMS transaction rolls back and the broker redelivers with a delay;
- * after {@code sw.redelivery.broker-attempts} deliveries the broker moves the message to {@code DLQ.<queue>}
- * (see {@link org.singlewindow.node.config.QueueNames}). Nothing is swallowed: a message either commits its
- * effect or ends in a dead-letter queue for an operator to inspect and replay.
+ * The shared error policy of every consuming route, by what the failure is ({@link Failures}):
+ * <ul>
+ *   <li><b>permanent</b> (unparseable, a refused signature, no handler, a rule error, an agency's 4xx refusal): parked
+ *   at once in {@code DLQ.<queue>} with the reason ({@link DeadLetterParking}), never retried;</li>
+ *   <li><b>transient</b> (a ministry, database, broker or peer that is down or slow): the message is held and retried
+ *   in process with exponential backoff ({@code sw.redelivery.retry-delay}, doubling up to the link's ceiling),
+ *   without limit; the JMS transaction stays open, so the message is neither lost nor reordered (its group's later
+ *   messages wait behind it), and the link shows as down with its backlog growing in the operations API. A node
+ *   that stops meanwhile rolls the message back; the broker never dead-letters it for that
+ *   ({@code sw.redelivery.broker-attempts} is unlimited);</li>
+ *   <li><b>unexpected</b> (anything else): {@code sw.redelivery.attempts} attempts, then parked with the reason
+ *   {@code UNEXPECTED_<exception>}.</li>
+ * </ul>
+ * Nothing is swallowed: a message either commits its effect or waits in its queue or its dead-letter queue.
+ * One route configuration per ceiling: {@link #ID} (the default) and {@link #forAgency} for each ministry link.
  */
 @Component
 public class ErrorPolicy extends RouteConfigurationBuilder {
@@ -19,20 +36,67 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     public static final String ID = "sw-error-policy";
 
     private final NodeProperties.Redelivery redelivery;
+    private final Map<String, NodeProperties.Agency> agencies;
+    private final DeadLetterParking parking;
+    private final LinkHealth links;
 
-    public ErrorPolicy(NodeProperties node) {
+    public ErrorPolicy(NodeProperties node, DeadLetterParking parking, LinkHealth links) {
         this.redelivery = node.redelivery();
+        this.agencies = node.agencies();
+        this.parking = parking;
+        this.links = links;
+    }
+
+    /** The policy of one ministry link: the default one, with the link's own backoff ceiling. */
+    public static String forAgency(String code) {
+        return ID + "-agency-" + code;
     }
 
     @Override
     public void configuration() {
-        routeConfiguration(ID)
-                .onException(Exception.class)
-                .maximumRedeliveries(redelivery.attempts() - 1)
-                .redeliveryDelay(redelivery.delay().toMillis())
+        define(routeConfiguration(ID), redelivery.retryMaxDelay());
+        agencies.forEach((code, link) -> define(routeConfiguration(forAgency(code)),
+                link.retryMaxDelay() != null ? link.retryMaxDelay() : redelivery.retryMaxDelay()));
+    }
+
+    private void define(RouteConfigurationDefinition policy, Duration ceiling) {
+        policy.onException(Exception.class)
+                .onWhen(is(Failures.Kind.PERMANENT))
+                .handled(true)
+                .useOriginalMessage()
+                .process(parking::park);
+        OnExceptionDefinition wait = policy.onException(Exception.class)
+                .onWhen(is(Failures.Kind.TRANSIENT))
+                .maximumRedeliveries(-1)
+                .redeliveryDelay(redelivery.retryDelay().toMillis())
+                .useExponentialBackOff()
+                .backOffMultiplier(2)
+                .maximumRedeliveryDelay(Math.max(ceiling.toMillis(), redelivery.retryDelay().toMillis()))
+                .onRedelivery(links::retrying)
                 .retryAttemptedLogLevel(LoggingLevel.WARN)
-                .retriesExhaustedLogLevel(LoggingLevel.ERROR)
                 .logExhaustedMessageBody(false)
                 .handled(false);
+        // a long wait logs every tenth attempt; a stopping node stops waiting, and the message rolls back into its
+        // queue for the next start
+        wait.getRedeliveryPolicyType().retryAttemptedLogInterval("10").allowRedeliveryWhileStopping(false);
+        policy.onException(Exception.class)
+                .maximumRedeliveries(Math.max(0, redelivery.attempts() - 1))
+                .redeliveryDelay(redelivery.delay().toMillis())
+                .onRedelivery(links::retrying)
+                .retryAttemptedLogLevel(LoggingLevel.WARN)
+                .logExhaustedMessageBody(false)
+                .handled(true)
+                .useOriginalMessage()
+                .process(parking::park);
+    }
+
+    private static Predicate is(Failures.Kind kind) {
+        return exchange -> {
+            Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+            if (failure == null) {
+                failure = exchange.getException();
+            }
+            return Failures.classify(failure).kind() == kind;
+        };
     }
 }

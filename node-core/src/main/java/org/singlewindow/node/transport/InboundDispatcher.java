@@ -56,7 +56,7 @@ public class InboundDispatcher {
             signatures.verify(envelope);
             InboundHandler handler = handlers.get(envelope.messageType());
             if (handler == null) {
-                throw new IllegalArgumentException("no handler on this node for " + envelope.messageType()
+                throw new PermanentFailure("NO_HANDLER", "no handler on this node for " + envelope.messageType()
                         + " to " + envelope.receiver());
             }
             tx.executeWithoutResult(status -> {

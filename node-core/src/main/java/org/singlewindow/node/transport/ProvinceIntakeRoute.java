@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class ProvinceIntakeRoute extends RouteBuilder {
 
     private final QueueNames queues;
+    private final LinkHealth links;
 
-    public ProvinceIntakeRoute(QueueNames queues) {
+    public ProvinceIntakeRoute(QueueNames queues, LinkHealth links) {
         this.queues = queues;
+        this.links = links;
     }
 
     @Override
@@ -24,6 +26,8 @@ public class ProvinceIntakeRoute extends RouteBuilder {
         from(JmsConsumers.endpoint("jms", queues.inProvinces()))
                 .routeId("intake-from-provinces")
                 .routeConfigurationId(ErrorPolicy.ID)
-                .bean(InboundDispatcher.class, "dispatch");
+                .bean(InboundDispatcher.class, "dispatch")
+                .process(links::succeeded);
+        links.register("intake-from-provinces");
     }
 }

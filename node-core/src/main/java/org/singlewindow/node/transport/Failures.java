@@ -1,0 +1,94 @@
+package org.singlewindow.node.transport;
+
+import java.io.IOException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.singlewindow.node.web.ApiException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Tells a failure that waiting will cure from one that nothing will, by looking through its causes:
+ * <ol>
+ *   <li>{@link Kind#PERMANENT}: a {@link PermanentFailure}; a refusal with a 4xx status ({@link ApiException}, e.g. a
+ *   refused signature); JSON that does not parse or bind (reason {@code UNPARSEABLE}); an agency answering 4xx other
+ *   than 408, 425 or 429 ({@code AGENCY_REFUSED_<status>}).</li>
+ *   <li>{@link Kind#TRANSIENT}: a {@link TransientFailure}; an agency answering 5xx, 408, 425 or 429; I/O (connection
+ *   refused or reset, timeouts); a database that is down, locked or timed out; a broker that is unreachable; a 5xx
+ *   {@link ApiException}.</li>
+ *   <li>{@link Kind#UNEXPECTED}: anything else (a bug, a constraint violation): retried a few times, then parked.</li>
+ * </ol>
+ * The first cause that decides wins, outermost first.
+ */
+public final class Failures {
+
+    /** What to do with a failed message. */
+    public enum Kind {
+        /** Park in the dead-letter queue at once. */
+        PERMANENT,
+        /** Wait: retry with backoff, without limit. */
+        TRANSIENT,
+        /** Retry a few times, then park. */
+        UNEXPECTED
+    }
+
+    /** A classification with its reason code. */
+    public record Verdict(Kind kind, String reason) {
+    }
+
+    private Failures() {
+    }
+
+    public static Verdict classify(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            Verdict verdict = decide(t);
+            if (verdict != null) {
+                return verdict;
+            }
+        }
+        return new Verdict(Kind.UNEXPECTED, "UNEXPECTED_" + (failure == null ? "FAILURE"
+                : failure.getClass().getSimpleName()));
+    }
+
+    private static Verdict decide(Throwable t) {
+        if (t instanceof PermanentFailure p) {
+            return new Verdict(Kind.PERMANENT, p.reason());
+        }
+        if (t instanceof TransientFailure f) {
+            return new Verdict(Kind.TRANSIENT, f.reason());
+        }
+        if (t instanceof ApiException api) {
+            return new Verdict(api.status().is4xxClientError() ? Kind.PERMANENT : Kind.TRANSIENT, api.code());
+        }
+        if (t instanceof HttpOperationFailedException http) {
+            int status = http.getStatusCode();
+            boolean retry = status >= 500 || status == 408 || status == 425 || status == 429;
+            return new Verdict(retry ? Kind.TRANSIENT : Kind.PERMANENT, (retry ? "AGENCY_UNAVAILABLE_"
+                    : "AGENCY_REFUSED_") + status);
+        }
+        if (t instanceof JacksonException) {
+            return new Verdict(Kind.PERMANENT, "UNPARSEABLE");
+        }
+        if (t instanceof IOException || t instanceof TimeoutException) {
+            return new Verdict(Kind.TRANSIENT, "UNREACHABLE");
+        }
+        if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
+                || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                || t instanceof TransactionSystemException || t instanceof SQLTransientException
+                || t instanceof SQLRecoverableException || t instanceof java.sql.SQLNonTransientConnectionException) {
+            return new Verdict(Kind.TRANSIENT, "DATABASE_UNAVAILABLE");
+        }
+        if (t instanceof jakarta.jms.JMSException || t instanceof org.springframework.jms.JmsException) {
+            return new Verdict(Kind.TRANSIENT, "BROKER_UNAVAILABLE");
+        }
+        return null;
+    }
+}

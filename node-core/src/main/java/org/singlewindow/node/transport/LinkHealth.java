@@ -1,0 +1,68 @@
+package org.singlewindow.node.transport;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/**
+ * The health of each link this node consumes through (one per consuming route: a ministry link, central's intake,
+ * a province's uplink and results): up or down, since when, the last failure's reason and how many attempts in a
+ * row have failed. Routes report each success; the shared error policy reports each failed attempt it retries.
+ */
+@Component
+public class LinkHealth {
+
+    /** A link as operators see it. */
+    public record State(String link, boolean up, Instant since, Instant lastSuccess, Instant lastFailure,
+                        String lastReason, long failuresInARow) {
+    }
+
+    private final Clock clock;
+    private final Map<String, State> links = new ConcurrentHashMap<>();
+
+    public LinkHealth(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Marks a link known (up) before its first message. */
+    public void register(String link) {
+        links.putIfAbsent(link, new State(link, true, clock.instant(), null, null, null, 0));
+    }
+
+    /** The exchange's route (its link) delivered a message. */
+    public void succeeded(Exchange exchange) {
+        succeeded(exchange.getFromRouteId());
+    }
+
+    public void succeeded(String link) {
+        Instant now = clock.instant();
+        links.compute(link, (k, s) -> s == null || !s.up()
+                ? new State(link, true, now, now, s == null ? null : s.lastFailure(), s == null ? null : s.lastReason(), 0)
+                : new State(link, true, s.since(), now, s.lastFailure(), s.lastReason(), 0));
+    }
+
+    /** An attempt on the exchange's route (its link) failed and will be retried. */
+    public void retrying(Exchange exchange) {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (failure == null) {
+            failure = exchange.getException();
+        }
+        failed(exchange.getFromRouteId(), Failures.classify(failure).reason());
+    }
+
+    public void failed(String link, String reason) {
+        Instant now = clock.instant();
+        links.compute(link, (k, s) -> s == null || s.up()
+                ? new State(link, false, now, s == null ? null : s.lastSuccess(), now, reason, 1)
+                : new State(link, false, s.since(), s.lastSuccess(), now, reason, s.failuresInARow() + 1));
+    }
+
+    public List<State> states() {
+        return links.values().stream().sorted(java.util.Comparator.comparing(State::link)).toList();
+    }
+}
