@@ -4,9 +4,11 @@
 #                                            keys derived from the seed, the same seed gives the same keys)
 #   deploy/pki.sh issue <dir> <NODE|AGENCY|ENTERPRISE> <identifier> <name>   a new random key + certificate
 #   deploy/pki.sh revoke <dir> <certificate.pem>                              add to the CRL (nodes re-read it)
+#   deploy/pki.sh crl <dir>                                                   publish the CRL again (next update in 7
+#                                                                            days; nodes refuse an expired CRL)
 #   deploy/pki.sh sign <key.pem> <certificate.pem> <document.json>           Base64 signature for X-SW-Signature
 #   deploy/pki.sh sign-xml <key.pem> <certificate.pem> <DecMessage.xml>      the XML with an enveloped XML-DSig
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
-[[ $# -ge 2 ]] || { sed -n '2,9p' "$0" >&2; exit 2; }
+[[ $# -ge 2 ]] || { sed -n '2,11p' "$0" >&2; exit 2; }
 run_tool org.singlewindow.tools.Pki "$@"

@@ -32,6 +32,8 @@ if [[ ! -f "$DATA/pki/ca.pem" || ! -f "$DATA/pki/enterprises/91310115MA1K3BRK0B.
   echo "creating the local federation's PKI in $DATA/pki ..."
   "$ROOT/deploy/pki.sh" init "$DATA/pki" > /dev/null
 fi
+# a CRL is valid for 7 days and nodes refuse an expired one: publish it again at every start (revocations kept)
+"$ROOT/deploy/pki.sh" crl "$DATA/pki" > /dev/null
 PKI_ARGS=(--sw.pki.root-certificate="$DATA/pki/ca.pem" --sw.pki.crl="$DATA/pki/crl.pem")
 
 # Simulator stubs with the chosen receipt delay.

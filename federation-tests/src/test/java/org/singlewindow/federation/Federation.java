@@ -99,14 +99,27 @@ final class Federation implements AutoCloseable {
 
     /** Starts simulators, central and both provinces; {@code centralExtra} adds settings for central. */
     static Federation start(Path dir, String... centralExtra) {
-        Federation f = new Federation(dir, List.of(centralExtra));
+        Federation f = prepare(dir, centralExtra);
         f.startCentral();
         f.startProvince(SH);
         f.startProvince(GD);
         return f;
     }
 
+    /**
+     * The simulators and the PKI, with no node started: for tests that run nodes as processes of their own
+     * ({@link NodeProcess}) with {@link #centralArguments()} and {@link #provinceArguments}.
+     */
+    static Federation prepare(Path dir, String... centralExtra) {
+        return new Federation(dir, List.of(centralExtra));
+    }
+
     void startCentral() {
+        central = CentralNodeApplication.start(centralArguments().toArray(String[]::new));
+    }
+
+    /** Central's command-line arguments in this federation. */
+    List<String> centralArguments() {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + centralHttp,
                 "--sw.public-url=http://127.0.0.1:" + centralHttp,
@@ -124,7 +137,7 @@ final class Federation implements AutoCloseable {
         ministries.forEach((code, server) ->
                 args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + AGENCY_PATHS.get(code)));
         args.addAll(centralExtra);
-        central = CentralNodeApplication.start(args.toArray(String[]::new));
+        return args;
     }
 
     /** Every node trusts the test federation's root CA, re-reads its CRL, and signs with its own node key. */
@@ -312,6 +325,14 @@ final class Federation implements AutoCloseable {
     }
 
     ConfigurableApplicationContext startProvince(String code, String... extra) {
+        ConfigurableApplicationContext context = ProvincialNodeApplication.start(
+                provinceArguments(code, extra).toArray(String[]::new));
+        provinces.put(code, context);
+        return context;
+    }
+
+    /** A province's command-line arguments in this federation. */
+    List<String> provinceArguments(String code, String... extra) {
         int[] ports = provincePorts.get(code);
         List<String> args = new ArrayList<>(List.of(
                 "--sw.code=" + code,
@@ -328,9 +349,7 @@ final class Federation implements AutoCloseable {
         args.addAll(EDGE_LIMITS);
         args.add("--sw.local-services.services.pcs=" + portCommunity.baseUrl());
         args.addAll(List.of(extra));
-        ConfigurableApplicationContext context = ProvincialNodeApplication.start(args.toArray(String[]::new));
-        provinces.put(code, context);
-        return context;
+        return args;
     }
 
     void stopProvince(String code) {

@@ -225,6 +225,40 @@ class ResilienceTest {
     }
 
     @Test
+    void a_declaration_accepted_before_its_certificate_was_revoked_should_still_be_processed_after_the_wait()
+            throws Exception {
+        String token = federation.token("sh-acme");
+        Path pki = federation.dir.resolve("pki");
+        federation.issueEnterprise(Samples.ACME_SH, "上海某某进出口有限公司");
+        try {
+            var certificate = org.singlewindow.security.Pem.certificate(java.nio.file.Files.readString(
+                    pki.resolve("enterprises/" + Samples.ACME_SH + ".pem")));
+            federation.stopCentral();
+            String id;
+            try {
+                var accepted = federation.submit(SH, token, Samples.json(Samples.declaration(Samples.ACME_SH)));
+                assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+                id = Json.MAPPER.readTree(accepted.body()).get("id").asString();
+                // a CRL dates revocations to the second: revoke in a later second than the acceptance
+                Instant acceptedBy = Instant.now();
+                await().until(() -> Instant.now().getEpochSecond() > acceptedBy.getEpochSecond());
+                org.singlewindow.tools.Pki.revoke(pki, certificate, Instant.now());
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> ProblemAssert.assertProblem(federation.submit(
+                        SH, token, Samples.json(Samples.declaration(Samples.ACME_SH))), 400, "CERTIFICATE_REVOKED"));
+            } finally {
+                federation.startCentral();
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
+                    .get("status").asString().equals("COMPLETED"));
+            assertThat(federation.centralDb().queryForObject("select count(*) from document_signature where "
+                    + "declaration_id = ? and valid_at < verified_at", Integer.class, id))
+                    .as("judged at the acceptance time, before central verified it, and recorded").isEqualTo(1);
+        } finally {
+            federation.issueEnterprise(Samples.ACME_SH, "上海某某进出口有限公司");
+        }
+    }
+
+    @Test
     void when_a_ministry_is_down_far_longer_than_a_few_retries_every_declaration_should_complete_once_it_is_back() {
         String token = federation.token("sh-acme");
         String ops = federation.token("ops-central");

@@ -3,6 +3,7 @@ package org.singlewindow.security;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
@@ -117,8 +118,11 @@ public final class CmsSignatures {
 
     /**
      * The signer behind a certificate, once the certificate is known to be issued by the federation root, valid at
-     * {@code at} and not revoked ({@code CERTIFICATE_UNTRUSTED}, {@code CERTIFICATE_EXPIRED},
-     * {@code CERTIFICATE_REVOKED} otherwise).
+     * {@code at} and not revoked at {@code at} ({@code CERTIFICATE_UNTRUSTED}, {@code CERTIFICATE_EXPIRED},
+     * {@code CERTIFICATE_REVOKED} otherwise). {@code at} is when the signature was made or first accepted: a
+     * certificate that expired, or was revoked, after that instant does not undo a signature accepted before it
+     * (the CRL entry's revocation date decides). A certificate revoked for compromise with no date would count as
+     * revoked since always; a CRL entry always carries its date.
      */
     public static Signer trusted(X509Certificate certificate, X509Certificate root, X509CRL crl, Instant at)
             throws Refused {
@@ -130,10 +134,12 @@ public final class CmsSignatures {
         try {
             certificate.checkValidity(Date.from(at));
         } catch (GeneralSecurityException e) {
-            throw new Refused(Refusal.CERTIFICATE_EXPIRED, "the certificate is not valid now");
+            throw new Refused(Refusal.CERTIFICATE_EXPIRED, "the certificate is not valid at " + at);
         }
-        if (crl != null && crl.isRevoked(certificate)) {
-            throw new Refused(Refusal.CERTIFICATE_REVOKED, "the certificate was revoked");
+        X509CRLEntry revoked = crl == null ? null : crl.getRevokedCertificate(certificate);
+        if (revoked != null && !revoked.getRevocationDate().toInstant().isAfter(at)) {
+            throw new Refused(Refusal.CERTIFICATE_REVOKED, "the certificate was revoked at "
+                    + revoked.getRevocationDate().toInstant() + ", before " + at);
         }
         return new Signer(certificate, Sm2Pki.Subject.of(certificate));
     }

@@ -12,6 +12,7 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.bouncycastle.asn1.x500.X500Name;
@@ -141,14 +142,18 @@ public final class Sm2Pki {
         return build(issuer, caKey, subject.x500(), subjectKey, serial, from, to, false);
     }
 
-    /** A CRL listing the revoked serial numbers, signed by the CA. */
-    public static X509CRL crl(X509Certificate caCertificate, PrivateKey caKey, Iterable<BigInteger> revoked,
+    /** A certificate's revocation: its serial number and when it was revoked (kept as it is when the CRL is re-issued). */
+    public record Revocation(BigInteger serial, Instant at) {
+    }
+
+    /** A CRL listing the revocations, each with its own date, signed by the CA. */
+    public static X509CRL crl(X509Certificate caCertificate, PrivateKey caKey, List<Revocation> revoked,
                               Instant thisUpdate, Instant nextUpdate) {
         try {
             X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(caCertificate, Date.from(thisUpdate));
             builder.setNextUpdate(Date.from(nextUpdate));
-            for (BigInteger serial : revoked) {
-                builder.addCRLEntry(serial, Date.from(thisUpdate), CRLReason.keyCompromise);
+            for (Revocation r : revoked) {
+                builder.addCRLEntry(r.serial(), Date.from(r.at()), CRLReason.keyCompromise);
             }
             return new JcaX509CRLConverter().setProvider(PROVIDER).getCRL(builder.build(signer(caKey)));
         } catch (GeneralSecurityException e) {

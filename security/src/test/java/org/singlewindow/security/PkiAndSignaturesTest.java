@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -48,12 +49,41 @@ class PkiAndSignaturesTest {
                 EMPTY_CRL, NOW), CmsSignatures.Refusal.SIGNATURE_MALFORMED);
         assertRefused(() -> CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, EMPTY_CRL,
                 NOW.plus(400, ChronoUnit.DAYS)), CmsSignatures.Refusal.CERTIFICATE_EXPIRED);
-        X509CRL revoked = Sm2Pki.crl(ROOT, CA.getPrivate(), List.of(BigInteger.valueOf(1001)), NOW, NOW.plus(7, ChronoUnit.DAYS));
+        X509CRL revoked = Sm2Pki.crl(ROOT, CA.getPrivate(), List.of(new Sm2Pki.Revocation(BigInteger.valueOf(1001), NOW)), NOW, NOW.plus(7, ChronoUnit.DAYS));
         assertRefused(() -> CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, revoked, NOW),
                 CmsSignatures.Refusal.CERTIFICATE_REVOKED);
         X509Certificate forged = TestPki.forgedCopyOf(ACME_CERT, ACME);
         assertRefused(() -> CmsSignatures.verifyDetached(CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), forged),
                 DOCUMENT, ROOT, EMPTY_CRL, NOW), CmsSignatures.Refusal.CERTIFICATE_UNTRUSTED);
+    }
+
+    @Test
+    void a_signature_should_be_judged_at_the_time_it_was_accepted_not_undone_by_a_later_revocation_or_expiry()
+            throws Exception {
+        byte[] signature = CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), ACME_CERT);
+        Instant revokedAt = NOW.plus(2, ChronoUnit.HOURS);
+        X509CRL later = Sm2Pki.crl(ROOT, CA.getPrivate(), List.of(new Sm2Pki.Revocation(BigInteger.valueOf(1001),
+                revokedAt)), revokedAt, revokedAt.plus(7, ChronoUnit.DAYS));
+        assertThat(CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, later, NOW).subject().identifier())
+                .as("accepted before the revocation").isEqualTo("91310115MA1H7G0X0M");
+        assertRefused(() -> CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, later, revokedAt),
+                CmsSignatures.Refusal.CERTIFICATE_REVOKED);
+        assertRefused(() -> CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, later, revokedAt.plusSeconds(1)),
+                CmsSignatures.Refusal.CERTIFICATE_REVOKED);
+        Instant afterExpiry = ACME_CERT.getNotAfter().toInstant().plusSeconds(1);
+        assertThat(CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, EMPTY_CRL, NOW)).isNotNull();
+        assertRefused(() -> CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, EMPTY_CRL, afterExpiry),
+                CmsSignatures.Refusal.CERTIFICATE_EXPIRED);
+    }
+
+    @Test
+    void a_reissued_crl_should_keep_each_revocation_date() {
+        Instant first = NOW;
+        Instant second = NOW.plus(1, ChronoUnit.DAYS);
+        X509CRL crl = Sm2Pki.crl(ROOT, CA.getPrivate(), List.of(new Sm2Pki.Revocation(BigInteger.ONE, first),
+                new Sm2Pki.Revocation(BigInteger.TWO, second)), second, second.plus(7, ChronoUnit.DAYS));
+        assertThat(crl.getRevokedCertificate(BigInteger.ONE).getRevocationDate().toInstant()).isEqualTo(first);
+        assertThat(crl.getRevokedCertificate(BigInteger.TWO).getRevocationDate().toInstant()).isEqualTo(second);
     }
 
     @Test

@@ -36,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  *   use derived keys in production; there, create keys with {@code issue} on the CA's host or an HSM);</li>
  *   <li>{@code issue <dir> <NODE|AGENCY|ENTERPRISE> <identifier> <name>}: a new random key and its certificate;</li>
  *   <li>{@code revoke <dir> <certificate.pem>}: adds the certificate to the CRL every node re-reads;</li>
+ *   <li>{@code crl <dir>}: publishes the CRL again with a new next update (nodes refuse an expired CRL);</li>
  *   <li>{@code sign <key.pem> <certificate.pem> <document>}: prints the Base64 detached signature of the
  *   document's canonical form (JSON, or DecMessage XML as the JSON it maps to), for the {@code X-SW-Signature}
  *   header;</li>
@@ -81,6 +82,7 @@ public final class Pki {
                 case "init" -> init(Path.of(args[1]), args.length > 2 ? args[2] : DEV_SEED);
                 case "issue" -> issue(Path.of(args[1]), Sm2Pki.Kind.valueOf(args[2]), args[3], args[4]);
                 case "revoke" -> revoke(Path.of(args[1]), Pem.certificate(Files.readString(Path.of(args[2]))), Instant.now());
+                case "crl" -> renewCrl(Path.of(args[1]), Instant.now());
                 case "sign" -> System.out.println(sign(Pem.privateKey(Files.readString(Path.of(args[1]))),
                         Pem.certificate(Files.readString(Path.of(args[2]))), Files.readString(Path.of(args[3]))));
                 case "sign-xml" -> {
@@ -91,7 +93,7 @@ public final class Pki {
                 }
                 default -> {
                     System.err.println("usage: pki init <dir> [seed] | issue <dir> <NODE|AGENCY|ENTERPRISE> <id> <name> "
-                            + "| revoke <dir> <certificate.pem> | sign <key.pem> <certificate.pem> <document.json> "
+                            + "| revoke <dir> <certificate.pem> | crl <dir> | sign <key.pem> <certificate.pem> <document.json> "
                             + "| sign-xml <key.pem> <certificate.pem> <DecMessage.xml>");
                     System.exit(2);
                 }
@@ -137,20 +139,33 @@ public final class Pki {
         System.out.println("issued " + dir.resolve(base + ".pem") + " serial " + serial);
     }
 
-    /** Adds a certificate to the CRL (re-signed, next update in 7 days). */
+    /**
+     * Adds a certificate to the CRL, revoked {@code now}; the CRL is re-signed with next update in 7 days and every
+     * earlier entry keeps its own revocation date (a signature accepted before a revocation stays accepted).
+     */
     public static void revoke(Path dir, X509Certificate certificate, Instant now) throws IOException {
-        X509CRL current = Pem.crl(Files.readString(dir.resolve("crl.pem")));
-        List<BigInteger> revoked = new ArrayList<>();
-        if (current.getRevokedCertificates() != null) {
-            for (X509CRLEntry entry : current.getRevokedCertificates()) {
-                revoked.add(entry.getSerialNumber());
-            }
-        }
-        revoked.add(certificate.getSerialNumber());
+        List<Sm2Pki.Revocation> revoked = revocations(dir);
+        revoked.add(new Sm2Pki.Revocation(certificate.getSerialNumber(), now));
         writeCrl(dir, revoked, now);
     }
 
-    private static void writeCrl(Path dir, List<BigInteger> revoked, Instant now) {
+    /** Re-issues the CRL as it is (same revocations), next update in 7 days: what a CA publishes on schedule. */
+    public static void renewCrl(Path dir, Instant now) throws IOException {
+        writeCrl(dir, revocations(dir), now);
+    }
+
+    private static List<Sm2Pki.Revocation> revocations(Path dir) throws IOException {
+        X509CRL current = Pem.crl(Files.readString(dir.resolve("crl.pem")));
+        List<Sm2Pki.Revocation> revoked = new ArrayList<>();
+        if (current.getRevokedCertificates() != null) {
+            for (X509CRLEntry entry : current.getRevokedCertificates()) {
+                revoked.add(new Sm2Pki.Revocation(entry.getSerialNumber(), entry.getRevocationDate().toInstant()));
+            }
+        }
+        return revoked;
+    }
+
+    private static void writeCrl(Path dir, List<Sm2Pki.Revocation> revoked, Instant now) {
         try {
             X509Certificate root = Pem.certificate(Files.readString(dir.resolve("ca.pem")));
             PrivateKey caKey = Pem.privateKey(Files.readString(dir.resolve("ca-key.pem")));

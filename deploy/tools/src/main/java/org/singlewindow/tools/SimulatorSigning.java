@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,21 +16,18 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
-import com.github.tomakehurst.wiremock.extension.responsetemplating.TemplateEngine;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.security.Pem;
-import org.wiremock.webhooks.WebhookDefinition;
-import org.wiremock.webhooks.WebhookTransformer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Makes the ministry simulators sign like real agency systems: a WireMock extension that signs, with the agency's
- * SM2 key from the PKI directory, every JSON answer carrying receipts and every receipt posted back by webhook
- * ({@code X-SW-Signature}: detached CMS, SM3withSM2, over the canonical JSON, as {@link Pki#sign}). The agency is
+ * Makes the ministry simulators sign and deliver like real agency systems: a WireMock extension that signs, with the
+ * agency's SM2 key from the PKI directory, every JSON answer carrying receipts and every receipt posted back later
+ * ({@link RetriedReceipts}, retried until central acknowledges it) ({@code X-SW-Signature}: detached CMS, SM3withSM2, over the canonical JSON, as {@link Pki#sign}). The agency is
  * the first path segment of the request ({@code /gacc/declarations} → GACC); its key is
  * {@code <pki>/agencies/<AGENCY>-key.pem} with {@code <AGENCY>.pem}. Standalone WireMock finds it on its classpath
  * (extension scanning, {@code META-INF/services}) and reads the directory from {@code -Dsw.sim.pki=<dir>}.
@@ -56,7 +52,7 @@ public final class SimulatorSigning implements ExtensionFactory {
 
     @Override
     public List<Extension> create(WireMockServices services) {
-        return List.of(new SignedAnswers(), new SignedWebhooks(services.getTemplateEngine()));
+        return List.of(new SignedAnswers(), new RetriedReceipts(services.getTemplateEngine(), this::sign));
     }
 
     /** The signature of a JSON text by the agency the request went to; null when it has no key here. */
@@ -114,38 +110,6 @@ public final class SimulatorSigning implements ExtensionFactory {
         @Override
         public String getName() {
             return "sw-signed-answers";
-        }
-    }
-
-    /**
-     * Signs receipts posted by webhook. WireMock applies transformers before rendering the webhook's templates,
-     * so the body is rendered here first, as WireMock would (the request as {@code originalRequest}); rendering
-     * the plain result again changes nothing.
-     */
-    private final class SignedWebhooks implements WebhookTransformer {
-
-        private final TemplateEngine templates;
-
-        SignedWebhooks(TemplateEngine templates) {
-            this.templates = templates;
-        }
-
-        @Override
-        public WebhookDefinition transform(ServeEvent event, WebhookDefinition webhook) {
-            if (!webhook.hasBody()) {
-                return webhook;
-            }
-            Map<String, Object> model = new HashMap<>(templates.buildModelForRequest(event));
-            model.put("parameters", webhook.getExtraParameters() != null ? webhook.getExtraParameters() : Map.of());
-            model.put("originalRequest", model.remove("request"));
-            String body = templates.getUncachedTemplate(webhook.getBody()).apply(model);
-            String signature = sign(event, body);
-            return signature == null ? webhook.withBody(body) : webhook.withBody(body).withHeader(HEADER, signature);
-        }
-
-        @Override
-        public String getName() {
-            return "sw-signed-webhooks";
         }
     }
 }

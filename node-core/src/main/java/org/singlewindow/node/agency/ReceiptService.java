@@ -116,7 +116,7 @@ public class ReceiptService {
             return List.of();
         }
         DocumentType type = DocumentType.valueOf(row.documentType());
-        JsonNode document = Json.MAPPER.readTree(row.payload().text());
+        JsonNode document = Json.MAPPER.readTree(row.document());
         List<AgencyReceipt> skipped = new ArrayList<>();
         for (Route route : routing.routes(type, document)) {
             if (!route.followUp()) {

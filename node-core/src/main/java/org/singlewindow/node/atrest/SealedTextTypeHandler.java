@@ -11,15 +11,13 @@ import org.apache.ibatis.type.MappedTypes;
 import org.singlewindow.security.Sm4Gcm;
 
 /**
- * Seals {@link SealedText} with SM4-GCM on the way into the database and opens it on the way out; rows declare
- * their document columns with that type, so nothing else is touched. A value stored in
- * clear (before encryption was switched on) reads as it is. Without a key (sw.at-rest unset) it stores text in clear.
+ * Seals {@link SealedText} with SM4-GCM, bound to its row, on the way into the database, and hands it back sealed
+ * on the way out, for the row's owner to open; rows declare their document columns with that type, so nothing else
+ * is touched. A value stored in clear (before encryption was switched on) reads as it is. Without a key
+ * ({@code sw.at-rest} unset) it stores text in clear.
  */
 @MappedTypes(SealedText.class)
 public class SealedTextTypeHandler extends BaseTypeHandler<SealedText> {
-
-    /** Associated data of every sealed column value: binds it to this use. */
-    static final String CONTEXT = "sw-document";
 
     private final Sm4Gcm cipher;
 
@@ -30,34 +28,25 @@ public class SealedTextTypeHandler extends BaseTypeHandler<SealedText> {
     @Override
     public void setNonNullParameter(PreparedStatement ps, int i, SealedText value, JdbcType jdbcType)
             throws SQLException {
-        ps.setString(i, cipher == null ? value.text() : cipher.seal(value.text(), CONTEXT));
+        ps.setString(i, value.storedForm(cipher));
     }
 
     @Override
     public SealedText getNullableResult(ResultSet rs, String column) throws SQLException {
-        return open(rs.getString(column));
+        return read(rs.getString(column));
     }
 
     @Override
     public SealedText getNullableResult(ResultSet rs, int index) throws SQLException {
-        return open(rs.getString(index));
+        return read(rs.getString(index));
     }
 
     @Override
     public SealedText getNullableResult(CallableStatement cs, int index) throws SQLException {
-        return open(cs.getString(index));
+        return read(cs.getString(index));
     }
 
-    private SealedText open(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        if (!stored.startsWith(Sm4Gcm.PREFIX)) {
-            return new SealedText(stored);
-        }
-        if (cipher == null) {
-            throw new IllegalStateException("a sealed document was read but no sw.at-rest key is configured");
-        }
-        return new SealedText(cipher.open(stored, CONTEXT));
+    private SealedText read(String stored) {
+        return stored == null ? null : SealedText.read(stored, cipher);
     }
 }

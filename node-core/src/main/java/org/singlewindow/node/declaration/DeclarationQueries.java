@@ -97,10 +97,10 @@ public class DeclarationQueries {
                 .toList();
         JsonNode document = null;
         if (isParty(caller, row)) {
-            document = codec.readTree(row.payload().text());
+            document = codec.readTree(row.document());
         } else if (caller.operates(nodeCode) && caller.has(Caller.DOCUMENT_READER)) {
             audit.recordNow(caller.clientId(), "DOCUMENT_READ", row.id(), row.documentType());
-            document = codec.readTree(row.payload().text());
+            document = codec.readTree(row.document());
         } else if (officer) {
             document = asSentTo(caller.agency(), row);
         }
@@ -141,7 +141,7 @@ public class DeclarationQueries {
 
     /** The document as the routing rules cut it for that agency (its grant), or null where no rule sends it there. */
     private JsonNode asSentTo(String agency, DeclarationRow row) {
-        JsonNode whole = codec.readTree(row.payload().text());
+        JsonNode whole = codec.readTree(row.document());
         return routing.routes(DocumentType.valueOf(row.documentType()), whole).stream()
                 .filter(r -> r.destination().kind() == Destination.Kind.AGENCY && r.destination().code().equals(agency))
                 .findFirst().map(r -> FieldProjection.project(whole, r.grant())).orElse(null);

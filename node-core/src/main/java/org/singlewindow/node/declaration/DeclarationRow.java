@@ -13,4 +13,14 @@ import org.singlewindow.node.atrest.SealedText;
 public record DeclarationRow(String id, String documentType, String declarantUscc, String clientReference,
                              String contentHash, String originProvince, String status, SealedText payload,
                              Instant createdAt, Instant updatedAt, String submittedBy, String delegationId) {
+
+    /** The document, sealed for the declaration row {@code id}. */
+    public static SealedText seal(String id, String document) {
+        return SealedText.of("declaration:" + id, document);
+    }
+
+    /** The document as JSON text, opened for this row. */
+    public String document() {
+        return payload.open("declaration:" + id);
+    }
 }

@@ -10,7 +10,6 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.PeerCopy;
 import org.singlewindow.contracts.json.CanonicalJson;
-import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
@@ -124,13 +123,13 @@ public class IntakeService {
         String broker = onBehalf == null ? null : onBehalf.brokerUscc();
         Instant now = clock.instant();
         declarations.insert(new DeclarationRow(id, type.name(), declarantUscc, reference, hash, node.code(),
-                OverallStatus.RECEIVED.name(), new SealedText(codec.write(document)), now, now, broker,
+                OverallStatus.RECEIVED.name(), DeclarationRow.seal(id, codec.write(document)), now, now, broker,
                 onBehalf == null ? null : onBehalf.delegationId()));
         status.hop(id, node.code(), "submitted at " + node.code(), now);
         audit.record(actor, "SUBMITTED", id, type.name() + (onBehalf == null ? ""
                 : " for " + declarantUscc + " by broker " + broker + " under delegation " + onBehalf.delegationId()));
         if (signature != null) {
-            signatures.keep(id, signature, broker == null ? declarantUscc : broker);
+            signatures.keep(id, signature, broker == null ? declarantUscc : broker, now);
         }
         status.started(id, OverallStatus.RECEIVED);
         for (Route route : routing.routes(type, document)) {

@@ -50,7 +50,7 @@ public class ReferenceChecker {
                         "no declaration " + id + " of yours at this node", element));
                 continue;
             }
-            JsonNode earlierDocument = Json.MAPPER.readTree(earlier.payload().text());
+            JsonNode earlierDocument = Json.MAPPER.readTree(earlier.document());
             List<String> wrong = new ArrayList<>();
             if (!earlier.documentType().equals(reference.documentType())) {
                 wrong.add("documentType = " + reference.documentType());

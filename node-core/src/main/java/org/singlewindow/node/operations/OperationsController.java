@@ -1,6 +1,7 @@
 package org.singlewindow.node.operations;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.outbox.OutboxMapper;
+import org.singlewindow.node.outbox.OutboxRelay;
 import org.singlewindow.node.transport.LinkHealth;
 import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.FieldChecks;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -34,9 +38,13 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code POST /api/v1/ops/dead-letters/{queue}/replay} with {@code {"messageId"}} (one) or {@code {}} (all):
  *   back to the queue they came from;</li>
  *   <li>{@code POST /api/v1/ops/dead-letters/{queue}/discard} with {@code {"messageId", "reason"}}: removed, the
- *   reason kept in the audit log.</li>
+ *   reason kept in the audit log;</li>
+ *   <li>{@code GET /api/v1/ops/outbox/parked}, {@code POST /api/v1/ops/outbox/{id}/replay},
+ *   {@code POST /api/v1/ops/outbox/{id}/discard} with {@code {"reason"}}: the same for outbox rows the relay set
+ *   aside.</li>
  * </ul>
- * Every replay and discard is audited ({@code DEAD_LETTER_REPLAYED}, {@code DEAD_LETTER_DISCARDED}).
+ * Every replay and discard is audited ({@code DEAD_LETTER_REPLAYED}, {@code DEAD_LETTER_DISCARDED},
+ * {@code OUTBOX_ROW_REPLAYED}, {@code OUTBOX_ROW_DISCARDED}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/ops", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,9 +58,16 @@ public class OperationsController {
     private final QueueStats stats;
     private final LinkHealth links;
     private final AuditLog audit;
+    private final OutboxMapper outbox;
+    private final OutboxRelay relay;
+    private final TransactionTemplate tx;
 
     public OperationsController(NodeProperties node, OperatedQueues queues, DeadLetterQueues deadLetters,
-                                QueueStats stats, LinkHealth links, AuditLog audit) {
+                                QueueStats stats, LinkHealth links, AuditLog audit, OutboxMapper outbox,
+                                OutboxRelay relay, TransactionTemplate tx) {
+        this.outbox = outbox;
+        this.relay = relay;
+        this.tx = tx;
         this.node = node;
         this.queues = queues;
         this.deadLetters = deadLetters;
@@ -125,6 +140,58 @@ public class OperationsController {
         }
         audit.recordNow(caller.clientId(), "DEAD_LETTER_DISCARDED", messageId, "from " + queue + ": " + reason);
         return Map.of("queue", queue, "discarded", messageId, "reason", reason);
+    }
+
+    /** An outbox row the relay set aside, as operators see it (never its body). */
+    public record ParkedRow(long id, String messageId, String queue, String declarationId, Instant createdAt,
+                            Instant parkedAt, String reason) {
+    }
+
+    @GetMapping("/outbox/parked")
+    public List<ParkedRow> parkedRows(Authentication authentication) {
+        operator(authentication);
+        return outbox.parked(500).stream().map(r -> new ParkedRow(r.id(), r.messageId(), r.queueName(), r.groupId(),
+                r.createdAt(), r.parkedAt(), r.parkReason())).toList();
+    }
+
+    @PostMapping("/outbox/{id}/replay")
+    public Map<String, Object> replayRow(@PathVariable long id, Authentication authentication) {
+        Caller caller = operator(authentication);
+        if (tx.execute(s -> {
+            int changed = outbox.unpark(id);
+            if (changed > 0) {
+                audit.record(caller.clientId(), "OUTBOX_ROW_REPLAYED", Long.toString(id), null);
+            }
+            return changed;
+        }) == 0) {
+            throw rowNotParked(id);
+        }
+        relay.wakeUp();
+        return Map.of("replayed", id);
+    }
+
+    @PostMapping("/outbox/{id}/discard")
+    public Map<String, Object> discardRow(@PathVariable long id, HttpServletRequest request,
+                                          Authentication authentication) throws IOException {
+        Caller caller = operator(authentication);
+        FieldChecks checks = new FieldChecks();
+        String reason = checks.text(RequestBodies.read(request, node.intake().maxBodySize()), "reason", 500);
+        checks.done();
+        if (tx.execute(s -> {
+            int changed = outbox.deleteParked(id);
+            if (changed > 0) {
+                audit.record(caller.clientId(), "OUTBOX_ROW_DISCARDED", Long.toString(id), reason);
+            }
+            return changed;
+        }) == 0) {
+            throw rowNotParked(id);
+        }
+        return Map.of("discarded", id, "reason", reason);
+    }
+
+    private static ApiException rowNotParked(long id) {
+        return new ApiException(HttpStatus.NOT_FOUND, "NOT_PARKED", "Not parked", "未找到该搁置消息",
+                "outbox row " + id + " is not parked", "发件箱中没有被搁置的第 " + id + " 行");
     }
 
     private Caller operator(Authentication authentication) {

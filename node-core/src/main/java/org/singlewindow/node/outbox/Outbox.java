@@ -3,7 +3,6 @@ package org.singlewindow.node.outbox;
 import java.time.Clock;
 
 import org.singlewindow.contracts.envelope.Envelope;
-import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.persistence.AfterCommit;
 import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.transport.EnvelopeCodec;
@@ -37,7 +36,7 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(String queue, Envelope envelope) {
         mapper.insert(new OutboxRow(null, envelope.messageId(), queue, envelope.declarationId(),
-                new SealedText(codec.write(signatures.sign(envelope))), clock.instant()));
+                OutboxRow.seal(envelope.messageId(), codec.write(signatures.sign(envelope))), clock.instant()));
         AfterCommit.once(relay, relay::wakeUp);
     }
 }

@@ -1,5 +1,6 @@
 package org.singlewindow.node.outbox;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -11,10 +12,27 @@ public interface OutboxMapper {
 
     int insert(OutboxRow row);
 
-    /** Oldest unsent rows first. */
+    /**
+     * The oldest rows waiting (not parked), locked for this transaction; rows another relay holds are skipped
+     * ({@code FOR UPDATE SKIP LOCKED}), so two relays never publish the same row.
+     */
+    List<OutboxRow> claim(@Param("limit") int limit);
+
+    /** The oldest rows waiting (not parked), without locking them. */
     List<OutboxRow> oldest(@Param("limit") int limit);
 
     int delete(@Param("ids") List<Long> ids);
+
+    /** Sets a row aside with the reason; the relay no longer picks it. */
+    int park(@Param("id") long id, @Param("reason") String reason, @Param("at") Instant at);
+
+    List<OutboxRow> parked(@Param("limit") int limit);
+
+    /** Puts a parked row back in line; 0 when it is not parked. */
+    int unpark(@Param("id") long id);
+
+    /** Removes a parked row; 0 when it is not parked. */
+    int deleteParked(@Param("id") long id);
 
     long count();
 }

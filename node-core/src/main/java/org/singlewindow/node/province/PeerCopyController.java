@@ -45,6 +45,6 @@ public class PeerCopyController {
         }
         List<PeerCopyRow> rows = declarationId == null ? copies.latest(100) : copies.byDeclaration(declarationId);
         return rows.stream().map(r -> new PeerCopyView(r.messageId(), r.declarationId(), r.fromProvince(),
-                r.ruleId(), codec.readTree(r.payload().text()), r.receivedAt())).toList();
+                r.ruleId(), codec.readTree(r.document()), r.receivedAt())).toList();
     }
 }

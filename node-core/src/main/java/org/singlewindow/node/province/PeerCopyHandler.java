@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.PeerCopy;
-import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.InboundHandler;
 import org.slf4j.Logger;
@@ -39,7 +38,7 @@ public class PeerCopyHandler implements InboundHandler {
     public void apply(Envelope envelope) {
         PeerCopy copy = codec.payload(envelope, PeerCopy.class);
         copies.insert(new PeerCopyRow(envelope.messageId(), envelope.declarationId(), envelope.originProvince(),
-                copy.ruleId(), new SealedText(codec.write(copy.document())), clock.instant()));
+                copy.ruleId(), PeerCopyRow.seal(envelope.messageId(), codec.write(copy.document())), clock.instant()));
         log.info("peer copy received from {}", envelope.originProvince());
     }
 }

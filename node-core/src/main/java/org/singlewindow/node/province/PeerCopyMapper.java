@@ -14,4 +14,7 @@ public interface PeerCopyMapper {
     List<PeerCopyRow> latest(@Param("limit") int limit);
 
     List<PeerCopyRow> byDeclaration(@Param("declarationId") String declarationId);
+
+    /** Deletes at most {@code limit} copies received before {@code before}; returns how many. */
+    int deleteReceivedBefore(@Param("before") java.time.Instant before, @Param("limit") int limit);
 }

@@ -10,7 +10,6 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.DispatchNotice;
 import org.singlewindow.contracts.json.CanonicalJson;
-import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
@@ -32,8 +31,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Central: a declaration arrives from a province. Within the inbox transaction: store, route to the agencies
  * the rules select (each request carrying only its granted fields), and a dispatch notice for the origin
- * province. The declarant's signature is verified again (a message that fails is parked in the dead-letter queue,
- * never processed) and kept. A follow-up route (one that waits for another agency's receipt) is recorded as PENDING now, so the
+ * province. The declarant's signature is verified again, as it stood when the province accepted the document (the
+ * acceptance time its signed envelope states; a certificate that expired or was revoked while the message waited
+ * does not undo it), and kept with that time; a message that fails is parked in the dead-letter queue, never
+ * processed. A follow-up route (one that waits for another agency's receipt) is recorded as PENDING now, so the
  * declaration cannot complete without it, and sent by {@link org.singlewindow.node.agency.ReceiptService}.
  */
 @Component
@@ -85,16 +86,17 @@ public class CentralIntakeHandler implements InboundHandler {
         Instant now = clock.instant();
         String uscc = document.path("declarant").path("uscc").asString();
         String signer = envelope.submittedBy() != null ? envelope.submittedBy() : uscc;
-        String signature = signatures.verify(document, envelope.documentSignature(), signer);
+        Instant acceptedAt = signatures.acceptedAt(envelope.createdAt());
+        String signature = signatures.verifyAcceptedAt(document, envelope.documentSignature(), signer, acceptedAt);
         declarations.insert(new DeclarationRow(id, envelope.documentType().name(),
                 document.path("declarant").path("uscc").asString(), document.path("clientReference").asString(),
                 CanonicalJson.sha256(document), envelope.originProvince(), OverallStatus.RECEIVED.name(),
-                new SealedText(codec.write(document)), now, now, envelope.submittedBy(), null));
+                DeclarationRow.seal(id, codec.write(document)), now, now, envelope.submittedBy(), null));
         status.hop(id, envelope.sender(), "sent by " + envelope.sender(), envelope.createdAt());
         status.hop(id, node.code(), "received at central", now);
         audit.record("node:" + envelope.sender(), "RECEIVED", id, envelope.documentType().name());
         if (signature != null) {
-            signatures.keep(id, signature, signer);
+            signatures.keep(id, signature, signer, acceptedAt);
         }
         status.started(id, OverallStatus.RECEIVED);
 

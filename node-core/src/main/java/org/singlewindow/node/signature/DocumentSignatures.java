@@ -2,6 +2,7 @@ package org.singlewindow.node.signature;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,7 +59,8 @@ public class DocumentSignatures {
      * be that one ({@code CERTIFICATE_NOT_REGISTERED} otherwise).
      */
     public String verify(JsonNode document, String signature, String signerUscc, String boundCertSha256) {
-        CmsSignatures.Signer signer = signer(document, signature, signerUscc);
+        CmsSignatures.Signer signer = signer(document, signature, Sm2Pki.Kind.ENTERPRISE, signerUscc, trust.required(),
+                clock.instant());
         if (signer == null) {
             return null;
         }
@@ -80,11 +82,32 @@ public class DocumentSignatures {
     }
 
     /**
+     * Verifies a declarant's signature as it stood when the document was accepted, at {@code acceptedAt}: a
+     * certificate that expired or was revoked while the document waited in a queue does not undo it (central, for
+     * what a province accepted).
+     *
+     * @return the signature to keep, or {@code null} when none was given and none is required
+     */
+    public String verifyAcceptedAt(JsonNode document, String signature, String signerUscc, Instant acceptedAt) {
+        return signer(document, signature, Sm2Pki.Kind.ENTERPRISE, signerUscc, trust.required(), acceptedAt) == null
+                ? null : signature.trim();
+    }
+
+    /**
+     * The acceptance time a signed envelope claims for its document, as signatures are judged at it
+     * ({@link FederationTrust#judgedAt}).
+     */
+    public Instant acceptedAt(Instant claimed) {
+        return trust.judgedAt(claimed);
+    }
+
+
+    /**
      * The verified signer of a document: its certificate chains to the federation root, is in force and not
      * revoked, and names enterprise {@code signerUscc}. Null when no signature was given and none is required.
      */
     public CmsSignatures.Signer signer(JsonNode document, String signature, String signerUscc) {
-        return signer(document, signature, Sm2Pki.Kind.ENTERPRISE, signerUscc, trust.required());
+        return signer(document, signature, Sm2Pki.Kind.ENTERPRISE, signerUscc, trust.required(), clock.instant());
     }
 
     /**
@@ -94,6 +117,11 @@ public class DocumentSignatures {
      */
     public CmsSignatures.Signer signer(JsonNode document, String signature, Sm2Pki.Kind kind, String identifier,
                                        boolean required) {
+        return signer(document, signature, kind, identifier, required, clock.instant());
+    }
+
+    private CmsSignatures.Signer signer(JsonNode document, String signature, Sm2Pki.Kind kind, String identifier,
+                                        boolean required, Instant at) {
         if (signature == null || signature.isBlank()) {
             if (required) {
                 throw refused("SIGNATURE_MISSING", "this must be signed: send the detached CMS signature (SM3withSM2) "
@@ -107,7 +135,7 @@ public class DocumentSignatures {
                     "本节点未配置根证书，无法验证签名");
         }
         if (signature.startsWith(XML_PREFIX)) {
-            return matching(xmlSigner(document, signature), kind, identifier);
+            return matching(xmlSigner(document, signature, at), kind, identifier);
         }
         byte[] der;
         try {
@@ -128,7 +156,7 @@ public class DocumentSignatures {
         }
         CmsSignatures.Signer signer;
         try {
-            signer = CmsSignatures.verifyDetached(der, canonical, trust.root(), trust.crl(), clock.instant());
+            signer = CmsSignatures.verifyDetached(der, canonical, trust.root(), trust.crl(), at);
         } catch (CmsSignatures.Refused e) {
             throw refused(e.reason().name(), e.getMessage(), zh(e.reason()));
         }
@@ -148,7 +176,7 @@ public class DocumentSignatures {
      * An E-Port style signed {@code DecMessage} ({@value #XML_PREFIX} + Base64 of the XML with its enveloped
      * XML-DSig): the XML signature must verify and the XML must map to exactly this document.
      */
-    private CmsSignatures.Signer xmlSigner(JsonNode document, String signature) {
+    private CmsSignatures.Signer xmlSigner(JsonNode document, String signature, Instant at) {
         byte[] xml;
         try {
             if (signature.length() > MAX_XML_SIGNATURE_CHARS) {
@@ -161,7 +189,7 @@ public class DocumentSignatures {
         }
         CmsSignatures.Signer signer;
         try {
-            signer = XmlDsig.verify(xml, trust.root(), trust.crl(), clock.instant());
+            signer = XmlDsig.verify(xml, trust.root(), trust.crl(), at);
         } catch (CmsSignatures.Refused e) {
             throw refused(e.reason().name(), e.getMessage(), zh(e.reason()));
         }
@@ -185,9 +213,12 @@ public class DocumentSignatures {
         }
     }
 
-    /** Keeps a verified signature with the declaration (same transaction as the declaration). */
-    public void keep(String declarationId, String signature, String signer) {
-        signatures.insert(declarationId, signature, signer, clock.instant());
+    /**
+     * Keeps a verified signature with the declaration (same transaction as the declaration), with the instant it was
+     * judged valid at (the acceptance time).
+     */
+    public void keep(String declarationId, String signature, String signer, Instant validAt) {
+        signatures.insert(declarationId, signature, signer, clock.instant(), validAt);
     }
 
     public String signatureOf(String declarationId) {

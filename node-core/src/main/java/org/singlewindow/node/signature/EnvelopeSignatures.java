@@ -103,7 +103,7 @@ public class EnvelopeSignatures {
         CmsSignatures.Signer signer;
         try {
             signer = CmsSignatures.verifyDetached(Base64.getDecoder().decode(envelope.nodeSignature()),
-                    canonical(envelope), trust.root(), trust.crl(), clock.instant());
+                    canonical(envelope), trust.root(), trust.crl(), trust.judgedAt(envelope.createdAt()));
         } catch (CmsSignatures.Refused e) {
             throw refused(e.reason().name(), "envelope " + envelope.messageId() + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -20,10 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               link belongs to (on by default)
  * @param requireSignedReceipts  refuse agency receipts (answers and later posts) not signed by that agency (on by
  *                               default)
+ * @param maxSignatureAge        how far back a signature may be judged at the time it was made or accepted (a
+ *                               message that waited longer is judged now)
  */
 @ConfigurationProperties("sw.pki")
 public record PkiProperties(Path rootCertificate, Path crl, @DefaultValue("true") boolean requireSignedDocuments,
                             @DefaultValue("5s") Duration crlCheckInterval, Path nodeKey, Path nodeCertificate,
                             @DefaultValue("true") boolean requireSignedEnvelopes,
-                            @DefaultValue("true") boolean requireSignedReceipts) {
+                            @DefaultValue("true") boolean requireSignedReceipts,
+                            @DefaultValue("30d") Duration maxSignatureAge) {
 }

@@ -10,7 +10,8 @@ import org.apache.ibatis.annotations.Param;
 public interface SignatureMapper {
 
     int insert(@Param("declarationId") String declarationId, @Param("signature") String signature,
-               @Param("signer") String signer, @Param("verifiedAt") Instant verifiedAt);
+               @Param("signer") String signer, @Param("verifiedAt") Instant verifiedAt,
+               @Param("validAt") Instant validAt);
 
     String signatureOf(@Param("declarationId") String declarationId);
 }

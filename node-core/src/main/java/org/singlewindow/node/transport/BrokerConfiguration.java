@@ -38,15 +38,13 @@ public class BrokerConfiguration {
                 }
             }
             NodeProperties.Redelivery redelivery = node.redelivery();
-            AddressSettings settings = new AddressSettings()
+            configuration.addAddressSetting("#", new AddressSettings()
                     .setMaxDeliveryAttempts(redelivery.brokerAttempts())
-                    .setRedeliveryDelay(redelivery.brokerDelay().toMillis());
-            if (redelivery.brokerAttempts() > 0) {
-                settings.setDeadLetterAddress(SimpleString.of(QueueNames.DEAD_LETTER_ADDRESS))
-                        .setAutoCreateDeadLetterResources(true)
-                        .setDeadLetterQueuePrefix(SimpleString.of(QueueNames.DEAD_LETTER_PREFIX));
-            }
-            configuration.addAddressSetting("#", settings);
+                    .setRedeliveryDelay(redelivery.brokerDelay().toMillis())
+                    .setDeadLetterAddress(SimpleString.of(QueueNames.DEAD_LETTER_ADDRESS))
+                    .setExpiryAddress(SimpleString.of("ExpiryQueue"))
+                    .setAutoCreateDeadLetterResources(true)
+                    .setDeadLetterQueuePrefix(SimpleString.of(QueueNames.DEAD_LETTER_PREFIX)));
         };
     }
 

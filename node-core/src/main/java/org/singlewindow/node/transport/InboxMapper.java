@@ -14,4 +14,7 @@ public interface InboxMapper {
                @Param("receivedAt") Instant receivedAt);
 
     boolean exists(@Param("messageId") String messageId, @Param("consumer") String consumer);
+
+    /** Forgets at most {@code limit} message ids received before {@code before}; returns how many. */
+    int deleteReceivedBefore(@Param("before") java.time.Instant before, @Param("limit") int limit);
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.singlewindow.node.atrest.AtRestConfiguration;
 import org.singlewindow.node.audit.AuditHead;
 import org.singlewindow.node.audit.AuditMapper;
-import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.OutboxMapper;
@@ -79,30 +78,47 @@ abstract class MapperContract {
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
-                new SealedText("{\"a\":\"报关单\"}"), at, at, null, null);
+                DeclarationRow.seal(id, "{\"a\":\"报关单\"}"), at, at, null, null);
     }
 
     @Test
     void declarations_should_round_trip_and_be_found_by_reference() {
         declarations.insert(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
         DeclarationRow found = declarations.findById("d-1");
-        assertThat(found).isEqualTo(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
-        assertThat(declarations.findByReference("91310115MA1H7G0X0M", "R-1")).isEqualTo(found);
+        assertThat(found).usingRecursiveComparison().ignoringFields("payload")
+                .isEqualTo(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
+        assertThat(found.document()).isEqualTo("{\"a\":\"报关单\"}");
+        assertThat(declarations.findByReference("91310115MA1H7G0X0M", "R-1").id()).isEqualTo("d-1");
         assertThat(declarations.findByReference("91310115MA1H7G0X0M", "R-2")).isNull();
     }
 
     @Test
     void documents_should_be_sealed_with_sm4_in_the_database_and_open_for_the_mappers() {
         declarations.insert(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
-        outbox.insert(new OutboxRow(null, "m-1", "sw.out.central", "d-1", new SealedText("{\"报关单\":1}"), T0));
-        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", new SealedText("{\"b\":\"提运单\"}"), T0));
+        outbox.insert(new OutboxRow(null, "m-1", "sw.out.central", "d-1", OutboxRow.seal("m-1", "{\"报关单\":1}"), T0));
+        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", PeerCopyRow.seal("m-1",
+                "{\"b\":\"提运单\"}"), T0));
         JdbcTemplate raw = new JdbcTemplate(dataSource);
         for (String column : List.of("select payload from declaration", "select body from outbox",
                 "select payload from peer_copy")) {
             assertThat(raw.queryForObject(column, String.class)).startsWith("sm4gcm:test-2026:").doesNotContain("报关单", "提运单");
         }
-        assertThat(declarations.findById("d-1").payload().text()).isEqualTo("{\"a\":\"报关单\"}");
-        assertThat(outbox.oldest(10).get(0).body().text()).isEqualTo("{\"报关单\":1}");
+        assertThat(declarations.findById("d-1").document()).isEqualTo("{\"a\":\"报关单\"}");
+        assertThat(outbox.oldest(10).get(0).text()).isEqualTo("{\"报关单\":1}");
+        assertThat(peerCopies.latest(1).get(0).document()).isEqualTo("{\"b\":\"提运单\"}");
+    }
+
+    @Test
+    void a_sealed_document_copied_into_another_row_should_not_open_there() {
+        declarations.insert(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
+        declarations.insert(declaration("d-2", "91310115MA1H7G0X0M", "R-2", T0));
+        JdbcTemplate raw = new JdbcTemplate(dataSource);
+        raw.update("update declaration set payload = (select payload from (select payload from declaration "
+                + "where id = 'd-1') p) where id = 'd-2'");
+        assertThat(raw.queryForObject("select count(distinct payload) from declaration", Integer.class)).isEqualTo(1);
+        assertThat(declarations.findById("d-1").document()).isEqualTo("{\"a\":\"报关单\"}");
+        assertThatThrownBy(() -> declarations.findById("d-2").document()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not open");
     }
 
     @Test
@@ -162,9 +178,9 @@ abstract class MapperContract {
     void a_broker_should_find_the_declarations_it_submitted_for_others() {
         declarations.insert(declaration("d-1", "P", "R-1", T0));
         DeclarationRow byBroker = new DeclarationRow("d-2", "GOODS_DECLARATION", "P", "R-2", "h".repeat(64), "310000",
-                "RECEIVED", new SealedText("{}"), T0.plusSeconds(1), T0.plusSeconds(1), "B", "g-1");
+                "RECEIVED", DeclarationRow.seal("d-2", "{}"), T0.plusSeconds(1), T0.plusSeconds(1), "B", "g-1");
         declarations.insert(byBroker);
-        assertThat(declarations.findById("d-2")).isEqualTo(byBroker);
+        assertThat(declarations.findById("d-2")).usingRecursiveComparison().ignoringFields("payload").isEqualTo(byBroker);
         assertThat(declarations.search("B", null, null, null, 10, 0)).extracting(DeclarationRow::id)
                 .containsExactly("d-2");
         assertThat(declarations.search("P", null, null, null, 10, 0)).extracting(DeclarationRow::id)
@@ -236,14 +252,25 @@ abstract class MapperContract {
     }
 
     @Test
-    void the_outbox_should_hand_out_rows_oldest_first() {
-        outbox.insert(new OutboxRow(null, "m-1", "sw.out.central", "d-1", new SealedText("{}"), T0));
-        outbox.insert(new OutboxRow(null, "m-2", "sw.out.central", "d-1", new SealedText("{}"), T0));
-        List<OutboxRow> rows = outbox.oldest(10);
-        assertThat(rows).extracting(OutboxRow::messageId).containsExactly("m-1", "m-2");
+    void the_outbox_should_hand_out_rows_oldest_first_and_never_a_parked_one() {
+        outbox.insert(new OutboxRow(null, "m-1", "sw.out.central", "d-1", OutboxRow.seal("m-1", "{}"), T0));
+        outbox.insert(new OutboxRow(null, "m-2", "sw.out.central", "d-1", OutboxRow.seal("m-2", "{}"), T0));
+        outbox.insert(new OutboxRow(null, "m-3", "sw.out.central", "d-1", OutboxRow.seal("m-3", "{}"), T0));
+        List<OutboxRow> rows = outbox.claim(10);
+        assertThat(rows).extracting(OutboxRow::messageId).containsExactly("m-1", "m-2", "m-3");
         assertThat(outbox.delete(List.of(rows.get(0).id()))).isEqualTo(1);
-        assertThat(outbox.count()).isEqualTo(1);
-        assertThat(outbox.oldest(1)).extracting(OutboxRow::messageId).containsExactly("m-2");
+        assertThat(outbox.park(rows.get(1).id(), "BODY_UNREADABLE: test", T0)).isEqualTo(1);
+        assertThat(outbox.claim(10)).extracting(OutboxRow::messageId).containsExactly("m-3");
+        assertThat(outbox.parked(10)).singleElement().satisfies(parked -> {
+            assertThat(parked.messageId()).isEqualTo("m-2");
+            assertThat(parked.parkReason()).isEqualTo("BODY_UNREADABLE: test");
+            assertThat(parked.parkedAt()).isEqualTo(T0);
+        });
+        assertThat(outbox.unpark(rows.get(1).id())).isEqualTo(1);
+        assertThat(outbox.unpark(rows.get(1).id())).isZero();
+        assertThat(outbox.oldest(10)).extracting(OutboxRow::messageId).containsExactly("m-2", "m-3");
+        assertThat(outbox.deleteParked(rows.get(2).id())).as("only a parked row is discarded").isZero();
+        assertThat(outbox.count()).isEqualTo(2);
     }
 
     @Test
@@ -256,11 +283,70 @@ abstract class MapperContract {
     }
 
     @Test
+    void retention_should_prune_old_inbox_ids_and_peer_copies_in_batches_and_keep_the_rest() {
+        java.time.Duration day = java.time.Duration.ofDays(1);
+        for (int i = 0; i < 5; i++) {
+            inbox.insert("old-" + i, "c", T0.minus(day.multipliedBy(40)));
+        }
+        inbox.insert("recent", "c", T0.minus(day));
+        peerCopies.insert(new PeerCopyRow("old", "d-1", "310000", "r", PeerCopyRow.seal("old", "{}"),
+                T0.minus(day.multipliedBy(200))));
+        peerCopies.insert(new PeerCopyRow("new", "d-2", "310000", "r", PeerCopyRow.seal("new", "{}"), T0));
+        var retention = new org.singlewindow.node.retention.Retention(new org.singlewindow.node.retention
+                .RetentionProperties(java.time.Duration.ofHours(1), day.multipliedBy(30), day.multipliedBy(180), day, 2),
+                java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC), inbox, peerCopies);
+        assertThat(retention.prune()).containsEntry("inbox", 5).containsEntry("peer_copy", 1);
+        assertThat(inbox.exists("recent", "c")).isTrue();
+        assertThat(inbox.exists("old-0", "c")).isFalse();
+        assertThat(peerCopies.latest(10)).extracting(PeerCopyRow::messageId).containsExactly("new");
+    }
+
+    @Test
     void peer_copies_should_be_kept_and_listed() {
-        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", new SealedText("{\"b\":1}"), T0));
-        peerCopies.insert(new PeerCopyRow("m-2", "d-2", "310000", "port-copy", new SealedText("{}"), T0.plusSeconds(1)));
+        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", PeerCopyRow.seal("m-1", "{\"b\":1}"), T0));
+        peerCopies.insert(new PeerCopyRow("m-2", "d-2", "310000", "port-copy", PeerCopyRow.seal("m-2", "{}"),
+                T0.plusSeconds(1)));
         assertThat(peerCopies.latest(10)).extracting(PeerCopyRow::messageId).containsExactly("m-2", "m-1");
-        assertThat(peerCopies.byDeclaration("d-1")).containsExactly(
-                new PeerCopyRow("m-1", "d-1", "310000", "port-copy", new SealedText("{\"b\":1}"), T0));
+        assertThat(peerCopies.byDeclaration("d-1")).singleElement().satisfies(copy -> {
+            assertThat(copy).usingRecursiveComparison().ignoringFields("payload").isEqualTo(
+                    new PeerCopyRow("m-1", "d-1", "310000", "port-copy", PeerCopyRow.seal("m-1", "{}"), T0));
+            assertThat(copy.document()).isEqualTo("{\"b\":1}");
+        });
+    }
+
+    @Test
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void two_relays_should_never_claim_the_same_outbox_row() throws Exception {
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        JdbcTemplate raw = new JdbcTemplate(dataSource);
+        try {
+            for (int i = 1; i <= 4; i++) {
+                String id = "claim-" + i;
+                transactions.executeWithoutResult(s -> outbox.insert(new OutboxRow(null, id, "sw.out.central", "d-1",
+                        OutboxRow.seal(id, "{}"), T0)));
+            }
+            var holding = new java.util.concurrent.CountDownLatch(1);
+            var release = new java.util.concurrent.CountDownLatch(1);
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> transactions.execute(s -> {
+                List<String> claimed = outbox.claim(2).stream().map(OutboxRow::messageId).toList();
+                holding.countDown();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return claimed;
+            }));
+            assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            List<String> second = transactions.execute(s -> outbox.claim(10).stream().map(OutboxRow::messageId)
+                    .toList());
+            release.countDown();
+            assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).containsExactly("claim-1", "claim-2");
+            assertThat(second).as("rows the first relay holds are skipped, not waited for")
+                    .containsExactly("claim-3", "claim-4");
+        } finally {
+            raw.update("delete from outbox where message_id like 'claim-%'");
+        }
     }
 }

@@ -25,7 +25,6 @@ import org.singlewindow.contracts.exchange.AgencyReceipts;
 import org.singlewindow.contracts.exchange.DispatchNotice;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.atrest.AtRestConfiguration;
-import org.singlewindow.node.atrest.SealedText;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationMapper;
@@ -175,7 +174,7 @@ abstract class StatusOrderContract {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         tx.executeWithoutResult(s -> declarations.insert(new DeclarationRow(id, "GOODS_DECLARATION",
-                "91310115MA1H7G0X0M", id, "hash", "310000", "RECEIVED", new SealedText("{}"), now, now, null, null)));
+                "91310115MA1H7G0X0M", id, "hash", "310000", "RECEIVED", DeclarationRow.seal(id, "{}"), now, now, null, null)));
         tx.executeWithoutResult(s -> jdbc.update("insert into declaration_event (declaration_id, kind, node, status, "
                 + "occurred_at, recorded_at) values (?, 'STATUS', '310000', 'RECEIVED', ?, ?)", id,
                 java.sql.Timestamp.from(now), java.sql.Timestamp.from(now)));

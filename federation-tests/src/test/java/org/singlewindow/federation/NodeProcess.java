@@ -1,0 +1,92 @@
+package org.singlewindow.federation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+
+/**
+ * A node running as a process of its own (a separate JVM, started from the test class path with the node's main
+ * class), so that it can really be killed: {@link #kill()} sends SIGKILL ({@code kill -9}), no shutdown hook runs,
+ * nothing is flushed. Its output goes to {@code <log>}. Started again with the same arguments, it finds its data
+ * directory as the killed process left it.
+ */
+final class NodeProcess implements AutoCloseable {
+
+    private final String name;
+    private final String mainClass;
+    private final List<String> arguments;
+    private final Path log;
+    private final String healthUrl;
+    private Process process;
+
+    NodeProcess(String name, Class<?> mainClass, List<String> arguments, Path log, String baseUrl) {
+        this.name = name;
+        this.mainClass = mainClass.getName();
+        this.arguments = List.copyOf(arguments);
+        this.log = log;
+        this.healthUrl = baseUrl + "/actuator/health";
+    }
+
+    /** Starts the process and waits until the node answers its health check (at most two minutes). */
+    NodeProcess start() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classPath(), mainClass));
+        command.addAll(arguments);
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Awaitility.await(name + " healthy (see " + log + ")").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError(name + " exited with " + process.exitValue() + "; see " + log);
+                    }
+                    return http.send(HttpRequest.newBuilder(URI.create(healthUrl)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+        return this;
+    }
+
+    /** {@code kill -9}: the process dies at once, in whatever it was doing. */
+    void kill() {
+        try {
+            Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -9 " + process.pid() + " failed");
+            }
+            process.waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    /** The test class path (surefire passes it in a manifest-only jar; its real list is in this property). */
+    private static String classPath() {
+        String path = System.getProperty("surefire.test.class.path");
+        return path != null && !path.isBlank() ? path : System.getProperty("java.class.path");
+    }
+}

@@ -1,0 +1,102 @@
+package org.singlewindow.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.singlewindow.federation.Federation.SH;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.TextMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.outbox.OutboxMapper;
+import org.singlewindow.node.outbox.OutboxRelay;
+import org.singlewindow.node.outbox.OutboxRow;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One bad outbox row never blocks the others: behind a row the relay published before a crash (so the broker
+ * rejects the batch's transaction for the duplicate) and a row whose sealed body does not open (it was sealed for
+ * another row), the rows still go out; the duplicate is dropped, the unreadable row is parked with its reason, and an
+ * operator discards it with a reason.
+ */
+@ExtendWith(SharedFederation.class)
+class OutboxRelayTest {
+
+    @Test
+    void a_duplicate_and_an_unreadable_row_should_not_block_the_rows_behind_them(Federation federation)
+            throws Exception {
+        ConfigurableApplicationContext shanghai = federation.context(SH);
+        OutboxMapper outbox = shanghai.getBean(OutboxMapper.class);
+        OutboxRelay relay = shanghai.getBean(OutboxRelay.class);
+        TransactionTemplate tx = shanghai.getBean(TransactionTemplate.class);
+        JdbcTemplate db = federation.db(SH);
+        String queue = "sw.test.relay." + UUID.randomUUID();
+        String sent = UUID.randomUUID().toString();
+        String poison = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String third = UUID.randomUUID().toString();
+
+        tx.executeWithoutResult(s -> outbox.insert(row(sent, queue, OutboxRow.seal(sent, body(sent)))));
+        relay.wakeUp();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows(db, sent) == 0);
+
+        tx.executeWithoutResult(s -> {
+            outbox.insert(row(sent, queue, OutboxRow.seal(sent, body(sent))));
+            outbox.insert(row(poison, queue, OutboxRow.seal("another-row", body(poison))));
+            outbox.insert(row(second, queue, OutboxRow.seal(second, body(second))));
+            outbox.insert(row(third, queue, OutboxRow.seal(third, body(third))));
+        });
+        relay.wakeUp();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows(db, sent) + rows(db, second) + rows(db, third) == 0);
+        assertThat(db.queryForObject("select park_reason from outbox where message_id = ?", String.class, poison))
+                .startsWith("BODY_UNREADABLE");
+        assertThat(received(shanghai.getBean(ConnectionFactory.class), queue)).containsExactly(sent, second, third);
+
+        String ops = federation.token("ops-310000");
+        var parked = federation.get(federation.url(SH) + "/api/v1/ops/outbox/parked", ops);
+        JsonNode row = Json.MAPPER.readTree(parked.body()).valueStream()
+                .filter(r -> poison.equals(r.get("messageId").asString())).findFirst().orElseThrow();
+        String discard = federation.url(SH) + "/api/v1/ops/outbox/" + row.get("id").asLong() + "/discard";
+        ProblemAssert.assertProblem(federation.post(discard, ops, "application/json", "{}"), 400, "VALIDATION_FAILED");
+        var discarded = federation.post(discard, ops, "application/json", "{\"reason\":\"sealed for another row\"}");
+        assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(200);
+        assertThat(rows(db, poison)).isZero();
+        assertThat(db.queryForObject("select count(*) from audit_record where action = 'OUTBOX_ROW_DISCARDED' "
+                + "and detail = 'sealed for another row'", Integer.class)).isEqualTo(1);
+    }
+
+    private static OutboxRow row(String messageId, String queue, org.singlewindow.node.atrest.SealedText body) {
+        return new OutboxRow(null, messageId, queue, "relay-test", body, Instant.now());
+    }
+
+    private static String body(String messageId) {
+        return "{\"messageId\":\"" + messageId + "\"}";
+    }
+
+    private static int rows(JdbcTemplate db, String messageId) {
+        return db.queryForObject("select count(*) from outbox where message_id = ?", Integer.class, messageId);
+    }
+
+    private static List<String> received(ConnectionFactory connections, String queue) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (JMSContext context = connections.createContext();
+             JMSConsumer consumer = context.createConsumer(context.createQueue(queue))) {
+            for (var m = consumer.receive(2000); m != null; m = consumer.receive(500)) {
+                ids.add(Json.MAPPER.readTree(((TextMessage) m).getText()).get("messageId").asString());
+            }
+        }
+        return ids;
+    }
+}

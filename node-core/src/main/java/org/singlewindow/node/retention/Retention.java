@@ -1,0 +1,99 @@
+package org.singlewindow.node.retention;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+
+import org.singlewindow.node.province.PeerCopyMapper;
+import org.singlewindow.node.transport.InboxMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prunes the tables that only grow, by {@code sw.retention}: the inbox's message ids and peer copies, in batches
+ * (each its own short transaction), every {@code interval}. Declarations, their events and the audit log are
+ * records and are never pruned here.
+ */
+@Component
+@EnableConfigurationProperties(RetentionProperties.class)
+public class Retention implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Retention.class);
+
+    private final RetentionProperties retention;
+    private final Clock clock;
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private ScheduledExecutorService timer;
+
+    /** A table pruned by age: its retention and its delete of one batch of rows older than a given instant. */
+    private record Table(Duration keep, BiFunction<Instant, Integer, Integer> deleteBatch) {
+    }
+
+    public Retention(RetentionProperties retention, Clock clock, InboxMapper inbox, PeerCopyMapper peerCopies) {
+        this.retention = retention;
+        this.clock = clock;
+        tables.put("inbox", new Table(retention.inbox(), inbox::deleteReceivedBefore));
+        tables.put("peer_copy", new Table(retention.peerCopies(), peerCopies::deleteReceivedBefore));
+    }
+
+    /** Another table to prune, e.g. used nonces. */
+    public void register(String table, Duration keep, BiFunction<Instant, Integer, Integer> deleteBatch) {
+        tables.put(table, new Table(keep, deleteBatch));
+    }
+
+    /** Prunes every table once, now; returns how many rows each lost. */
+    public Map<String, Integer> prune() {
+        Instant now = clock.instant();
+        Map<String, Integer> pruned = new LinkedHashMap<>();
+        tables.forEach((name, table) -> {
+            int total = 0;
+            for (int n = retention.batch(); n == retention.batch(); total += n) {
+                n = table.deleteBatch().apply(now.minus(table.keep()), retention.batch());
+            }
+            pruned.put(name, total);
+            if (total > 0) {
+                log.info("retention: {} row(s) older than {} pruned from {}", total, table.keep(), name);
+            }
+        });
+        return pruned;
+    }
+
+    @Override
+    public void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "retention");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = retention.interval().toMillis();
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                prune();
+            } catch (RuntimeException e) {
+                log.warn("retention pass failed, will retry in {}: {}", retention.interval(), e.toString());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null;
+    }
+}
