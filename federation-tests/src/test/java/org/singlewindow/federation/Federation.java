@@ -497,7 +497,7 @@ final class Federation implements AutoCloseable {
      * JVM can take it between this check and the node binding it (which happened with port 0). Stays clear of the
      * machine's services (3306, 5432, 5672, 6379, 1883, 4222).
      */
-    private static synchronized int freePort() {
+    static synchronized int freePort() {
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = 20_000 + RANDOM.nextInt(12_000);
             if (!PORTS_GIVEN.add(port)) {

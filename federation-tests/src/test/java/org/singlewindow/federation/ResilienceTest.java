@@ -44,17 +44,26 @@ class ResilienceTest {
     private static final QueueNames QUEUES = new QueueNames();
     private Federation federation;
     private MariaDb centralDatabase;
+    /** Central reaches its database through this proxy, so a test can take the database away. */
+    private TcpProxy databaseLink;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
         centralDatabase = new MariaDb();
-        federation = Federation.start(dir, centralDatabase.springArguments());
+        databaseLink = new TcpProxy(MariaDb.server().getHost(), MariaDb.server().getPort(), Federation.freePort());
+        List<String> central = new ArrayList<>(List.of(centralDatabase.springArgumentsVia("127.0.0.1",
+                databaseLink.port())));
+        central.add("--spring.datasource.hikari.connection-timeout=1000");
+        federation = Federation.start(dir, central.toArray(String[]::new));
     }
 
     @AfterAll
     void stop() throws Exception {
         if (federation != null) {
             federation.close();
+        }
+        if (databaseLink != null) {
+            databaseLink.close();
         }
         if (centralDatabase != null) {
             centralDatabase.drop();
@@ -303,6 +312,37 @@ class ResilienceTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 link(federation.centralUrl(), ops, "agency-link-GACC").get("up").asBoolean());
+    }
+
+    @Test
+    void when_centrals_database_is_down_declarations_should_wait_and_each_complete_once_it_is_back() {
+        String token = federation.token("sh-acme");
+        String ops = federation.token("ops-central");
+        List<String> ids = new ArrayList<>();
+        databaseLink.cut();
+        try {
+            for (int i = 0; i < 4; i++) {
+                var response = federation.submit(SH, token, Samples.json(Samples.declaration(Samples.ACME_SH)));
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+                ids.add(Json.MAPPER.readTree(response.body()).get("id").asString());
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                JsonNode intake = link(federation.centralUrl(), ops, "intake-from-provinces");
+                return !intake.get("up").asBoolean() && intake.get("failuresInARow").asLong() >= 5
+                        && "DATABASE_UNAVAILABLE".equals(intake.get("lastReason").asString());
+            });
+        } finally {
+            databaseLink.restore();
+        }
+        for (String id : ids) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
+                    .get("status").asString().equals("COMPLETED"));
+            JsonNode done = federation.declaration(federation.url(SH), token, id);
+            assertThat(count(done.get("timeline"), "STATUS", "COMPLETED")).isEqualTo(1);
+            assertThat(FederationTest.callsFor(federation.gacc, id)).hasSize(1);
+        }
+        assertThat(federation.parkedNow(federation.centralUrl(), ops, QUEUES.inProvinces()))
+                .noneMatch(m -> ids.contains(m.path("declarationId").asString()));
     }
 
     @Test

@@ -37,9 +37,23 @@ public final class MariaDb {
         return PASSWORD;
     }
 
+    /** The server's host and port, as {@code sw.test.mysql.url} names them. */
+    public static java.net.URI server() {
+        return java.net.URI.create(SERVER.substring("jdbc:".length()));
+    }
+
     /** Spring Boot arguments pointing a node's datasource at this database. */
     public String[] springArguments() {
-        return new String[]{"--spring.datasource.url=" + url(), "--spring.datasource.username=" + USER,
+        return springArguments(url());
+    }
+
+    /** Spring Boot arguments pointing a node's datasource at this database through {@code host:port} (a proxy). */
+    public String[] springArgumentsVia(String host, int port) {
+        return springArguments("jdbc:mysql://" + host + ":" + port + "/" + name + "?connectionTimeZone=UTC");
+    }
+
+    private String[] springArguments(String url) {
+        return new String[]{"--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=" + PASSWORD,
                 "--spring.datasource.driver-class-name=com.mysql.cj.jdbc.Driver"};
     }
