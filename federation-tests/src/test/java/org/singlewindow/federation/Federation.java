@@ -92,6 +92,7 @@ final class Federation implements AutoCloseable {
         AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, ministry(code.toLowerCase() + "-",
                 dir.resolve("pki"))));
         Pki.init(dir.resolve("pki"), Pki.DEV_SEED);
+        brokerTls(dir.resolve("tls"));
         portCommunity.start();
         this.gacc = ministries.get("GACC");
         this.mofcom = ministries.get("MOFCOM");
@@ -130,14 +131,50 @@ final class Federation implements AutoCloseable {
                 "--sw.redelivery.retry-delay=100ms", "--sw.redelivery.retry-max-delay=1s"));
         args.addAll(pkiArgs("central"));
         args.addAll(EDGE_LIMITS);
+        args.add("--sw.broker.tls.key-store=" + dir.resolve("tls/broker.p12"));
+        args.add("--sw.broker.tls.key-store-password=" + TLS_PASSWORD);
         provincePorts.forEach((code, ports) -> {
             args.add("--sw.identity.portals." + code + ".base-url=http://127.0.0.1:" + ports[0]);
-            args.add("--sw.provinces." + code + ".broker-password=test-" + code + "-broker-secret");
+            args.add("--sw.provinces." + code + ".broker-password=" + brokerPassword(code));
         });
         ministries.forEach((code, server) ->
                 args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + AGENCY_PATHS.get(code)));
         args.addAll(centralExtra);
         return args;
+    }
+
+    /** Test passwords of the broker TLS stores, and of the provinces' users on central's broker. */
+    static final String TLS_PASSWORD = "test-tls-store-secret";
+
+    static String brokerPassword(String province) {
+        return "test-" + province + "-broker-secret";
+    }
+
+    /** Central's broker speaks TLS (certificate for 127.0.0.1), made with the documented deploy/broker-tls.sh. */
+    private static void brokerTls(Path dir) {
+        try {
+            ProcessBuilder make = new ProcessBuilder("bash", Path.of("..", "deploy", "broker-tls.sh").toString(),
+                    dir.toString(), "127.0.0.1").redirectErrorStream(true);
+            make.environment().put("SW_KEY_STORE_PASSWORD", TLS_PASSWORD);
+            make.environment().put("SW_TRUST_STORE_PASSWORD", TLS_PASSWORD);
+            Process process = make.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("deploy/broker-tls.sh failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A connection factory to central's broker as a province's user (TLS, the province's trust store). */
+    jakarta.jms.ConnectionFactory centralBrokerAs(String user, String password) {
+        return new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(centralBrokerUrl()
+                + "?sslEnabled=true&verifyHost=true&trustStoreType=PKCS12&trustStorePath=" + dir.resolve("tls/trust.p12")
+                + "&trustStorePassword=" + TLS_PASSWORD, user, password);
     }
 
     /** Every node trusts the test federation's root CA, re-reads its CRL, and signs with its own node key. */
@@ -347,6 +384,9 @@ final class Federation implements AutoCloseable {
                 "--sw.redelivery.retry-delay=100ms", "--sw.redelivery.retry-max-delay=1s"));
         args.addAll(pkiArgs(code));
         args.addAll(EDGE_LIMITS);
+        args.add("--sw.central.broker-password=" + brokerPassword(code));
+        args.add("--sw.central.trust-store=" + dir.resolve("tls/trust.p12"));
+        args.add("--sw.central.trust-store-password=" + TLS_PASSWORD);
         args.add("--sw.local-services.services.pcs=" + portCommunity.baseUrl());
         args.addAll(List.of(extra));
         return args;

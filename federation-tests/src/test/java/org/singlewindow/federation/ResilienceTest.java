@@ -16,7 +16,6 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -443,7 +442,8 @@ class ResilienceTest {
     }
 
     private void send(String queue, String body, String duplicateId) throws Exception {
-        try (Connection connection = new ActiveMQConnectionFactory(federation.centralBrokerUrl()).createConnection()) {
+        try (Connection connection = federation.centralBrokerAs("province-" + SH, Federation.brokerPassword(SH))
+                .createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue(queue));
             TextMessage message = session.createTextMessage(body);

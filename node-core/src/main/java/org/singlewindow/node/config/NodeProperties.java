@@ -67,26 +67,54 @@ public record NodeProperties(
     }
 
     /**
-     * The node's own broker.
+     * The node's own broker. It requires authentication: the node itself connects as {@code user} (on an embedded
+     * broker with a password made at start-up unless one is given); on central, each province in
+     * {@code sw.provinces} as {@code province-<code>}, allowed to write to the intake and to read only its own
+     * results (see {@code BrokerSecurity}).
      *
      * @param acceptorPort TCP port of the CORE acceptor other nodes dial into (0: no TCP acceptor)
      * @param acceptorHost address the acceptor binds to
      * @param consumers    concurrent consumers per inbound queue
+     * @param user         the node's own user on its broker
+     * @param password     its password (embedded broker: random per start when empty; external broker: give it)
+     * @param tls          TLS on the acceptor
      */
     public record Broker(@DefaultValue("0") int acceptorPort, @DefaultValue("127.0.0.1") String acceptorHost,
-                         @DefaultValue("4") int consumers) {
+                         @DefaultValue("4") int consumers, @DefaultValue("node") String user, String password,
+                         @DefaultValue Tls tls) {
+    }
+
+    /**
+     * TLS of the broker's acceptor (server side).
+     *
+     * @param keyStore         PKCS#12 file with the broker's key and certificate; empty: plain TCP
+     * @param keyStorePassword its password
+     */
+    public record Tls(String keyStore, String keyStorePassword) {
+
+        public boolean enabled() {
+            return keyStore != null && !keyStore.isBlank();
+        }
     }
 
     /**
      * The link from a provincial node up to central.
      *
-     * @param brokerUrl   central's broker, e.g. {@code tcp://127.0.0.1:61600}; empty on the central node
-     * @param baseUrl     central's HTTP base URL (token issuer and public keys)
-     * @param retryDelay  first delay between attempts while central is unreachable
-     * @param retryMaxDelay longest delay between attempts
+     * @param brokerUrl          central's broker, e.g. {@code tcp://127.0.0.1:61600}; empty on the central node
+     * @param baseUrl            central's HTTP base URL (token issuer and public keys)
+     * @param retryDelay         first delay between attempts while central is unreachable
+     * @param retryMaxDelay      longest delay between attempts
+     * @param brokerUser         this province's user on central's broker (default {@code province-<code>})
+     * @param brokerPassword     its password (central has the same in {@code sw.provinces.<code>.broker-password})
+     * @param trustStore         PKCS#12 trust store with central's broker certificate (or its CA): the link uses TLS
+     *                           and checks central's host name; empty: plain TCP
+     * @param trustStorePassword its password
+     * @param requireTls         refuse to start without TLS on this link (on in the {@code prod} profile)
      */
     public record Central(@DefaultValue("") String brokerUrl, @DefaultValue("http://127.0.0.1:8600") URI baseUrl,
-                          @DefaultValue("500ms") Duration retryDelay, @DefaultValue("5s") Duration retryMaxDelay) {
+                          @DefaultValue("500ms") Duration retryDelay, @DefaultValue("5s") Duration retryMaxDelay,
+                          String brokerUser, String brokerPassword, String trustStore, String trustStorePassword,
+                          @DefaultValue("false") boolean requireTls) {
     }
 
     /**

@@ -30,9 +30,12 @@ public class BrokerConfiguration {
             configuration.setName("sw-" + node.code());
             configuration.setJMXManagementEnabled(false);
             if (node.broker().acceptorPort() > 0) {
+                NodeProperties.Tls tls = node.broker().tls();
                 try {
                     configuration.addAcceptorConfiguration("sw-core", "tcp://" + node.broker().acceptorHost() + ":"
-                            + node.broker().acceptorPort() + "?protocols=CORE");
+                            + node.broker().acceptorPort() + "?protocols=CORE" + (tls.enabled()
+                            ? ";sslEnabled=true;keyStoreType=PKCS12;keyStorePath=" + tls.keyStore()
+                            + ";keyStorePassword=" + tls.keyStorePassword() : ""));
                 } catch (Exception e) {
                     throw new IllegalStateException("bad acceptor configuration", e);
                 }
@@ -63,7 +66,7 @@ public class BrokerConfiguration {
     @Bean(destroyMethod = "destroy")
     @ConditionalOnExpression("!'${sw.central.broker-url:}'.isEmpty()")
     CentralBrokerConnection centralBrokerConnection(NodeProperties node) {
-        return new CentralBrokerConnection(node.central().brokerUrl());
+        return new CentralBrokerConnection(node.code(), node.central());
     }
 
     /** Camel component for central's broker, on nodes configured with {@code sw.central.broker-url}. */
@@ -80,8 +83,9 @@ public class BrokerConfiguration {
         private final ActiveMQConnectionFactory raw;
         private final CachingConnectionFactory factory;
 
-        CentralBrokerConnection(String brokerUrl) {
-            raw = new ActiveMQConnectionFactory(brokerUrl);
+        CentralBrokerConnection(String province, NodeProperties.Central central) {
+            raw = new ActiveMQConnectionFactory(url(central), central.brokerUser() != null
+                    ? central.brokerUser() : BrokerPermissions.provinceUser(province), central.brokerPassword());
             factory = new CachingConnectionFactory(raw);
             factory.setSessionCacheSize(10);
             factory.setCacheConsumers(false);
@@ -89,6 +93,23 @@ public class BrokerConfiguration {
 
         CachingConnectionFactory factory() {
             return factory;
+        }
+
+        /**
+         * Central's broker URL, with TLS when a trust store is given (central's host name checked against its
+         * certificate); refused without TLS when {@code sw.central.require-tls} is set.
+         */
+        static String url(NodeProperties.Central central) {
+            String url = central.brokerUrl();
+            if (central.trustStore() != null && !central.trustStore().isBlank()) {
+                url += (url.contains("?") ? "&" : "?") + "sslEnabled=true&verifyHost=true&trustStoreType=PKCS12"
+                        + "&trustStorePath=" + central.trustStore() + "&trustStorePassword=" + central.trustStorePassword();
+            }
+            if (central.requireTls() && !url.contains("sslEnabled=true")) {
+                throw new IllegalStateException("sw.central.require-tls: the link to central's broker must use TLS "
+                        + "(set sw.central.trust-store, see README \"Broker users and TLS\")");
+            }
+            return url;
         }
 
         /** Uncached connections to central's broker, for operations (browsing, moving single messages). */
