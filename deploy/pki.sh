@@ -2,6 +2,8 @@
 # The federation PKI tool (SM2 keys, SM3withSM2 certificates, CRL, document signatures). Usage:
 #   deploy/pki.sh init <dir> [seed]          local federation CA, CRL, node/agency/demo-enterprise certs (DEV ONLY:
 #                                            keys derived from the seed, the same seed gives the same keys)
+#   deploy/pki.sh ca <dir> [name] [years]    production root CA with a random key, and an empty CRL
+#   deploy/pki.sh import-ca <dir> <ca.pem> <ca-key.pem>                       work with an existing CA
 #   deploy/pki.sh issue <dir> <NODE|AGENCY|ENTERPRISE> <identifier> <name>   a new random key + certificate
 #   deploy/pki.sh revoke <dir> <certificate.pem>                              add to the CRL (nodes re-read it)
 #   deploy/pki.sh crl <dir>                                                   publish the CRL again (next update in 7
@@ -10,5 +12,5 @@
 #   deploy/pki.sh sign-xml <key.pem> <certificate.pem> <DecMessage.xml>      the XML with an enveloped XML-DSig
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
-[[ $# -ge 2 ]] || { sed -n '2,11p' "$0" >&2; exit 2; }
+[[ $# -ge 2 ]] || { sed -n '2,13p' "$0" >&2; exit 2; }
 run_tool org.singlewindow.tools.Pki "$@"

@@ -23,6 +23,7 @@ import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.security.CmsSignatures;
+import org.singlewindow.security.DevPki;
 import org.singlewindow.security.Pem;
 import org.singlewindow.security.Sm2Pki;
 import org.singlewindow.security.XmlDsig;
@@ -34,6 +35,11 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code init <dir> [seed]}: the local federation's root CA, CRL and certificates for its nodes, agencies
  *   and demo enterprises. Keys are derived from the seed, so the same seed gives the same keys (DEV ONLY: never
  *   use derived keys in production; there, create keys with {@code issue} on the CA's host or an HSM);</li>
+ *   <li>{@code ca <dir> [name] [years]}: a production root CA with a random key (never over an existing one) and an
+ *   empty CRL;</li>
+ *   <li>{@code import-ca <dir> <ca.pem> <ca-key.pem>}: an existing CA (its certificate and key, checked to belong
+ *   together and to be a CA, and not to be the DEV one) taken into {@code dir}, so that {@code issue}, {@code revoke}
+ *   and {@code crl} work with it;</li>
  *   <li>{@code issue <dir> <NODE|AGENCY|ENTERPRISE> <identifier> <name>}: a new random key and its certificate;</li>
  *   <li>{@code revoke <dir> <certificate.pem>}: adds the certificate to the CRL every node re-reads;</li>
  *   <li>{@code crl <dir>}: publishes the CRL again with a new next update (nodes refuse an expired CRL);</li>
@@ -47,7 +53,7 @@ import tools.jackson.databind.JsonNode;
 public final class Pki {
 
     /** The seed of the local federation's dev keys. */
-    public static final String DEV_SEED = "single-window-local-federation-DEV-ONLY";
+    public static final String DEV_SEED = DevPki.SEED;
     static final Instant NOT_BEFORE = Instant.parse("2026-01-01T00:00:00Z");
     static final Instant NOT_AFTER = Instant.parse("2036-01-01T00:00:00Z");
 
@@ -80,6 +86,9 @@ public final class Pki {
         try {
             switch (args.length == 0 ? "" : args[0]) {
                 case "init" -> init(Path.of(args[1]), args.length > 2 ? args[2] : DEV_SEED);
+                case "ca" -> ca(Path.of(args[1]), args.length > 2 ? args[2] : "Single Window Federation Root CA",
+                        Instant.now(), args.length > 3 ? Integer.parseInt(args[3]) : 10);
+                case "import-ca" -> importCa(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Instant.now());
                 case "issue" -> issue(Path.of(args[1]), Sm2Pki.Kind.valueOf(args[2]), args[3], args[4]);
                 case "revoke" -> revoke(Path.of(args[1]), Pem.certificate(Files.readString(Path.of(args[2]))), Instant.now());
                 case "crl" -> renewCrl(Path.of(args[1]), Instant.now());
@@ -92,7 +101,8 @@ public final class Pki {
                     System.out.flush();
                 }
                 default -> {
-                    System.err.println("usage: pki init <dir> [seed] | issue <dir> <NODE|AGENCY|ENTERPRISE> <id> <name> "
+                    System.err.println("usage: pki init <dir> [seed] | ca <dir> [name] [years] "
+                            + "| import-ca <dir> <ca.pem> <ca-key.pem> | issue <dir> <NODE|AGENCY|ENTERPRISE> <id> <name> "
                             + "| revoke <dir> <certificate.pem> | crl <dir> | sign <key.pem> <certificate.pem> <document.json> "
                             + "| sign-xml <key.pem> <certificate.pem> <DecMessage.xml>");
                     System.exit(2);
@@ -119,6 +129,45 @@ public final class Pki {
             write(dir.resolve(e.getKey() + "-key.pem"), Pem.write(keys.getPrivate()));
         }
         writeCrl(dir, List.of(), Instant.now());
+    }
+
+    /** A production root CA with a random key, valid {@code years}, and its empty CRL; refuses to replace a CA. */
+    public static void ca(Path dir, String name, Instant now, int years) throws IOException {
+        if (Files.exists(dir.resolve("ca.pem")) || Files.exists(dir.resolve("ca-key.pem"))) {
+            throw new IOException(dir.resolve("ca.pem") + " exists: a CA is never replaced by accident");
+        }
+        KeyPair ca = Sm2Pki.newKeyPair();
+        X509Certificate root = Sm2Pki.rootCertificate(ca, name, now.minus(1, ChronoUnit.HOURS),
+                now.plus(365L * years, ChronoUnit.DAYS));
+        write(dir.resolve("ca.pem"), Pem.write(root));
+        write(dir.resolve("ca-key.pem"), Pem.write(ca.getPrivate()));
+        writeCrl(dir, List.of(), now);
+        System.out.println("root CA " + dir.resolve("ca.pem") + " (key " + dir.resolve("ca-key.pem")
+                + ", readable by its owner only) and an empty CRL " + dir.resolve("crl.pem"));
+    }
+
+    /** Takes an existing CA into {@code dir}: its certificate and key must belong together, be a CA and not be DEV. */
+    public static void importCa(Path dir, Path certificateFile, Path keyFile, Instant now) throws IOException {
+        X509Certificate root = Pem.certificate(Files.readString(certificateFile));
+        PrivateKey key = Pem.privateKey(Files.readString(keyFile));
+        if (root.getBasicConstraints() < 0) {
+            throw new IOException(certificateFile + " is not a CA certificate");
+        }
+        byte[] probe = "single-window import-ca".getBytes(StandardCharsets.UTF_8);
+        try {
+            CmsSignatures.verifyDetached(CmsSignatures.signDetached(probe, key, root), probe, root, null, now);
+        } catch (CmsSignatures.Refused e) {
+            throw new IOException(keyFile + " is not the key of " + certificateFile + " (" + e.getMessage() + ")");
+        }
+        if (DevPki.isDevKey(root.getPublicKey())) {
+            throw new IOException(certificateFile + " is the local federation's DEV CA, derived from a public seed");
+        }
+        write(dir.resolve("ca.pem"), Pem.write(root));
+        write(dir.resolve("ca-key.pem"), Pem.write(key));
+        if (!Files.exists(dir.resolve("crl.pem"))) {
+            writeCrl(dir, List.of(), now);
+        }
+        System.out.println("CA " + Sm2Pki.Subject.of(root) + " taken into " + dir);
     }
 
     static void issue(Path dir, Sm2Pki.Kind kind, String identifier, String name) throws IOException {
@@ -190,10 +239,14 @@ public final class Pki {
         return Base64.getEncoder().encodeToString(CmsSignatures.signDetached(canonical, key, certificate));
     }
 
+    /** Writes a file; a private key is readable by its owner only. */
     private static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);
+            if (file.getFileName().toString().endsWith("-key.pem")) {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

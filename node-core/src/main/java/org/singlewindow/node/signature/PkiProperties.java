@@ -22,11 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               default)
  * @param maxSignatureAge        how far back a signature may be judged at the time it was made or accepted (a
  *                               message that waited longer is judged now)
+ * @param allowDevKeys           accept the local federation's DEV root CA and keys derived from its public seed (only
+ *                               the {@code local} profile and the tests set this; a node refuses them otherwise)
  */
 @ConfigurationProperties("sw.pki")
 public record PkiProperties(Path rootCertificate, Path crl, @DefaultValue("true") boolean requireSignedDocuments,
                             @DefaultValue("5s") Duration crlCheckInterval, Path nodeKey, Path nodeCertificate,
                             @DefaultValue("true") boolean requireSignedEnvelopes,
                             @DefaultValue("true") boolean requireSignedReceipts,
-                            @DefaultValue("30d") Duration maxSignatureAge) {
+                            @DefaultValue("30d") Duration maxSignatureAge,
+                            @DefaultValue("false") boolean allowDevKeys) {
 }

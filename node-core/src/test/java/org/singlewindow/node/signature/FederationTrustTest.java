@@ -50,7 +50,7 @@ class FederationTrustTest {
         Files.writeString(dir.resolve("ca.pem"), Pem.write(ROOT));
         publish(crl(CA, T0, T0.plus(Duration.ofDays(7))));
         trust = new FederationTrust(new PkiProperties(dir.resolve("ca.pem"), dir.resolve("crl.pem"), true,
-                Duration.ZERO, null, null, false, true, Duration.ofDays(30)), clock, meters);
+                Duration.ZERO, null, null, false, true, Duration.ofDays(30), false), clock, meters);
     }
 
     @Test
@@ -93,7 +93,7 @@ class FederationTrustTest {
     void a_node_should_not_start_on_an_unreadable_crl() throws Exception {
         Files.writeString(dir.resolve("crl.pem"), "garbage");
         assertThatThrownBy(() -> new FederationTrust(new PkiProperties(dir.resolve("ca.pem"), dir.resolve("crl.pem"),
-                true, Duration.ZERO, null, null, false, true, Duration.ofDays(30)), clock, meters))
+                true, Duration.ZERO, null, null, false, true, Duration.ofDays(30), false), clock, meters))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("CRL");
     }
 
