@@ -47,6 +47,26 @@ class EdgeTest {
     }
 
     @Test
+    void the_callers_credentials_and_identity_lookalikes_should_never_reach_a_local_service() {
+        String token = federation.token("sh-acme");
+        HttpResponse<String> response = federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH)
+                        + "/local/pcs/berths?vessel=EVERGREEN")).header("Authorization", "Bearer " + token)
+                .header("Cookie", "SWSESSION-310000=stolen").header("x_sw_uscc", "91440300MA5F2B3K1X")
+                .header("X-Sw_Roles", "CENTRAL_OPERATOR").header("x-sw-province", "440000")
+                .header("Proxy-Authorization", "Basic c2VjcmV0").GET().build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var relayed = federation.portCommunity.findAll(getRequestedFor(urlEqualTo("/berths?vessel=EVERGREEN")));
+        assertThat(relayed).singleElement().satisfies(r -> {
+            assertThat(r.getHeaders().keys()).noneMatch(name -> name.equalsIgnoreCase("Authorization")
+                    || name.equalsIgnoreCase("Cookie") || name.equalsIgnoreCase("Proxy-Authorization")
+                    || name.equalsIgnoreCase("x_sw_uscc") || name.equalsIgnoreCase("X-Sw_Roles"));
+            assertThat(r.getHeader("X-SW-Roles")).isEqualTo("DECLARANT");
+            assertThat(r.getHeader("X-SW-USCC")).isEqualTo(Samples.ACME_SH);
+            assertThat(r.getHeaders().getHeader("X-SW-Province").isPresent()).isFalse();
+        });
+    }
+
+    @Test
     void a_local_service_should_not_be_reached_without_a_token() {
         int before = federation.portCommunity.getAllServeEvents().size();
         HttpResponse<String> response = federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH)

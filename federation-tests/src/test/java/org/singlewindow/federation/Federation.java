@@ -143,6 +143,9 @@ final class Federation implements AutoCloseable {
         return args;
     }
 
+    /** Event streams one client may hold open at a province in the tests. */
+    static final int MAX_STREAMS = 4;
+
     /** Test passwords of the broker TLS stores, and of the provinces' users on central's broker. */
     static final String TLS_PASSWORD = "test-tls-store-secret";
 
@@ -388,6 +391,8 @@ final class Federation implements AutoCloseable {
         args.add("--sw.central.trust-store=" + dir.resolve("tls/trust.p12"));
         args.add("--sw.central.trust-store-password=" + TLS_PASSWORD);
         args.add("--sw.local-services.services.pcs=" + portCommunity.baseUrl());
+        args.add("--sw.intake.max-streams-per-client=" + MAX_STREAMS);
+        args.add("--sw.intake.sse-heartbeat=300ms");
         args.addAll(List.of(extra));
         return args;
     }

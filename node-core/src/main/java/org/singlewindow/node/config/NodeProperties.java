@@ -146,10 +146,14 @@ public record NodeProperties(
     }
 
     /**
-     * @param maxBodySize largest request body the declaration API accepts
-     * @param sseTimeout  how long an event stream stays open without reaching a final status
+     * @param maxBodySize          largest request body the declaration API accepts
+     * @param sseTimeout           how long an event stream stays open without reaching a final status
+     * @param maxStreamsPerClient  event streams one client may hold open at once (429 beyond)
+     * @param sseHeartbeat         how often an open stream gets a comment line, so that a client gone away is noticed
+     *                             and its stream (and its share of the cap) freed
      */
-    public record Intake(@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("30m") Duration sseTimeout) {
+    public record Intake(@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("30m") Duration sseTimeout,
+                         @DefaultValue("8") int maxStreamsPerClient, @DefaultValue("15s") Duration sseHeartbeat) {
     }
 
     /**

@@ -71,7 +71,7 @@ public class DeclarationController {
         if (lastEventId != null && lastEventId.matches("\\d{1,18}")) {
             after = Long.parseLong(lastEventId);
         }
-        return hub.open(id, after, node.intake().sseTimeout());
+        return hub.open(id, after, caller.clientId());
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

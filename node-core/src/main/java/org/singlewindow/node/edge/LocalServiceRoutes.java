@@ -50,12 +50,19 @@ public class LocalServiceRoutes {
         return routes;
     }
 
-    /** Replaces any X-SW-* headers with the authenticated caller's identity. */
+    /**
+     * Headers never relayed to a local service: the caller's credentials (its token, its session cookie) stay at the
+     * node, and any header looking like the node's identity headers ({@code x-sw-*} in any case, with {@code -} or
+     * {@code _}: servers behind proxies often treat {@code _} as {@code -}) is the caller's forgery.
+     */
+    static final Pattern STRIPPED = Pattern.compile("(?i)(authorization|proxy-authorization|cookie|cookie2|x[-_]sw[-_].*)");
+
+    /** Replaces the caller's credentials and any identity-like headers with the authenticated caller's identity. */
     static Function<ServerRequest, ServerRequest> relayIdentity() {
         return request -> {
             Caller caller = Caller.from(SecurityContextHolder.getContext().getAuthentication());
             return ServerRequest.from(request).headers(h -> {
-                h.headerNames().stream().filter(name -> name.regionMatches(true, 0, "X-SW-", 0, 5)).toList()
+                h.headerNames().stream().filter(name -> STRIPPED.matcher(name).matches()).toList()
                         .forEach(h::remove);
                 h.set(CLIENT, caller.clientId());
                 h.set(ROLES, String.join(",", caller.roles()));

@@ -1,18 +1,23 @@
 package org.singlewindow.node.status;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.singlewindow.contracts.document.OverallStatus;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -21,7 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Server-Sent Events per declaration. A stream replays the events after the client's {@code Last-Event-ID},
  * then follows live. Each notification makes a stream read what it has not sent yet from the database, so
  * events go out in append order with no gap and no repeat, whatever the timing of commits and notifications.
- * A stream ends after the final status.
+ * A stream ends after the final status. One client holds at most {@code sw.intake.max-streams-per-client} streams
+ * (429 {@code TOO_MANY_STREAMS} beyond); a comment line every {@code sw.intake.sse-heartbeat} notices a client that
+ * went away and frees its stream.
  */
 @Component
 public class SseHub implements DisposableBean {
@@ -29,21 +36,38 @@ public class SseHub implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SseHub.class);
 
     private final StatusMapper events;
+    private final NodeProperties.Intake limits;
     private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
-    private final ExecutorService sender = Executors.newFixedThreadPool(2, r -> {
+    private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sender = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "sse-sender");
         t.setDaemon(true);
         return t;
     });
 
-    public SseHub(StatusMapper events) {
+    public SseHub(StatusMapper events, NodeProperties node) {
         this.events = events;
+        this.limits = node.intake();
+        long beat = limits.sseHeartbeat().toMillis();
+        sender.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
-    /** Opens a stream for a declaration the caller may read. */
-    public SseEmitter open(String declarationId, long lastEventId, Duration timeout) {
-        SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        Stream stream = new Stream(declarationId, emitter, lastEventId);
+    /**
+     * Opens a stream for a declaration the caller may read.
+     *
+     * @throws ApiException 429 when the client already holds its maximum of open streams
+     */
+    public SseEmitter open(String declarationId, long lastEventId, String clientId) {
+        AtomicInteger held = perClient.computeIfAbsent(clientId, c -> new AtomicInteger());
+        if (held.incrementAndGet() > limits.maxStreamsPerClient()) {
+            held.decrementAndGet();
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_STREAMS", "Too many event streams",
+                    "事件流过多", "this client already holds " + limits.maxStreamsPerClient() + " open event streams; "
+                    + "close one first", "该客户端已打开 " + limits.maxStreamsPerClient() + " 个事件流，请先关闭其中一个")
+                    .retryAfter(Math.max(1, limits.sseHeartbeat().toSeconds()));
+        }
+        SseEmitter emitter = new SseEmitter(limits.sseTimeout().toMillis());
+        Stream stream = new Stream(declarationId, clientId, emitter, lastEventId);
         streams.computeIfAbsent(declarationId, k -> ConcurrentHashMap.newKeySet()).add(stream);
         Runnable remove = () -> remove(stream);
         emitter.onCompletion(remove);
@@ -61,11 +85,19 @@ public class SseHub implements DisposableBean {
         }
     }
 
+    private void heartbeat() {
+        streams.values().forEach(set -> set.forEach(Stream::beat));
+    }
+
     private void remove(Stream stream) {
+        if (!stream.removed.compareAndSet(false, true)) {
+            return;
+        }
         streams.computeIfPresent(stream.declarationId, (k, set) -> {
             set.remove(stream);
             return set.isEmpty() ? null : set;
         });
+        perClient.computeIfPresent(stream.clientId, (k, held) -> held.decrementAndGet() <= 0 ? null : held);
     }
 
     @Override
@@ -76,12 +108,15 @@ public class SseHub implements DisposableBean {
 
     private final class Stream {
         private final String declarationId;
+        private final String clientId;
         private final SseEmitter emitter;
+        private final AtomicBoolean removed = new AtomicBoolean();
         private long lastSent;
         private boolean done;
 
-        Stream(String declarationId, SseEmitter emitter, long lastSent) {
+        Stream(String declarationId, String clientId, SseEmitter emitter, long lastSent) {
             this.declarationId = declarationId;
+            this.clientId = clientId;
             this.emitter = emitter;
             this.lastSent = lastSent;
         }
@@ -99,14 +134,30 @@ public class SseHub implements DisposableBean {
                     if (EventKind.STATUS.name().equals(row.kind()) && OverallStatus.valueOf(row.status()).isFinal()) {
                         done = true;
                         emitter.complete();
+                        remove(this);
                         return;
                     }
                 }
             } catch (IOException | IllegalStateException e) {
-                log.debug("event stream of {} closed: {}", declarationId, e.toString());
-                done = true;
-                remove(this);
+                gone(e);
             }
+        }
+
+        synchronized void beat() {
+            if (done) {
+                return;
+            }
+            try {
+                emitter.send(SseEmitter.event().comment("keep-alive"));
+            } catch (IOException | IllegalStateException e) {
+                gone(e);
+            }
+        }
+
+        private void gone(Exception e) {
+            log.debug("event stream of {} closed: {}", declarationId, e.toString());
+            done = true;
+            remove(this);
         }
     }
 }

@@ -14,6 +14,7 @@ public class ApiException extends RuntimeException {
     private final String detailEn;
     private final String detailZh;
     private final List<Violation> errors;
+    private Long retryAfterSeconds;
 
     public ApiException(HttpStatus status, String code, String titleEn, String titleZh, String detailEn,
                         String detailZh, List<Violation> errors) {
@@ -29,6 +30,17 @@ public class ApiException extends RuntimeException {
     public ApiException(HttpStatus status, String code, String titleEn, String titleZh, String detailEn,
                         String detailZh) {
         this(status, code, titleEn, titleZh, detailEn, detailZh, List.of());
+    }
+
+    /** The same refusal, telling the caller to retry after {@code seconds} ({@code Retry-After}). */
+    public ApiException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** Seconds the caller should wait before retrying, or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiException notFound(String what) {

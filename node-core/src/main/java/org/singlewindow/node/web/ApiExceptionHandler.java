@@ -25,7 +25,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        return respond(Problems.of(e));
+        ResponseEntity<ProblemDetail> response = respond(Problems.of(e));
+        return e.retryAfterSeconds() == null ? response : ResponseEntity.status(response.getStatusCode())
+                .headers(response.getHeaders()).header("Retry-After", e.retryAfterSeconds().toString())
+                .body(response.getBody());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
