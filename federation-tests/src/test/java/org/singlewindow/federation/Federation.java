@@ -76,7 +76,9 @@ final class Federation implements AutoCloseable {
     static final String RATE_LIMITED_USER = "rl-user";
     private static final List<String> EDGE_LIMITS = List.of("--sw.edge.rate-limit.per-second=100000",
             "--sw.edge.rate-limit.burst=100000", "--sw.edge.rate-limit.clients." + RATE_LIMITED_USER + "=0.1",
-            "--sw.edge.rate-limit.login-per-second=100000", "--sw.edge.rate-limit.login-burst=100000");
+            "--sw.edge.rate-limit.login-per-second=100000", "--sw.edge.rate-limit.login-burst=100000",
+            "--sw.edge.rate-limit.address-failures-per-minute=100000000",
+            "--sw.edge.rate-limit.address-failure-burst=100000000");
     /** Enterprise key and certificate by USCC, read once from the test PKI. */
     private final Map<String, EnterpriseKey> enterpriseKeys = new ConcurrentHashMap<>();
 

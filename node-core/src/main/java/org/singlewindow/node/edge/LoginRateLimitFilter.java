@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds login attempts ({@code POST /login}, {@code POST /oauth2/token}) to a rate per remote address, before
+ * Holds login attempts ({@code POST /login}, {@code /oauth2/token}, {@code /oauth2/introspect},
+ * {@code /oauth2/revoke}) to a rate per remote address, before
  * Spring Security checks the credentials, so passwords and client secrets cannot be guessed at speed (429 with
  * {@code Retry-After} beyond {@code sw.edge.rate-limit.login-per-second}).
  */
@@ -29,7 +30,8 @@ public class LoginRateLimitFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return !limits.enabled() || !"POST".equals(request.getMethod())
-                || !(path.equals("/login") || path.equals("/oauth2/token"));
+                || !(path.equals("/login") || path.equals("/oauth2/token") || path.equals("/oauth2/introspect")
+                || path.equals("/oauth2/revoke"));
     }
 
     @Override

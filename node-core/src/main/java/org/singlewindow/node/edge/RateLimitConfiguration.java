@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts the per-client rate limit right after Spring Security's filter chain, where the caller is known, and the
- * login limit right before it, where credentials are not checked yet.
+ * Puts the per-client rate limit right after Spring Security's filter chain, where the caller is known, the login
+ * limit right before it, where credentials are not checked yet, and the failed-credential limit around both.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
@@ -20,6 +20,16 @@ public class RateLimitConfiguration {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
                 new RateLimitFilter(limits, meters));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /** Outermost of the three: it sees the response the whole security chain made. */
+    @Bean
+    FilterRegistrationBean<CredentialFailureFilter> credentialFailureFilter(RateLimitProperties limits,
+                                                                           MeterRegistry meters) {
+        FilterRegistrationBean<CredentialFailureFilter> registration = new FilterRegistrationBean<>(
+                new CredentialFailureFilter(limits, meters));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
         return registration;
     }
 

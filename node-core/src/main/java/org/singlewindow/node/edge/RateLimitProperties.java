@@ -16,11 +16,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginPerSecond login attempts ({@code POST /login}, {@code POST /oauth2/token}) per second per address,
  *                  counted before the credentials are checked (password guessing)
  * @param loginBurst login attempts an address may make at once
+ * @param failuresPerMinute failed credentials (a wrong password, secret or token) per minute allowed per presented
+ *                  name (user or client id) once its burst is spent; beyond, 429 before any credential is checked
+ * @param failureBurst failed credentials a name may have at once
+ * @param addressFailuresPerMinute failed credentials per minute per remote address, whatever the name
+ * @param addressFailureBurst failed credentials an address may have at once
  */
 @ConfigurationProperties("sw.edge.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("50") double perSecond,
                                   @DefaultValue("100") int burst, Map<String, Double> clients,
-                                  @DefaultValue("2") double loginPerSecond, @DefaultValue("20") int loginBurst) {
+                                  @DefaultValue("2") double loginPerSecond, @DefaultValue("20") int loginBurst,
+                                  @DefaultValue("1") double failuresPerMinute, @DefaultValue("5") int failureBurst,
+                                  @DefaultValue("60") double addressFailuresPerMinute,
+                                  @DefaultValue("100") int addressFailureBurst) {
 
     public RateLimitProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);

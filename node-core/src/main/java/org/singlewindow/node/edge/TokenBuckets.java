@@ -14,6 +14,12 @@ final class TokenBuckets {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    /** How long to wait before a token is there, without taking it: 0 means one is there now. */
+    long peek(String key, double perSecond, int burst, long nowNanos) {
+        Bucket bucket = buckets.get(key);
+        return bucket == null ? 0 : bucket.peek(nowNanos);
+    }
+
     /** How long to wait before a request is allowed: 0 means allowed now (and a token was taken). */
     long take(String key, double perSecond, int burst, long nowNanos) {
         if (buckets.size() > MAX_KEYS) {
@@ -42,6 +48,11 @@ final class TokenBuckets {
                 return 0;
             }
             return (long) Math.ceil((1 - tokens) / perNano);
+        }
+
+        synchronized long peek(long now) {
+            refill(now);
+            return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perNano);
         }
 
         synchronized boolean full(long now) {

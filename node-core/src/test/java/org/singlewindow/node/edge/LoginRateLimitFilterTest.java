@@ -14,7 +14,7 @@ class LoginRateLimitFilterTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final LoginRateLimitFilter filter = new LoginRateLimitFilter(
-            new RateLimitProperties(true, 50, 100, Map.of(), 0.1, 2), meters);
+            new RateLimitProperties(true, 50, 100, Map.of(), 0.1, 2, 1, 5, 60, 100), meters);
 
     @Test
     void login_attempts_beyond_the_burst_should_get_429_per_address_before_credentials_are_checked() throws Exception {
