@@ -395,6 +395,7 @@ final class Federation implements AutoCloseable {
         args.add("--sw.local-services.services.pcs=" + portCommunity.baseUrl());
         args.add("--sw.intake.max-streams-per-client=" + MAX_STREAMS);
         args.add("--sw.intake.sse-heartbeat=300ms");
+        args.add("--sw.portal.recheck=300ms");
         args.addAll(List.of(extra));
         return args;
     }

@@ -110,6 +110,31 @@ class IdentityTest {
     }
 
     @Test
+    void a_disabled_user_should_lose_a_portal_session_at_its_next_check_with_central_and_not_log_in_again() {
+        String uscc = newEnterprise("上海停用测试有限公司");
+        String user = "disable-" + uscc.toLowerCase();
+        assertThat(federation.register(uscc, "上海停用测试有限公司", "TRADER", user, PASSWORD).statusCode()).isEqualTo(201);
+        Browser browser = new Browser();
+        assertThat(browser.browse(federation.url(SH) + "/portal/me", user, PASSWORD, null).statusCode()).isEqualTo(200);
+        assertThat(browser.get(federation.url(SH) + "/portal/me").statusCode()).isEqualTo(200);
+
+        String disable = federation.centralUrl() + "/api/v1/users/" + user + "/disable";
+        assertProblem(federation.post(disable, federation.token("sh-acme"), "application/json", ""), 403,
+                "ROLE_REQUIRED");
+        var disabled = federation.post(disable, federation.token("ops-central"), "application/json", "");
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertProblem(
+                browser.get(federation.url(SH) + "/portal/me"), 401, "LOGIN_REVOKED"));
+        Browser again = new Browser();
+        again.browse(federation.url(SH) + "/portal/me", user, PASSWORD, null);
+        assertThat(again.visited.get(again.visited.size() - 1)).as("a disabled user cannot log in")
+                .contains("/login?error");
+        assertThat(federation.centralDb().queryForObject("select count(*) from audit_record where action = "
+                + "'USER_DISABLED' and subject = ?", Integer.class, user)).isEqualTo(1);
+    }
+
+    @Test
     void central_should_refuse_a_portal_login_without_pkce_or_with_a_wrong_password() {
         String uscc = newEnterprise("上海PKCE测试有限公司");
         String user = "pkce-" + uscc.toLowerCase();

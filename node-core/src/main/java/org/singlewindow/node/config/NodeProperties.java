@@ -207,8 +207,11 @@ public record NodeProperties(
      * @param enabled  on provincial nodes by default
      * @param clientId this portal's client id at central (default {@code portal-<code>})
      * @param secret   its secret, as given to central (raw)
+     * @param recheck  how often a portal session is checked with central (its user still enabled, its token still
+     *                 valid); a session whose token expired or whose user was disabled ends with 401
      */
-    public record Portal(@DefaultValue("true") boolean enabled, String clientId, String secret) {
+    public record Portal(@DefaultValue("true") boolean enabled, String clientId, String secret,
+                         @DefaultValue("60s") Duration recheck) {
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.config.NodeProperties;
@@ -97,6 +98,28 @@ public class EnterpriseController {
         }
         UserAccount user = registry.createUser(caller, RequestBodies.read(request, node.intake().maxBodySize()));
         return ResponseEntity.status(HttpStatus.CREATED).body(UserView.of(user));
+    }
+
+    /** Disables a portal user (central operators): no more logins, and portal sessions end at their next check. */
+    @PostMapping(path = "/api/v1/users/{username}/disable", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> disable(@PathVariable String username, Authentication authentication) {
+        registry.setEnabled(centralOperator(authentication), username, false);
+        return Map.of("username", username, "enabled", false);
+    }
+
+    @PostMapping(path = "/api/v1/users/{username}/enable", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> enable(@PathVariable String username, Authentication authentication) {
+        registry.setEnabled(centralOperator(authentication), username, true);
+        return Map.of("username", username, "enabled", true);
+    }
+
+    private static Caller centralOperator(Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        if (!caller.has(Caller.CENTRAL_OPERATOR)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "ROLE_REQUIRED", "Role required", "需要相应角色",
+                    "only central operators may disable or enable users", "仅中央运维人员可停用或启用用户");
+        }
+        return caller;
     }
 
     private View view(Enterprise e) {

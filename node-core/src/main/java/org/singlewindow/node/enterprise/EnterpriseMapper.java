@@ -21,5 +21,8 @@ public interface EnterpriseMapper {
 
     UserAccount findUser(@Param("username") String username);
 
+    /** Enables or disables a portal user; returns 0 for an unknown user. */
+    int setUserEnabled(@Param("username") String username, @Param("enabled") boolean enabled);
+
     List<UserAccount> users(@Param("uscc") String uscc);
 }

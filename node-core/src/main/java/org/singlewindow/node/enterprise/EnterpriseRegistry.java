@@ -125,6 +125,21 @@ public class EnterpriseRegistry {
      * A central operator adds an agency officer or an operator; an operator may be granted
      * {@code "grants": ["DOCUMENT_READER"]} to read documents as well as metadata.
      */
+    /**
+     * Disables (or enables again) a portal user, central operators only, audited: a disabled user cannot log in, and
+     * provincial portals drop the user's sessions at their next check with central (userinfo).
+     *
+     * @throws ApiException 404 for an unknown user
+     */
+    public void setEnabled(Caller operator, String username, boolean enabled) {
+        tx.executeWithoutResult(s -> {
+            if (mapper.setUserEnabled(username, enabled) == 0) {
+                throw ApiException.notFound("user " + username);
+            }
+            audit.record(operator.clientId(), enabled ? "USER_ENABLED" : "USER_DISABLED", username, null);
+        });
+    }
+
     public UserAccount createUser(Caller operator, JsonNode body) {
         FieldChecks checks = new FieldChecks();
         String[] account = account(checks, body, "$");

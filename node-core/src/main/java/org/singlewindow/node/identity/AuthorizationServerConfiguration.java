@@ -59,12 +59,13 @@ public class AuthorizationServerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerChain(HttpSecurity http, ProblemAuthenticationHandlers handlers)
-            throws Exception {
+    SecurityFilterChain authorizationServerChain(HttpSecurity http, ProblemAuthenticationHandlers handlers,
+                                                 PortalUsers users) throws Exception {
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         http.oauth2AuthorizationServer(as -> {
                     http.securityMatcher(as.getEndpointsMatcher());
-                    as.oidc(Customizer.withDefaults());
+                    // userinfo answers only for users still enabled: provincial portals re-check their sessions here
+                    as.oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(users::userInfo)));
                 })
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))

@@ -1,10 +1,13 @@
 package org.singlewindow.node.identity;
 
+import java.time.Clock;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.config.NodeProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -61,6 +64,16 @@ public class PortalLoginConfiguration {
     @Bean
     OAuth2AuthorizedClientRepository portalAuthorizedClients() {
         return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /** Right after the security chain, where the session's login is known. */
+    @Bean
+    FilterRegistrationBean<PortalSessionCheck> portalSessionCheck(OAuth2AuthorizedClientRepository clients,
+                                                                 NodeProperties node, Clock clock) {
+        FilterRegistrationBean<PortalSessionCheck> registration = new FilterRegistrationBean<>(new PortalSessionCheck(
+                clients, node.central().baseUrl().resolve("/userinfo"), node.portal().recheck(), clock));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.singlewindow.node.identity;
 
+import java.util.List;
+
 import org.singlewindow.node.enterprise.Enterprise;
 import org.singlewindow.node.enterprise.EnterpriseMapper;
 import org.singlewindow.node.enterprise.UserAccount;
@@ -7,6 +9,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +41,25 @@ public class PortalUsers {
         }
         return new ClientPrincipal(new Caller(user.username(), user.roleSet(), user.uscc(), user.agency(),
                 user.province(), registeredCertificate(user.uscc())), user.password());
+    }
+
+    /**
+     * What {@code /userinfo} answers for a portal user's token: the user's claims while the user exists and is
+     * enabled; otherwise {@code invalid_token} (401), which ends the user's sessions at provincial portals.
+     */
+    public OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context) {
+        String username = context.getAuthorization().getPrincipalName();
+        UserAccount user = enterprises.findUser(username);
+        if (user == null || !user.enabled()) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                    "the user is disabled or unknown", null));
+        }
+        OidcUserInfo.Builder info = OidcUserInfo.builder().subject(username)
+                .claim(Caller.ROLES_CLAIM, List.copyOf(user.roleSet()));
+        if (user.uscc() != null) {
+            info.claim(Caller.USCC_CLAIM, user.uscc());
+        }
+        return info.build();
     }
 
     /** SHA-256 of the certificate an enterprise registered, or null when it has not registered. */
