@@ -208,8 +208,10 @@ echo "■ Delegation: $SH_USCC authorizes customs broker $BROKER_USCC for goods 
 BROKER_TOKEN=$(token sh-broker dev-sh-broker-secret)
 ACME_TOKEN=$(token sh-acme dev-sh-acme-secret)
 delegation_file=$(mktemp)
-printf '{"principalUscc":"%s","brokerUscc":"%s","documentTypes":["GOODS_DECLARATION"],"validUntil":"%s"}' \
-  "$SH_USCC" "$BROKER_USCC" "$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)" > "$delegation_file"
+# a signed identity request carries a fresh nonce and its issue time: central takes it once (a replay gets 409)
+printf '{"principalUscc":"%s","brokerUscc":"%s","documentTypes":["GOODS_DECLARATION"],"validUntil":"%s","nonce":"%s","issuedAt":"%s"}' \
+  "$SH_USCC" "$BROKER_USCC" "$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)" "$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+  "$(date -u +%Y-%m-%dT%H:%M:%SZ)" > "$delegation_file"
 delegation=$(curl -fsS -H "Authorization: Bearer $ACME_TOKEN" -H 'Content-Type: application/json' \
   -H "X-SW-Signature: $(SIGNER=$SH_USCC sign "$delegation_file")" --data-binary @"$delegation_file" \
   "$CENTRAL_URL/api/v1/delegations" | field "['id']")

@@ -181,6 +181,7 @@ class IdentityTest {
         assertProblem(brokerSubmits(brokerToken, broker, Samples.declaration(principal)), 403, "DELEGATION_MISSING");
 
         String delegation = delegate(principalToken, principal, broker, List.of("GOODS_DECLARATION"));
+        String[] signedRequest = lastDelegation;
         assertProblem(federation.post(federation.centralUrl() + "/api/v1/delegations", brokerToken,
                 "application/json", delegationBody(principal, broker, List.of("GOODS_DECLARATION")), null), 403,
                 "USCC_MISMATCH");
@@ -228,6 +229,9 @@ class IdentityTest {
         assertThat(Json.MAPPER.readTree(revoked.body()).get("state").asString()).isEqualTo("REVOKED");
         int afterAccepted = stored();
         assertProblem(brokerSubmits(brokerToken, broker, Samples.declaration(principal)), 403, "DELEGATION_REVOKED");
+        assertProblem(federation.post(federation.centralUrl() + "/api/v1/delegations", principalToken,
+                "application/json", signedRequest[0], signedRequest[1]), 409, "REPLAYED");
+        assertProblem(brokerSubmits(brokerToken, broker, Samples.declaration(principal)), 403, "DELEGATION_REVOKED");
         assertThat(stored()).isEqualTo(afterAccepted).isEqualTo(before + 1);
         assertThat(federation.centralDb().queryForList("select action from audit_record where subject = ?",
                 String.class, delegation)).containsExactly("DELEGATED", "DELEGATION_REVOKED");
@@ -245,11 +249,17 @@ class IdentityTest {
                 "CERTIFICATE_NOT_REGISTERED");
 
         String rebind = federation.centralUrl() + "/api/v1/enterprises/" + uscc + "/certificate";
-        String body = "{\"uscc\":\"" + uscc + "\"}";
+        String body = Json.MAPPER.writeValueAsString(Map.of("uscc", uscc, "nonce", nonce(),
+                "issuedAt", Instant.now().toString()));
         assertProblem(put(rebind, federation.token("sh-other"), body, federation.signatureBy(uscc, body)), 403,
                 "NOT_YOUR_ENTERPRISE");
+        String stale = Json.MAPPER.writeValueAsString(Map.of("uscc", uscc, "nonce", nonce(),
+                "issuedAt", Instant.now().minus(Duration.ofHours(1)).toString()));
+        assertThat(errors(assertProblem(put(rebind, token, stale, federation.signatureBy(uscc, stale)), 400,
+                "VALIDATION_FAILED"))).contains("$.issuedAt REQUEST_STALE");
         HttpResponse<String> bound = put(rebind, token, body, federation.signatureBy(uscc, body));
         assertThat(bound.statusCode()).as(bound.body()).isEqualTo(200);
+        assertProblem(put(rebind, token, body, federation.signatureBy(uscc, body)), 409, "REPLAYED");
         String renewed = federation.userToken(user, PASSWORD);
         HttpResponse<String> accepted = federation.submit(SH, renewed,
                 Json.MAPPER.writeValueAsString(Samples.declaration(uscc)));
@@ -357,15 +367,26 @@ class IdentityTest {
 
     private static String delegationBody(String principal, String broker, List<String> types) {
         return Json.MAPPER.writeValueAsString(Map.of("principalUscc", principal, "brokerUscc", broker,
-                "documentTypes", types, "validUntil", Instant.now().plus(Duration.ofDays(1)).toString()));
+                "documentTypes", types, "validUntil", Instant.now().plus(Duration.ofDays(1)).toString(),
+                "nonce", nonce(), "issuedAt", Instant.now().toString()));
     }
+
+    /** A fresh nonce for a signed request. */
+    private static String nonce() {
+        return java.util.UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The signed body and signature of the last delegation {@link #delegate} created. */
+    private String[] lastDelegation;
 
     private String delegate(String token, String principal, String broker, List<String> types) {
         String body = delegationBody(principal, broker, types);
         assertProblem(federation.post(federation.centralUrl() + "/api/v1/delegations", token, "application/json",
                 body, null), 400, "SIGNATURE_MISSING");
+        String signature = federation.signatureBy(principal, body);
+        lastDelegation = new String[]{body, signature};
         HttpResponse<String> created = federation.post(federation.centralUrl() + "/api/v1/delegations", token,
-                "application/json", body, federation.signatureBy(principal, body));
+                "application/json", body, signature);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode view = Json.MAPPER.readTree(created.body());
         assertThat(view.get("state").asString()).isEqualTo("IN_FORCE");

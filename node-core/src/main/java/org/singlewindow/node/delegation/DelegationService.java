@@ -16,6 +16,7 @@ import org.singlewindow.node.enterprise.Enterprise;
 import org.singlewindow.node.enterprise.EnterpriseRegistry;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.node.signature.SignedRequests;
 import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.FieldChecks;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -36,12 +37,15 @@ public class DelegationService {
     private final DelegationMapper delegations;
     private final EnterpriseRegistry enterprises;
     private final DocumentSignatures signatures;
+    private final SignedRequests requests;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public DelegationService(DelegationMapper delegations, EnterpriseRegistry enterprises,
-                             DocumentSignatures signatures, AuditLog audit, TransactionTemplate tx, Clock clock) {
+                             DocumentSignatures signatures, AuditLog audit, TransactionTemplate tx, Clock clock,
+                             SignedRequests requests) {
+        this.requests = requests;
         this.delegations = delegations;
         this.enterprises = enterprises;
         this.signatures = signatures;
@@ -52,7 +56,8 @@ public class DelegationService {
 
     /**
      * Creates a delegation from the caller's enterprise: body {@code principalUscc} (the caller's), {@code brokerUscc},
-     * {@code documentTypes}, optional {@code validFrom} and {@code validUntil} (ISO-8601 instants), signed.
+     * {@code documentTypes}, optional {@code validFrom} and {@code validUntil} (ISO-8601 instants), {@code nonce} and
+     * {@code issuedAt} ({@link SignedRequests}: taken once), signed.
      */
     public Delegation create(Caller caller, JsonNode body, String signature) {
         if (!caller.has(Caller.DECLARANT) || caller.uscc() == null) {
@@ -69,6 +74,7 @@ public class DelegationService {
         Instant until = instant(checks, body, "validUntil", null);
         checks.expect(until == null || from == null || (until.isAfter(from) && until.isAfter(now)), "$.validUntil",
                 "DATE_ORDER", "应晚于生效时间和当前时间", "must be after validFrom and in the future");
+        requests.checkFreshness(checks, body);
         checks.done();
         if (!principal.equals(caller.uscc())) {
             throw forbidden("USCC_MISMATCH", "you may only delegate for enterprise " + caller.uscc(),
@@ -91,6 +97,7 @@ public class DelegationService {
                 String.join(",", types.stream().map(Enum::name).toList()), from, until, kept, now, caller.clientId(),
                 null, null);
         tx.executeWithoutResult(s -> {
+            requests.takeOnce("DELEGATION", body);
             delegations.insert(delegation);
             audit.record(caller.clientId(), "DELEGATED", delegation.id(), principal + " -> " + broker + " "
                     + delegation.documentTypes() + " until " + until);

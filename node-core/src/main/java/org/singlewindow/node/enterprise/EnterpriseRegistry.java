@@ -14,6 +14,7 @@ import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.node.signature.SignedRequests;
 import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.FieldChecks;
 import org.singlewindow.security.CmsSignatures;
@@ -44,6 +45,7 @@ public class EnterpriseRegistry {
 
     private final EnterpriseMapper mapper;
     private final DocumentSignatures signatures;
+    private final SignedRequests requests;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -51,7 +53,8 @@ public class EnterpriseRegistry {
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
     public EnterpriseRegistry(EnterpriseMapper mapper, DocumentSignatures signatures, AuditLog audit,
-                              TransactionTemplate tx, Clock clock, NodeProperties node) {
+                              TransactionTemplate tx, Clock clock, NodeProperties node, SignedRequests requests) {
+        this.requests = requests;
         this.node = node;
         this.mapper = mapper;
         this.signatures = signatures;
@@ -174,7 +177,8 @@ public class EnterpriseRegistry {
     }
 
     /**
-     * Binds a renewed certificate: the request {@code {"uscc"}} is signed with the new certificate's key (which the
+     * Binds a renewed certificate: the request {@code {"uscc", "nonce", "issuedAt"}} (taken once, see
+     * {@link SignedRequests}) is signed with the new certificate's key (which the
      * federation CA issued to that USCC), by one of the enterprise's declarants or a central operator. Tokens
      * issued before name the old certificate until they expire.
      */
@@ -184,8 +188,10 @@ public class EnterpriseRegistry {
                     "only the enterprise's declarants and central operators may bind its certificate",
                     "仅本企业申报人员和中央运维人员可更换其证书");
         }
-        new FieldChecks().expect(uscc.equals(body.path("uscc").asString("")), "$.uscc", "USCC_MISMATCH",
-                "应为路径中的统一社会信用代码", "must be the USCC in the path").done();
+        FieldChecks checks = new FieldChecks().expect(uscc.equals(body.path("uscc").asString("")), "$.uscc",
+                "USCC_MISMATCH", "应为路径中的统一社会信用代码", "must be the USCC in the path");
+        requests.checkFreshness(checks, body);
+        checks.done();
         if (mapper.find(uscc) == null) {
             throw ApiException.notFound("enterprise " + uscc);
         }
@@ -197,6 +203,7 @@ public class EnterpriseRegistry {
         X509Certificate certificate = signatures.signer(body, signature, uscc).certificate();
         String sha = DocumentSignatures.sha256(certificate);
         tx.executeWithoutResult(s -> {
+            requests.takeOnce("CERTIFICATE_BINDING", body);
             mapper.updateCertificate(uscc, Pem.write(certificate), sha);
             audit.record(caller.clientId(), "CERTIFICATE_BOUND", uscc, "cert " + sha);
         });

@@ -75,6 +75,8 @@ abstract class MapperContract {
     DelegationMapper delegations;
     @Autowired
     ReceiptSignatureMapper receiptSignatures;
+    @Autowired
+    org.singlewindow.node.signature.NonceMapper nonces;
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
@@ -299,6 +301,16 @@ abstract class MapperContract {
         assertThat(inbox.exists("recent", "c")).isTrue();
         assertThat(inbox.exists("old-0", "c")).isFalse();
         assertThat(peerCopies.latest(10)).extracting(PeerCopyRow::messageId).containsExactly("new");
+    }
+
+    @Test
+    void a_request_nonce_should_be_taken_once_per_purpose_and_forgotten_after_its_time() {
+        nonces.insert("DELEGATION", "n-0123456789abcdef", T0);
+        nonces.insert("CERTIFICATE_BINDING", "n-0123456789abcdef", T0);
+        assertThatThrownBy(() -> nonces.insert("DELEGATION", "n-0123456789abcdef", T0.plusSeconds(1)))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(nonces.deleteUsedBefore(T0.plusSeconds(1), 10)).isEqualTo(2);
+        nonces.insert("DELEGATION", "n-0123456789abcdef", T0.plusSeconds(2));
     }
 
     @Test
