@@ -133,6 +133,7 @@ final class Federation implements AutoCloseable {
                 "--sw.redelivery.retry-delay=100ms", "--sw.redelivery.retry-max-delay=1s"));
         args.addAll(pkiArgs("central"));
         args.addAll(EDGE_LIMITS);
+        args.add("--sw.audit.checkpoint-interval=500ms");
         args.add("--sw.broker.tls.key-store=" + dir.resolve("tls/broker.p12"));
         args.add("--sw.broker.tls.key-store-password=" + TLS_PASSWORD);
         provincePorts.forEach((code, ports) -> {
@@ -396,6 +397,7 @@ final class Federation implements AutoCloseable {
         args.add("--sw.intake.max-streams-per-client=" + MAX_STREAMS);
         args.add("--sw.intake.sse-heartbeat=300ms");
         args.add("--sw.portal.recheck=300ms");
+        args.add("--sw.audit.checkpoint-interval=500ms");
         args.addAll(List.of(extra));
         return args;
     }

@@ -59,15 +59,32 @@ public final class AuditChain {
         return verifier.finish(headSeq, headHash);
     }
 
-    /** Checks a log record by record, in stored order, holding only the last link: for logs of any length. */
+    /**
+     * Checks a log record by record, in stored order, holding only the last link: for logs of any length. Given the
+     * hashes the node signed at checkpoints ({@link AuditCheckpoint}, signatures checked by the caller), it also finds
+     * a chain recomputed after an alteration ({@code CHECKPOINT_MISMATCH}) and records removed under a signed
+     * checkpoint ({@code CHECKPOINT_AHEAD}).
+     */
     public static final class Verifier {
         private final List<Problem> problems = new ArrayList<>();
+        private final java.util.NavigableMap<Long, String> signed = new java.util.TreeMap<>();
         private long expectedSeq = 1;
         private String expectedPrev = GENESIS;
         private long count;
 
+        /** The hashes the node signed, by record. */
+        public Verifier signed(java.util.Map<Long, String> hashBySeq) {
+            signed.putAll(hashBySeq);
+            return this;
+        }
+
         public void accept(AuditRecord r) {
             count++;
+            String vouched = signed.get(r.seq());
+            if (vouched != null && !vouched.equals(r.hash())) {
+                problems.add(new Problem(r.seq(), "CHECKPOINT_MISMATCH", "the chain differs from the one the node "
+                        + "signed at this record: altered and recomputed"));
+            }
             if (r.seq() != expectedSeq) {
                 problems.add(new Problem(expectedSeq, r.seq() > expectedSeq ? "REMOVED" : "REORDERED",
                         "expected record " + expectedSeq + ", found " + r.seq()));
@@ -90,6 +107,10 @@ public final class AuditChain {
 
         /** Every break found, the head compared with the last record checked. */
         public List<Problem> finish(long headSeq, String headHash) {
+            if (!signed.isEmpty() && signed.lastKey() > expectedSeq - 1) {
+                problems.add(new Problem(signed.lastKey(), "CHECKPOINT_AHEAD", "the node signed record "
+                        + signed.lastKey() + ", the log ends at " + (expectedSeq - 1)));
+            }
             if (headSeq != expectedSeq - 1 || !headHash.equals(expectedPrev)) {
                 problems.add(new Problem(headSeq, "TRUNCATED", "the head says record " + headSeq
                         + " is last, the log ends at " + (expectedSeq - 1)));

@@ -54,7 +54,7 @@ public final class CmsSignatures {
     public static final class Refused extends Exception {
         private final Refusal reason;
 
-        Refused(Refusal reason, String message) {
+        public Refused(Refusal reason, String message) {
             super(message);
             this.reason = reason;
         }

@@ -16,21 +16,23 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     private final AuditLog audit;
+    private final AuditVerification verification;
     private final NodeProperties node;
 
-    public AuditController(AuditLog audit, NodeProperties node) {
+    public AuditController(AuditLog audit, AuditVerification verification, NodeProperties node) {
+        this.verification = verification;
         this.audit = audit;
         this.node = node;
     }
 
     @GetMapping(path = "/verify", produces = MediaType.APPLICATION_JSON_VALUE)
-    public AuditLog.Verification verify(Authentication authentication) {
+    public AuditVerification.Verification verify(Authentication authentication) {
         Caller caller = Caller.from(authentication);
         if (!caller.operates(node.code())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "NOT_THIS_NODES_OPERATOR", "Not an operator of this node",
                     "非本节点运维人员", "only this node's operators may check its audit log", "只有本节点运维人员可以核验审计日志");
         }
-        AuditLog.Verification result = audit.verify();
+        AuditVerification.Verification result = verification.verify();
         audit.recordNow(caller.clientId(), "AUDIT_VERIFIED", null, result.intact() ? "intact"
                 : result.problems().size() + " problem(s)");
         return result;

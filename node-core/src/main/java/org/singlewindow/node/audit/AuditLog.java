@@ -15,12 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Appends to the node's hash-chained audit log, and checks it. */
+/** Appends to the node's hash-chained audit log ({@link AuditVerification} checks it). */
 @Service
 public class AuditLog {
-
-    /** Records read per page when verifying. */
-    static final int PAGE = 1000;
 
     private final AuditMapper mapper;
     private final NodeProperties node;
@@ -83,24 +80,5 @@ public class AuditLog {
     /** Appends a record in a transaction of its own (for events outside any business transaction, e.g. logins). */
     public void recordNow(String actor, String action, String subject, String detail) {
         tx.executeWithoutResult(s -> record(actor, action, subject, detail));
-    }
-
-    /** Reads the log page by page and checks the chain and the head, holding one page at a time. */
-    public Verification verify() {
-        AuditHead head = mapper.head();
-        AuditChain.Verifier verifier = new AuditChain.Verifier();
-        for (List<AuditRecord> page = mapper.page(0, PAGE); !page.isEmpty();
-             page = mapper.page(page.get(page.size() - 1).seq(), PAGE)) {
-            page.forEach(verifier::accept);
-        }
-        List<AuditChain.Problem> problems = verifier.finish(head.seq(), head.hash());
-        return new Verification(node.code(), (int) verifier.count(), head.seq(), problems);
-    }
-
-    /** The outcome of a check. */
-    public record Verification(String node, int records, long headSeq, List<AuditChain.Problem> problems) {
-        public boolean intact() {
-            return problems.isEmpty();
-        }
     }
 }

@@ -1,9 +1,6 @@
 package org.singlewindow.node.signature;
 
 import java.nio.charset.StandardCharsets;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.util.Base64;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +11,6 @@ import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.transport.PermanentFailure;
 import org.singlewindow.security.CmsSignatures;
-import org.singlewindow.security.Pem;
 import org.singlewindow.security.Sm2Pki;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,42 +34,20 @@ public class EnvelopeSignatures {
     private final NodeProperties node;
     private final PkiProperties pki;
     private final MeterRegistry meters;
-    private final Clock clock;
-    private final PrivateKey key;
-    private final X509Certificate certificate;
+    private final NodeKey key;
 
     public EnvelopeSignatures(FederationTrust trust, NodeProperties node, PkiProperties pki, MeterRegistry meters,
-                              Clock clock) {
+                              NodeKey key) {
         this.trust = trust;
         this.node = node;
         this.pki = pki;
         this.meters = meters;
-        this.clock = clock;
-        if (pki.nodeKey() == null || pki.nodeCertificate() == null) {
-            if (pki.requireSignedEnvelopes()) {
-                throw new IllegalStateException("sw.pki.node-key and sw.pki.node-certificate are required while "
-                        + "sw.pki.require-signed-envelopes is true (deploy/pki.sh creates them)");
-            }
-            this.key = null;
-            this.certificate = null;
-            log.warn("no node key: envelopes are sent unsigned");
-        } else {
-            this.key = Pem.privateKey(FederationTrust.read(pki.nodeKey()));
-            this.certificate = Pem.certificate(FederationTrust.read(pki.nodeCertificate()));
-            Sm2Pki.Subject subject = Sm2Pki.Subject.of(certificate);
-            if (subject == null || subject.kind() != Sm2Pki.Kind.NODE || !node.code().equals(subject.identifier())) {
-                throw new IllegalStateException("sw.pki.node-certificate is not a NODE certificate for " + node.code());
-            }
-        }
+        this.key = key;
     }
 
     /** The envelope signed by this node (unchanged when this node has no key). */
     public Envelope sign(Envelope envelope) {
-        if (key == null) {
-            return envelope;
-        }
-        byte[] signature = CmsSignatures.signDetached(canonical(envelope), key, certificate);
-        return envelope.withNodeSignature(Base64.getEncoder().encodeToString(signature));
+        return key.present() ? envelope.withNodeSignature(key.sign(canonical(envelope))) : envelope;
     }
 
     /**
@@ -81,11 +55,7 @@ public class EnvelopeSignatures {
      * a request to a ministry: over its RFC 8785 form; null when this node has no key.
      */
     public String signJson(JsonNode content) {
-        if (key == null) {
-            return null;
-        }
-        return Base64.getEncoder().encodeToString(CmsSignatures.signDetached(
-                CanonicalJson.canonicalize(content).getBytes(StandardCharsets.UTF_8), key, certificate));
+        return key.sign(CanonicalJson.canonicalize(content).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
