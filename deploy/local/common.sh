@@ -29,3 +29,41 @@ token() {
   curl -fsS -u "$1:$2" -d grant_type=client_credentials "$CENTRAL_URL/oauth2/token" \
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
+
+# launch NAME: starts one process of the local federation in the background (simulators, central, 310000 or 440000),
+# its output in $LOGS/NAME.log and its pid in $PIDS/NAME.pid; start.sh and chaos.sh use it.
+launch() {
+  local name=$1 pki=(--sw.pki.root-certificate="$DATA/pki/ca.pem" --sw.pki.crl="$DATA/pki/crl.pem")
+  local key=(--sw.pki.node-key="$DATA/pki/nodes/$name-key.pem" --sw.pki.node-certificate="$DATA/pki/nodes/$name.pem")
+  local command
+  case "$name" in
+    simulators)
+      # the simulators sign their answers and receipts with the agencies' keys (SimulatorSigning in deploy/tools,
+      # found by WireMock's extension scanning through META-INF/services) and post later receipts until central
+      # acknowledges them
+      source "$ROOT/deploy/tools.sh"
+      command=(java -Xmx256m -Dsw.sim.pki="$DATA/pki" -cp "$WIREMOCK_JAR:$(tools_classpath)" wiremock.Run
+        --port 8690 --bind-address 127.0.0.1 --root-dir "$DATA/sim" --disable-banner --async-response-enabled true
+        --container-threads 50) ;;
+    central)
+      command=(java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central" "${pki[@]}" "${key[@]}") ;;
+    310000)
+      command=(java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 --sw.data-dir="$DATA/310000"
+        --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口" "${pki[@]}" "${key[@]}") ;;
+    440000)
+      command=(java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=440000 --server.port=8644 --sw.data-dir="$DATA/440000"
+        --sw.broker.acceptor-port=61644 "--sw.name=中国（广东）国际贸易单一窗口" "${pki[@]}" "${key[@]}") ;;
+    *) echo "launch: unknown process $name" >&2; return 2 ;;
+  esac
+  (cd "$ROOT" && { nohup "${command[@]}" >> "$LOGS/$name.log" 2>&1 & echo $! > "$PIDS/$name.pid"; })
+}
+
+# health_url NAME: the URL that answers 200 once NAME is up
+health_url() {
+  case "$1" in
+    simulators) echo "$SIM_URL/__admin/mappings" ;;
+    central) echo "$CENTRAL_URL/actuator/health" ;;
+    310000) echo "$SH_URL/actuator/health" ;;
+    440000) echo "$GD_URL/actuator/health" ;;
+  esac
+}

@@ -34,7 +34,6 @@ if [[ ! -f "$DATA/pki/ca.pem" || ! -f "$DATA/pki/enterprises/91310115MA1K3BRK0B.
 fi
 # a CRL is valid for 7 days and nodes refuse an expired one: publish it again at every start (revocations kept)
 "$ROOT/deploy/pki.sh" crl "$DATA/pki" > /dev/null
-PKI_ARGS=(--sw.pki.root-certificate="$DATA/pki/ca.pem" --sw.pki.crl="$DATA/pki/crl.pem")
 
 # Simulator stubs with the chosen receipt delay.
 rm -rf "$DATA/sim" && mkdir -p "$DATA/sim/mappings"
@@ -42,28 +41,11 @@ for f in "$ROOT"/deploy/local/simulators/mappings/*.json; do
   sed -E "s/\"milliseconds\": [0-9]+/\"milliseconds\": $SIM_DELAY_MS/" "$f" > "$DATA/sim/mappings/$(basename "$f")"
 done
 
-start() { # start NAME LOG COMMAND...
-  local name=$1; shift
-  nohup "$@" > "$LOGS/$name.log" 2>&1 &
-  echo $! > "$PIDS/$name.pid"
-}
-
 cd "$ROOT"
-# the simulators sign their answers and receipts with the agencies' keys (SimulatorSigning in deploy/tools, found by
-# WireMock's extension scanning through META-INF/services)
-source "$ROOT/deploy/tools.sh"
-SIM_CP="$WIREMOCK_JAR:$(tools_classpath)"
-start simulators java -Xmx256m -Dsw.sim.pki="$DATA/pki" -cp "$SIM_CP" wiremock.Run --port 8690 \
-  --bind-address 127.0.0.1 --root-dir "$DATA/sim" --disable-banner --async-response-enabled true \
-  --container-threads 50
-node_key() { echo --sw.pki.node-key="$DATA/pki/nodes/$1-key.pem" --sw.pki.node-certificate="$DATA/pki/nodes/$1.pem"; }
-start central java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central" "${PKI_ARGS[@]}" $(node_key central)
+for name in simulators central; do launch "$name"; done
 wait_http "$SIM_URL/__admin/mappings" 60 simulators
 wait_http "$CENTRAL_URL/actuator/health" 120 "central node"
-start 310000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 --sw.data-dir="$DATA/310000" \
-  --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口" "${PKI_ARGS[@]}" $(node_key 310000)
-start 440000 java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=440000 --server.port=8644 --sw.data-dir="$DATA/440000" \
-  --sw.broker.acceptor-port=61644 "--sw.name=中国（广东）国际贸易单一窗口" "${PKI_ARGS[@]}" $(node_key 440000)
+for name in 310000 440000; do launch "$name"; done
 wait_http "$SH_URL/actuator/health" 120 "Shanghai node"
 wait_http "$GD_URL/actuator/health" 120 "Guangdong node"
 

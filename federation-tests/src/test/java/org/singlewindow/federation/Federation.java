@@ -134,6 +134,8 @@ final class Federation implements AutoCloseable {
         args.addAll(pkiArgs("central"));
         args.addAll(EDGE_LIMITS);
         args.add("--sw.audit.checkpoint-interval=500ms");
+        args.add("--sw.reconcile.after=5s");
+        args.add("--sw.reconcile.interval=500ms");
         args.add("--sw.broker.tls.key-store=" + dir.resolve("tls/broker.p12"));
         args.add("--sw.broker.tls.key-store-password=" + TLS_PASSWORD);
         provincePorts.forEach((code, ports) -> {

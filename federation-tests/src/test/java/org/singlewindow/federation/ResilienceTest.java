@@ -16,6 +16,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -342,6 +343,44 @@ class ResilienceTest {
         }
         assertThat(federation.parkedNow(federation.centralUrl(), ops, QUEUES.inProvinces()))
                 .noneMatch(m -> ids.contains(m.path("declarationId").asString()));
+    }
+
+    @Test
+    void a_ministry_that_lost_a_request_it_had_accepted_should_be_asked_again_until_the_declaration_completes()
+            throws Exception {
+        String token = federation.token("sh-acme");
+        String accept = java.nio.file.Files.readString(Path.of("..", "deploy", "local", "simulators", "mappings",
+                "gacc-accept.json")).replaceAll("\"milliseconds\": \\d+", "\"milliseconds\": 150");
+        var forgetful = federation.gacc.stubFor(WireMock.post(WireMock.urlPathEqualTo("/gacc/declarations"))
+                .atPriority(0).inScenario("forgetful").whenScenarioStateIs(
+                        com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .withRequestBody(WireMock.matchingJsonPath("$.document.data.remarks", WireMock.containing("TEST:FORGET")))
+                .willReturn(WireMock.okJson("{\"receipts\":[{\"status\":\"ACCEPTED\",\"code\":\"120\"}]}"))
+                .willSetStateTo("remembers"));
+        var remembering = StubMapping.buildFrom(accept);
+        remembering.setPriority(0);
+        remembering.setScenarioName("forgetful");
+        remembering.setRequiredScenarioState("remembers");
+        remembering.setRequest(com.github.tomakehurst.wiremock.matching.RequestPatternBuilder.like(
+                remembering.getRequest()).withRequestBody(WireMock.matchingJsonPath("$.document.data.remarks",
+                WireMock.containing("TEST:FORGET"))).build());
+        federation.gacc.addStubMapping(remembering);
+        try {
+            var response = federation.submit(SH, token, Samples.json(Samples.remarks(
+                    Samples.declaration(Samples.ACME_SH), "TEST:FORGET")));
+            String id = Json.MAPPER.readTree(response.body()).get("id").asString();
+            await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
+                    .get("status").asString().equals("COMPLETED"));
+            var calls = FederationTest.callsFor(federation.gacc, id);
+            assertThat(calls).as("asked once more, after the first answer was never followed up").hasSize(2);
+            assertThat(calls.stream().map(c -> c.getHeader("X-Message-Id")).distinct()).hasSize(1);
+            JsonNode done = federation.declaration(federation.url(SH), token, id);
+            assertThat(count(done.get("timeline"), "RECEIPT", "ACCEPTED")).as("the repeated answer counted once")
+                    .isEqualTo(1);
+        } finally {
+            federation.gacc.removeStub(forgetful);
+            federation.gacc.removeStub(remembering);
+        }
     }
 
     @Test

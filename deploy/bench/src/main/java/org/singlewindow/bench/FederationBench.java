@@ -6,29 +6,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.singlewindow.security.Pem;
-import org.singlewindow.tools.Pki;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code FederationBench <declarations> <concurrency>}: submits declarations alternately at Shanghai and
@@ -40,21 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FederationBench {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String CENTRAL = System.getProperty("central", "http://127.0.0.1:8600");
-    private static final String SH = System.getProperty("sh", "http://127.0.0.1:8631");
-    private static final String GD = System.getProperty("gd", "http://127.0.0.1:8644");
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final LocalFederation federation;
+    private final HttpClient http;
     private final String shToken;
     private final String gdToken;
     private final AtomicInteger failures = new AtomicInteger();
-    private final Signer signer;
 
     private FederationBench(Path pki) throws IOException, InterruptedException {
-        signer = new Signer(pki);
-        shToken = token("sh-acme", "dev-sh-acme-secret");
-        gdToken = token("gd-pearl", "dev-gd-pearl-secret");
+        federation = new LocalFederation(pki);
+        http = federation.http;
+        shToken = federation.token("sh-acme", "dev-sh-acme-secret");
+        gdToken = federation.token("gd-pearl", "dev-gd-pearl-secret");
     }
 
     public static void main(String[] args) throws Exception {
@@ -99,22 +85,18 @@ public final class FederationBench {
 
     private Long one(int n) throws IOException, InterruptedException {
         boolean shanghai = n % 2 == 0;
-        String node = shanghai ? SH : GD;
+        String node = shanghai ? LocalFederation.SH : LocalFederation.GD;
         String token = shanghai ? shToken : gdToken;
-        String uscc = shanghai ? "91310115MA1H7G0X0M" : "91440300MA5F2B3K1X";
+        String uscc = shanghai ? LocalFederation.ACME : LocalFederation.PEARL;
         String body = declaration(uscc, n % 4 < 2);
-        String signature = signer.sign(uscc, body);
         long start = System.nanoTime();
-        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(node + "/api/v1/declarations"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("X-SW-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> submitted = federation.submit(node, token, uscc, body);
         if (submitted.statusCode() != 202) {
             failures.incrementAndGet();
             System.err.println("submit failed: " + submitted.statusCode() + " " + submitted.body());
             return null;
         }
-        String id = JSON.readTree(submitted.body()).get("id").asString();
+        String id = LocalFederation.JSON.readTree(submitted.body()).get("id").asString();
         HttpResponse<Stream<String>> events = http.send(HttpRequest.newBuilder(URI.create(node
                         + "/api/v1/declarations/" + id + "/events")).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofLines());
@@ -148,39 +130,11 @@ public final class FederationBench {
         return declaration("91310115MA1H7G0X0M", true).getBytes(StandardCharsets.UTF_8).length + 400;
     }
 
-    private String token(String client, String secret) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(CENTRAL + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode body = JSON.readTree(response.body());
-        return body.get("access_token").asString();
-    }
-
     private static long percentile(List<Long> sorted, int p) {
         if (sorted.isEmpty()) {
             return -1;
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    /** Signs as the demo declarants do, with their keys from the local federation's PKI directory. */
-    private static final class Signer {
-        private final Map<String, PrivateKey> keys = new ConcurrentHashMap<>();
-        private final Map<String, X509Certificate> certificates = new ConcurrentHashMap<>();
-
-        Signer(Path pki) throws IOException {
-            for (String uscc : List.of("91310115MA1H7G0X0M", "91440300MA5F2B3K1X")) {
-                keys.put(uscc, Pem.privateKey(Files.readString(pki.resolve("enterprises/" + uscc + "-key.pem"))));
-                certificates.put(uscc, Pem.certificate(Files.readString(pki.resolve("enterprises/" + uscc + ".pem"))));
-            }
-        }
-
-        String sign(String uscc, String json) {
-            return Pki.sign(keys.get(uscc), certificates.get(uscc), json);
-        }
     }
 }

@@ -34,9 +34,26 @@ public class Outbox {
      * Every envelope a node sends leaves through here, so every one is signed.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void enqueue(String queue, Envelope envelope) {
+    public String enqueue(String queue, Envelope envelope) {
+        String signed = codec.write(signatures.sign(envelope));
         mapper.insert(new OutboxRow(null, envelope.messageId(), queue, envelope.declarationId(),
-                OutboxRow.seal(envelope.messageId(), codec.write(signatures.sign(envelope))), clock.instant()));
+                OutboxRow.seal(envelope.messageId(), signed), clock.instant()));
+        AfterCommit.once(relay, relay::wakeUp);
+        return signed;
+    }
+
+    /**
+     * Sends an envelope sent before once more, unchanged (same message id inside, same signature): its outbox row and
+     * broker duplicate-detection id are {@code <messageId>#<attempt>}, so the broker does not drop it as the duplicate
+     * it deliberately is; the receiver recognizes the message id.
+     *
+     * @param signedEnvelope the envelope's JSON as {@link #enqueue} returned it
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueueAgain(String queue, String messageId, String declarationId, String signedEnvelope, int attempt) {
+        String rowId = messageId + "#" + attempt;
+        mapper.insert(new OutboxRow(null, rowId, queue, declarationId, OutboxRow.seal(rowId, signedEnvelope),
+                clock.instant()));
         AfterCommit.once(relay, relay::wakeUp);
     }
 }

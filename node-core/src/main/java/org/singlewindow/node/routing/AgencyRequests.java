@@ -1,5 +1,7 @@
 package org.singlewindow.node.routing;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.singlewindow.contracts.document.DocumentType;
@@ -7,6 +9,8 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyWork;
+import org.singlewindow.node.agency.AgencyRequestMapper;
+import org.singlewindow.node.agency.AgencyRequestRow;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.transport.EnvelopeCodec;
@@ -21,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Central: queues one agency request through the outbox, the document cut to the route's grant, inside the
- * caller's transaction. Used at intake for first-round routes and by receipts for follow-up routes.
+ * caller's transaction, and keeps it ({@code agency_request}) until the agency's part is final, for
+ * {@link org.singlewindow.node.agency.StaleRequests} to ask again. Used at intake for first-round routes and by receipts for follow-up routes.
  */
 @Component
 @ConditionalOnProperty(name = "sw.role", havingValue = "CENTRAL")
@@ -33,8 +38,13 @@ public class AgencyRequests {
     private final Envelopes envelopes;
     private final EnvelopeCodec codec;
     private final QueueNames queues;
+    private final AgencyRequestMapper sent;
+    private final Clock clock;
 
-    public AgencyRequests(Outbox outbox, Envelopes envelopes, EnvelopeCodec codec, QueueNames queues) {
+    public AgencyRequests(Outbox outbox, Envelopes envelopes, EnvelopeCodec codec, QueueNames queues,
+                          AgencyRequestMapper sent, Clock clock) {
+        this.sent = sent;
+        this.clock = clock;
         this.outbox = outbox;
         this.envelopes = envelopes;
         this.codec = codec;
@@ -55,7 +65,10 @@ public class AgencyRequests {
                 route.destination().toString(), originProvince,
                 codec.tree(new AgencyWork(FieldProjection.project(document, route.grant()), basedOn,
                         whole ? documentSignature : null, submittedBy)));
-        outbox.enqueue(queues.agency(agency), request);
+        String signed = outbox.enqueue(queues.agency(agency), request);
+        Instant now = clock.instant();
+        sent.insert(new AgencyRequestRow(request.messageId(), declarationId, agency, queues.agency(agency),
+                AgencyRequestRow.seal(request.messageId(), signed), now, now, 0));
         log.info("declaration {} routed to {} by rule {} as message {}", declarationId, agency, route.ruleId(),
                 request.messageId());
     }
