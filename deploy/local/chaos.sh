@@ -8,8 +8,10 @@
 # (lost: accepted but not final within 10 minutes, or unknown at central; duplicated: a final status or a receipt
 # twice in a declaration's timeline). Exit 0 only when nothing was lost or duplicated.
 # CHAOS_MINISTRY_OUTAGE=<seconds> instead takes the ministry simulators down for that long while the declarations
-# stream (no other kills), then brings them back.
+# stream (no other kills), then brings them back. A simulator killed between its answer and its later receipt
+# forgets the receipt: central asks it again after SW_RECONCILE_AFTER (here 20 s; 15 min by default).
 set -euo pipefail
+export SW_RECONCILE_AFTER=${SW_RECONCILE_AFTER:-20s} SW_RECONCILE_INTERVAL=${SW_RECONCILE_INTERVAL:-5s}
 N=${1:-200}
 EVERY=${2:-8}
 OUTAGE=${CHAOS_MINISTRY_OUTAGE:-0}

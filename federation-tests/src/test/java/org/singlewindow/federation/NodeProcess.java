@@ -61,16 +61,13 @@ final class NodeProcess implements AutoCloseable {
         return this;
     }
 
-    /** {@code kill -9}: the process dies at once, in whatever it was doing. */
+    /**
+     * {@code kill -9}: the process dies at once, in whatever it was doing ({@link Process#destroyForcibly()} sends
+     * SIGKILL on Linux).
+     */
     void kill() {
         try {
-            Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start();
-            if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill -9 " + process.pid() + " failed");
-            }
-            process.waitFor();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            process.destroyForcibly().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  *   the accepted ids;</li>
  *   <li>{@code check <pki-dir> <ids-file> <timeout-seconds>}: waits until every accepted declaration is final at its
  *   province, then prints {@code submitted=… final=… lost=… duplicated=…}: lost are those not final in time (or
- *   unknown at central), duplicated those whose timeline shows a final status or a receipt twice. Exit 0 only when
+ *   unknown or not final at central), duplicated those whose timeline shows a final status or a receipt twice. Exit 0 only when
  *   nothing was lost or duplicated.</li>
  * </ul>
  */
@@ -111,8 +111,7 @@ public final class ChaosRun {
         int atCentral = 0;
         int duplicated = 0;
         for (Map.Entry<String, JsonNode> done : finals.entrySet()) {
-            if (federation.get(LocalFederation.CENTRAL + "/api/v1/declarations/" + done.getKey(), ops).statusCode()
-                    == 200) {
+            if (knownAtCentral(federation, ops, done.getKey())) {
                 atCentral++;
             }
             if (duplicated(done.getValue().get("timeline"))) {
@@ -124,6 +123,24 @@ public final class ChaosRun {
         System.out.printf(Locale.ROOT, "submitted=%d final=%d lost=%d duplicated=%d%n", lines.size(), finals.size(),
                 lost, duplicated);
         return lost == 0 && duplicated == 0 ? 0 : 1;
+    }
+
+    /** Whether central holds the declaration, final; waits out central's rate limit (429). */
+    private static boolean knownAtCentral(LocalFederation federation, String ops, String id) throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            HttpResponse<String> response = federation.get(LocalFederation.CENTRAL + "/api/v1/declarations/" + id,
+                    ops);
+            if (response.statusCode() == 200) {
+                return Set.of("COMPLETED", "REJECTED").contains(
+                        LocalFederation.JSON.readTree(response.body()).get("status").asString());
+            }
+            if (response.statusCode() != 429) {
+                System.err.println("central: " + id + " answered " + response.statusCode());
+                return false;
+            }
+            Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+        }
+        return false;
     }
 
     private static JsonNode fetch(LocalFederation federation, boolean shanghai, String id) {

@@ -3,16 +3,13 @@ package org.singlewindow.node.agency;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.persistence.PeriodicPass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty(name = "sw.role", havingValue = "CENTRAL")
 @EnableConfigurationProperties(ReconcileProperties.class)
-public class StaleRequests implements SmartLifecycle {
+public class StaleRequests extends PeriodicPass {
 
     private static final Logger log = LoggerFactory.getLogger(StaleRequests.class);
     private static final int BATCH = 100;
@@ -39,10 +36,10 @@ public class StaleRequests implements SmartLifecycle {
     private final ReconcileProperties settings;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private ScheduledExecutorService timer;
 
     public StaleRequests(AgencyRequestMapper requests, Outbox outbox, ReconcileProperties settings,
                          TransactionTemplate tx, Clock clock) {
+        super("stale-requests", settings.interval(), false);
         this.requests = requests;
         this.outbox = outbox;
         this.settings = settings;
@@ -79,32 +76,7 @@ public class StaleRequests implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "stale-requests");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = settings.interval().toMillis();
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                askAgain();
-            } catch (RuntimeException e) {
-                log.warn("stale request pass failed, will retry: {}", e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer != null;
+    protected void pass() {
+        askAgain();
     }
 }

@@ -3,17 +3,12 @@ package org.singlewindow.node.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.persistence.PeriodicPass;
 import org.singlewindow.node.signature.NodeKey;
 import org.singlewindow.security.AuditCheckpoint;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,9 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(AuditProperties.class)
-public class AuditCheckpoints implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
+public class AuditCheckpoints extends PeriodicPass {
 
     private final AuditMapper mapper;
     private final NodeKey key;
@@ -34,10 +27,10 @@ public class AuditCheckpoints implements SmartLifecycle {
     private final AuditProperties settings;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private ScheduledExecutorService timer;
 
     public AuditCheckpoints(AuditMapper mapper, NodeKey key, NodeProperties node, AuditProperties settings,
                             TransactionTemplate tx, Clock clock) {
+        super("audit-checkpoints", settings.checkpointInterval(), true);
         this.mapper = mapper;
         this.key = key;
         this.node = node;
@@ -70,35 +63,7 @@ public class AuditCheckpoints implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "audit-checkpoints");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = settings.checkpointInterval().toMillis();
-        timer.scheduleWithFixedDelay(this::quietly, 0, every, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-            quietly();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer != null;
-    }
-
-    private void quietly() {
-        try {
-            checkpoint();
-        } catch (RuntimeException e) {
-            log.warn("audit checkpoint not signed, will retry: {}", e.toString());
-        }
+    protected void pass() {
+        checkpoint();
     }
 }

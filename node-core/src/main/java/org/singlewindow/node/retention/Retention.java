@@ -5,17 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
+import org.singlewindow.node.persistence.PeriodicPass;
 import org.singlewindow.node.province.PeerCopyMapper;
 import org.singlewindow.node.transport.InboxMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,20 +22,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(RetentionProperties.class)
-public class Retention implements SmartLifecycle {
+public class Retention extends PeriodicPass {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
     private final RetentionProperties retention;
     private final Clock clock;
     private final Map<String, Table> tables = new LinkedHashMap<>();
-    private ScheduledExecutorService timer;
 
     /** A table pruned by age: its retention and its delete of one batch of rows older than a given instant. */
     private record Table(Duration keep, BiFunction<Instant, Integer, Integer> deleteBatch) {
     }
 
     public Retention(RetentionProperties retention, Clock clock, InboxMapper inbox, PeerCopyMapper peerCopies) {
+        super("retention", retention.interval(), false);
         this.retention = retention;
         this.clock = clock;
         tables.put("inbox", new Table(retention.inbox(), inbox::deleteReceivedBefore));
@@ -68,32 +65,7 @@ public class Retention implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "retention");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = retention.interval().toMillis();
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                prune();
-            } catch (RuntimeException e) {
-                log.warn("retention pass failed, will retry in {}: {}", retention.interval(), e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer != null;
+    protected void pass() {
+        prune();
     }
 }

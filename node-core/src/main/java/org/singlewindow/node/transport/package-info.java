@@ -4,6 +4,9 @@
  * results from central's {@code sw.out.province.<code>} (provinces dial out; central never dials in). Delivery is
  * at-least-once with two dedupe layers: Artemis duplicate detection on the envelope's message id, and the
  * {@link org.singlewindow.node.transport.Inbox}, an idempotent consumer backed by the database whose record
- * commits with the business change. Failures after bounded redelivery end in a dead-letter queue.
+ * commits with the business change. What can never succeed is parked at once in a dead-letter queue with the reason;
+ * what a wait cures is retried without limit ({@link org.singlewindow.node.transport.ErrorPolicy}). Every broker
+ * requires authentication, and a province may only write central's intake and read its own results
+ * ({@link org.singlewindow.node.transport.BrokerSecurity}).
  */
 package org.singlewindow.node.transport;

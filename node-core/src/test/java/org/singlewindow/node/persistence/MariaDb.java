@@ -24,6 +24,16 @@ public final class MariaDb {
         execute("create database " + name + " character set utf8mb4 collate utf8mb4_bin");
     }
 
+    /** A new database, made the Spring datasource of a {@code @DynamicPropertySource}. */
+    public static MariaDb registeredIn(org.springframework.test.context.DynamicPropertyRegistry registry)
+            throws SQLException {
+        MariaDb database = new MariaDb();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
+        return database;
+    }
+
     /** JDBC URL of this database. */
     public String url() {
         return SERVER + name + "?connectionTimeZone=UTC";

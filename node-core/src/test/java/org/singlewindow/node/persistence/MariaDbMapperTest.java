@@ -15,10 +15,7 @@ class MariaDbMapperTest extends MapperContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        database = new MariaDb();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
+        database = MariaDb.registeredIn(registry);
     }
 
     @AfterAll

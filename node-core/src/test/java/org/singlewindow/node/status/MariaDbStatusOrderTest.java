@@ -16,10 +16,7 @@ class MariaDbStatusOrderTest extends StatusOrderContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        database = new MariaDb();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
+        database = MariaDb.registeredIn(registry);
     }
 
     @AfterAll
