@@ -100,6 +100,11 @@ public final class FederationBench {
         HttpResponse<Stream<String>> events = http.send(HttpRequest.newBuilder(URI.create(node
                         + "/api/v1/declarations/" + id + "/events")).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofLines());
+        if (events.statusCode() != 200) {
+            failures.incrementAndGet();
+            System.err.println("event stream refused: " + events.statusCode());
+            return null;
+        }
         boolean done = events.body().anyMatch(line -> line.startsWith("data:")
                 && (line.contains("\"status\":\"COMPLETED\"") || line.contains("\"status\":\"REJECTED\""))
                 && line.contains("\"kind\":\"STATUS\""));

@@ -153,7 +153,7 @@ public record NodeProperties(
      *                             and its stream (and its share of the cap) freed
      */
     public record Intake(@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("30m") Duration sseTimeout,
-                         @DefaultValue("8") int maxStreamsPerClient, @DefaultValue("15s") Duration sseHeartbeat) {
+                         @DefaultValue("32") int maxStreamsPerClient, @DefaultValue("15s") Duration sseHeartbeat) {
     }
 
     /**

@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * @param sender         node code of the sender ({@code central} or a province code)
  * @param receiver       destination: {@code central}, {@code agency:<CODE>} or {@code peer:<provinceCode>}
  * @param originProvince province code of the node where the declarant submitted
- * @param createdAt      when the message was created
+ * @param createdAt      when the message was created; a province creates a DECLARATION in the transaction that
+ *                       accepts the document (its 202), so this is the acceptance time central judges the declarant's
+ *                       signature at (bounded by central's clock)
  * @param hops           the trail of hops so far, oldest first
  * @param schemaVersion  version of the payload schema
  * @param payload        the business content, as JSON
