@@ -164,6 +164,9 @@ final class Federation implements AutoCloseable {
             ProcessBuilder make = new ProcessBuilder("bash", Path.of("..", "deploy", "broker-tls.sh").toString(),
                     dir.toString(), "127.0.0.1").redirectErrorStream(true);
             make.environment().put("SW_KEY_STORE_PASSWORD", TLS_PASSWORD);
+            // keytool of the JDK running the tests, whatever the PATH has
+            make.environment().merge("PATH", Path.of(System.getProperty("java.home"), "bin").toString(),
+                    (path, jdk) -> jdk + java.io.File.pathSeparator + path);
             make.environment().put("SW_TRUST_STORE_PASSWORD", TLS_PASSWORD);
             Process process = make.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
