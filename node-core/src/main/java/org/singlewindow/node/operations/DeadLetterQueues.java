@@ -2,7 +2,6 @@ package org.singlewindow.node.operations;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,7 +11,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
-import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.singlewindow.contracts.json.Json;
@@ -33,8 +31,6 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class DeadLetterQueues {
 
-    /** Most messages counted per queue. */
-    static final int COUNT_CAP = 10_000;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9:._-]{1,100}");
     private static final long RECEIVE_MS = 2_000;
 
@@ -51,7 +47,7 @@ public class DeadLetterQueues {
                          String detail, Instant parkedAt, int bytes) {
     }
 
-    /** What is parked for one queue: how many (at most {@value #COUNT_CAP} counted) and the first ones. */
+    /** What is parked for one queue: how many (at most {@value QueueBrowsing#COUNT_CAP} counted) and the first ones. */
     public record Parking(String queue, String deadLetterQueue, Brokers.Location broker, int parked,
                           List<Parked> messages) {
     }
@@ -59,23 +55,11 @@ public class DeadLetterQueues {
     /** The parked messages of {@code queue}, the first {@code limit} in full. */
     public Parking list(String queue, int limit) {
         List<Parked> first = new ArrayList<>();
-        int count = 0;
-        try (Connection connection = brokers.connectionsFor(queue).createConnection()) {
-            connection.start();
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            try (QueueBrowser browser = session.createBrowser(session.createQueue(queues.deadLetter(queue)))) {
-                Enumeration<?> messages = browser.getEnumeration();
-                while (messages.hasMoreElements() && count < COUNT_CAP) {
-                    Message message = (Message) messages.nextElement();
-                    if (first.size() < limit) {
-                        first.add(describe(message));
-                    }
-                    count++;
-                }
+        int count = QueueBrowsing.browse(brokers.connectionsFor(queue), queues.deadLetter(queue), (index, message) -> {
+            if (index < limit) {
+                first.add(describe(message));
             }
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot browse " + queues.deadLetter(queue) + ": " + e.getMessage(), e);
-        }
+        });
         return new Parking(queue, queues.deadLetter(queue), brokers.locationOf(queue), count, first);
     }
 

@@ -1,13 +1,11 @@
 package org.singlewindow.node.operations;
 
-import java.util.Enumeration;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
-import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * A queue's backlog as its broker reports it. On the node's own broker through Artemis management messages
  * ({@code activemq.management}): messages (waiting and in delivery), in delivery, consumers, and the age of the
  * oldest waiting message. A province's results queue on central's broker, where it may only browse its own
- * queue, is counted by browsing (messages waiting, at most {@value DeadLetterQueues#COUNT_CAP}).
+ * queue, is counted by browsing (messages waiting, at most {@value QueueBrowsing#COUNT_CAP}).
  */
 @Component
 public class QueueStats {
@@ -102,20 +100,7 @@ public class QueueStats {
     }
 
     private Backlog browsed(String queue) {
-        long count = 0;
-        try (Connection connection = brokers.connectionsFor(queue).createConnection()) {
-            connection.start();
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            try (QueueBrowser browser = session.createBrowser(session.createQueue(queue))) {
-                Enumeration<?> messages = browser.getEnumeration();
-                while (messages.hasMoreElements() && count < DeadLetterQueues.COUNT_CAP) {
-                    messages.nextElement();
-                    count++;
-                }
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot browse " + queue + ": " + e.getMessage(), e);
-        }
+        int count = QueueBrowsing.browse(brokers.connectionsFor(queue), queue, (index, message) -> { });
         return new Backlog(queue, Brokers.Location.CENTRAL, count, null, null, null);
     }
 }

@@ -18,9 +18,6 @@ public interface OutboxMapper {
      */
     List<OutboxRow> claim(@Param("limit") int limit);
 
-    /** The oldest rows waiting (not parked), without locking them. */
-    List<OutboxRow> oldest(@Param("limit") int limit);
-
     int delete(@Param("ids") List<Long> ids);
 
     /** Sets a row aside with the reason; the relay no longer picks it. */

@@ -33,7 +33,6 @@ public class ReceiptHandler implements InboundHandler {
 
     @Override
     public void apply(Envelope envelope) {
-        status.lock(envelope.declarationId());
         codec.payload(envelope, AgencyReceipts.class).receipts().forEach(status::receipt);
     }
 }

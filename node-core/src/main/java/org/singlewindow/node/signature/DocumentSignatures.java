@@ -101,7 +101,6 @@ public class DocumentSignatures {
         return trust.judgedAt(claimed);
     }
 
-
     /**
      * The verified signer of a document: its certificate chains to the federation root, is in force and not
      * revoked, and names enterprise {@code signerUscc}. Null when no signature was given and none is required.

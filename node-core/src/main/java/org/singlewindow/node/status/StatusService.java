@@ -116,7 +116,7 @@ public class StatusService {
      * @throws UnknownDeclarationException when this node holds no such declaration
      */
     public boolean receipt(AgencyReceipt receipt) {
-        lock(receipt.declarationId());
+        OverallStatus current = lock(receipt.declarationId());
         String key = "receipt:" + receipt.agency() + ":" + receipt.receiptId();
         if (!events.eventsWithKey(key).isEmpty()) {
             return false;
@@ -133,13 +133,17 @@ public class StatusService {
                 receipt.status().stage(), now);
         audit.record("agency:" + receipt.agency(), "RECEIPT", receipt.declarationId(),
                 receipt.status() + (receipt.code() == null ? "" : " " + receipt.code()));
-        rederive(receipt.declarationId());
+        rederive(receipt.declarationId(), current);
         return true;
     }
 
     /** Re-derives the overall status from the agencies' statuses, once the routing is known. */
     public void rederive(String declarationId) {
-        OverallStatus current = lock(declarationId);
+        rederive(declarationId, lock(declarationId));
+    }
+
+    /** The same, with the declaration locked and its {@code current} status read. */
+    private void rederive(String declarationId, OverallStatus current) {
         if (current.ordinal() < OverallStatus.FORWARDED.ordinal()) {
             return;
         }

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * Every embedded broker requires authentication. The node's own user ({@code sw.broker.user}, role
@@ -138,9 +137,6 @@ public class BrokerSecurity {
     }
 
     private static ActiveMQConnectionFactory unwrap(ConnectionFactory factory) {
-        if (factory instanceof CachingConnectionFactory caching) {
-            factory = caching.getTargetConnectionFactory();
-        }
-        return factory instanceof ActiveMQConnectionFactory artemis ? artemis : null;
+        return Brokers.target(factory) instanceof ActiveMQConnectionFactory artemis ? artemis : null;
     }
 }

@@ -30,11 +30,16 @@ public class Brokers {
 
     public Brokers(ConnectionFactory local, ObjectProvider<BrokerConfiguration.CentralBrokerConnection> central,
                    NodeProperties node, QueueNames queues) {
-        this.local = local instanceof CachingConnectionFactory caching && caching.getTargetConnectionFactory() != null
-                ? caching.getTargetConnectionFactory() : local;
+        this.local = target(local);
         this.central = central;
         this.node = node;
         this.queues = queues;
+    }
+
+    /** The factory behind Spring's session cache, or the factory itself: uncached connections. */
+    static ConnectionFactory target(ConnectionFactory factory) {
+        return factory instanceof CachingConnectionFactory caching && caching.getTargetConnectionFactory() != null
+                ? caching.getTargetConnectionFactory() : factory;
     }
 
     public Location locationOf(String queue) {

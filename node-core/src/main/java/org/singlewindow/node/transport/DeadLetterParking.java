@@ -42,7 +42,7 @@ public class DeadLetterParking {
 
     /** Parks the exchange's (original) message; a failure to park fails the exchange, so the message stays put. */
     public void park(Exchange exchange) {
-        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Throwable failure = Failures.of(exchange);
         Failures.Verdict verdict = Failures.classify(failure);
         Endpoint from = exchange.getFromEndpoint();
         if (!(from instanceof JmsEndpoint jms)) {

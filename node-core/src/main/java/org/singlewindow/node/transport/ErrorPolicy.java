@@ -3,7 +3,6 @@ package org.singlewindow.node.transport;
 import java.time.Duration;
 import java.util.Map;
 
-import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteConfigurationBuilder;
@@ -91,12 +90,6 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     }
 
     private static Predicate is(Failures.Kind kind) {
-        return exchange -> {
-            Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-            if (failure == null) {
-                failure = exchange.getException();
-            }
-            return Failures.classify(failure).kind() == kind;
-        };
+        return exchange -> Failures.classify(Failures.of(exchange)).kind() == kind;
     }
 }

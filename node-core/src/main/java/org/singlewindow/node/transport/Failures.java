@@ -46,6 +46,12 @@ public final class Failures {
     private Failures() {
     }
 
+    /** The failure an exchange carries: the one an error handler caught, else the one it holds. */
+    public static Throwable of(org.apache.camel.Exchange exchange) {
+        Throwable caught = exchange.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        return caught != null ? caught : exchange.getException();
+    }
+
     public static Verdict classify(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {

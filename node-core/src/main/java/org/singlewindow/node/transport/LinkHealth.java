@@ -48,11 +48,7 @@ public class LinkHealth {
 
     /** An attempt on the exchange's route (its link) failed and will be retried. */
     public void retrying(Exchange exchange) {
-        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        if (failure == null) {
-            failure = exchange.getException();
-        }
-        failed(exchange.getFromRouteId(), Failures.classify(failure).reason());
+        failed(exchange.getFromRouteId(), Failures.classify(Failures.of(exchange)).reason());
     }
 
     public void failed(String link, String reason) {

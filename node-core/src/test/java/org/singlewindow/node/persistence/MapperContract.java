@@ -106,7 +106,7 @@ abstract class MapperContract {
             assertThat(raw.queryForObject(column, String.class)).startsWith("sm4gcm:test-2026:").doesNotContain("报关单", "提运单");
         }
         assertThat(declarations.findById("d-1").document()).isEqualTo("{\"a\":\"报关单\"}");
-        assertThat(outbox.oldest(10).get(0).text()).isEqualTo("{\"报关单\":1}");
+        assertThat(outbox.claim(10).get(0).text()).isEqualTo("{\"报关单\":1}");
         assertThat(peerCopies.latest(1).get(0).document()).isEqualTo("{\"b\":\"提运单\"}");
     }
 
@@ -270,7 +270,7 @@ abstract class MapperContract {
         });
         assertThat(outbox.unpark(rows.get(1).id())).isEqualTo(1);
         assertThat(outbox.unpark(rows.get(1).id())).isZero();
-        assertThat(outbox.oldest(10)).extracting(OutboxRow::messageId).containsExactly("m-2", "m-3");
+        assertThat(outbox.claim(10)).extracting(OutboxRow::messageId).containsExactly("m-2", "m-3");
         assertThat(outbox.deleteParked(rows.get(2).id())).as("only a parked row is discarded").isZero();
         assertThat(outbox.count()).isEqualTo(2);
     }
