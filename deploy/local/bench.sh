@@ -10,17 +10,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export SW_LOCAL_DATA="$ROOT/data/bench"
 source "$ROOT/deploy/local/common.sh"
 
-BENCH_CLASSES="$ROOT/deploy/bench/target/classes"
-if [[ ! -d "$BENCH_CLASSES" || ! -f "$CENTRAL_JAR" || ! -f "$PROVINCIAL_JAR" ]]; then
-  (cd "$ROOT" && mvn -B -q -DskipTests install)
-fi
+CP=$(bench_classpath)
 mkdir -p "$DATA"
-(cd "$ROOT" && mvn -B -q -pl deploy/bench dependency:build-classpath -Dmdep.outputFile="$DATA/bench.classpath" >/dev/null)
 
 rm -rf "$DATA/central" "$DATA/310000" "$DATA/440000"
 SIM_DELAY_MS=0 "$ROOT/deploy/local/start.sh" > "$DATA/start.out"
 trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT
 
-java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$BENCH_CLASSES:$(cat "$DATA/bench.classpath")" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
+PIDS_ARG=$(for name in central 310000 440000 simulators; do printf '%s=%s,' "$name" "$(cat "$PIDS/$name.pid")"; done)
+java -Xmx1g -Dpids="$PIDS_ARG" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
 rss() { ps -o rss= -p "$(cat "$PIDS/$1.pid")" | awk '{printf "%.0f", $1/1024}'; }
 echo "memory_rss_mb central=$(rss central) shanghai=$(rss 310000) guangdong=$(rss 440000) (after the run; JAVA_OPTS=$JAVA_OPTS)"

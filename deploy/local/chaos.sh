@@ -19,13 +19,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export SW_LOCAL_DATA="$ROOT/data/chaos"
 source "$ROOT/deploy/local/common.sh"
 
-BENCH_CLASSES="$ROOT/deploy/bench/target/classes"
-if [[ ! -f "$BENCH_CLASSES/org/singlewindow/bench/ChaosRun.class" || ! -f "$CENTRAL_JAR" || ! -f "$PROVINCIAL_JAR" ]]; then
-  (cd "$ROOT" && mvn -B -q -DskipTests install)
-fi
+CP=$(bench_classpath)
 mkdir -p "$DATA"
-(cd "$ROOT" && mvn -B -q -pl deploy/bench dependency:build-classpath -Dmdep.outputFile="$DATA/bench.classpath" >/dev/null)
-CP="$BENCH_CLASSES:$(cat "$DATA/bench.classpath")"
 
 rm -rf "$DATA/central" "$DATA/310000" "$DATA/440000" "$DATA/logs" "$DATA/ids"
 SIM_DELAY_MS=${SIM_DELAY_MS:-300} "$ROOT/deploy/local/start.sh" > "$DATA/start.out"

@@ -13,6 +13,19 @@ GD_URL=http://127.0.0.1:8644
 SIM_URL=http://127.0.0.1:8690
 JAVA_OPTS="${JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC}"
 
+# bench_classpath: prints the benchmark module's classes and dependencies (deploy/bench: the benchmark and the fault
+# run), building and installing what they need first when it is missing (a fresh clone after "mvn verify" has the
+# node jars but not the modules in the local Maven repository)
+bench_classpath() {
+  local cp_file="$ROOT/deploy/bench/target/bench.classpath"
+  if [[ ! -f "$ROOT/deploy/bench/target/classes/org/singlewindow/bench/ChaosRun.class" || ! -f "$cp_file" \
+        || ! -f "$CENTRAL_JAR" || ! -f "$PROVINCIAL_JAR" || "$ROOT/deploy/bench/pom.xml" -nt "$cp_file" ]]; then
+    (cd "$ROOT" && mvn -B -q -DskipTests install >/dev/null \
+      && mvn -B -q -pl deploy/bench dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
+  fi
+  echo "$ROOT/deploy/bench/target/classes:$(cat "$cp_file")"
+}
+
 # wait_http URL SECONDS NAME: waits until URL answers 200
 wait_http() {
   local url=$1 seconds=$2 name=$3 i

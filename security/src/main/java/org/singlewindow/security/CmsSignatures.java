@@ -1,5 +1,6 @@
 package org.singlewindow.security;
 
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.X509CRL;
@@ -8,7 +9,9 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
@@ -17,9 +20,14 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
@@ -31,6 +39,22 @@ public final class CmsSignatures {
 
     static {
         Sm2Pki.ensureProvider();
+    }
+
+    private static final int MAX_VERIFIED = 10_000;
+    private static final int MAX_CERTIFICATES = 4_096;
+    private static final DigestCalculatorProvider DIGESTS;
+    /** Signatures verified over their content (SM3 of both, hex) → the signer's certificate. */
+    private static final Map<String, KnownCertificate> VERIFIED = lru(MAX_VERIFIED);
+    /** Certificates seen in signatures, by their DER encoding. */
+    private static final Map<ByteBuffer, KnownCertificate> CERTIFICATES = lru(MAX_CERTIFICATES);
+
+    static {
+        try {
+            DIGESTS = new JcaDigestCalculatorProviderBuilder().setProvider(Sm2Pki.PROVIDER).build();
+        } catch (OperatorCreationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     private CmsSignatures() {
@@ -71,9 +95,8 @@ public final class CmsSignatures {
     public static byte[] signDetached(byte[] content, PrivateKey key, X509Certificate certificate) {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(Sm2Pki.PROVIDER).build())
-                    .build(Sm2Pki.signer(key), certificate));
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(DIGESTS)
+                    .build(Sm2Operators.signer(key), certificate));
             generator.addCertificates(new JcaCertStore(List.of(certificate)));
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
         } catch (GeneralSecurityException | CMSException | OperatorCreationException | java.io.IOException e) {
@@ -84,11 +107,31 @@ public final class CmsSignatures {
     /**
      * Verifies a detached signature over {@code content}: the signature itself, the signer's certificate chaining
      * to {@code root}, its validity at {@code at}, and that {@code crl} (signed by the root) does not list it.
+     * <p>Work that cannot change is done once per node: a signature already verified over the same content is not
+     * verified again (the last {@value #MAX_VERIFIED} are remembered by the SM3 digest of both), and a certificate's
+     * issuance by the root is checked once, its verifying key kept with its precomputed point multiples (the last
+     * {@value #MAX_CERTIFICATES} certificates). Validity at {@code at} and revocation in {@code crl} are checked at
+     * every call.
      */
     public static Signer verifyDetached(byte[] signature, byte[] content, X509Certificate root, X509CRL crl,
                                         Instant at) throws Refused {
+        String id = Sm3.hex(signature) + Sm3.hex(content);
+        KnownCertificate signer;
+        synchronized (VERIFIED) {
+            signer = VERIFIED.get(id);
+        }
+        if (signer == null) {
+            signer = verifySignature(signature, content);
+            synchronized (VERIFIED) {
+                VERIFIED.put(id, signer);
+            }
+        }
+        return trusted(signer, root, crl, at);
+    }
+
+    private static KnownCertificate verifySignature(byte[] signature, byte[] content) throws Refused {
         SignerInformation signer;
-        X509Certificate certificate;
+        KnownCertificate certificate;
         try {
             CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(content), signature);
             Collection<SignerInformation> signers = data.getSignerInfos().getSigners();
@@ -101,19 +144,21 @@ public final class CmsSignatures {
             if (certificates.size() != 1) {
                 throw new Refused(Refusal.SIGNATURE_MALFORMED, "the signer's certificate is not in the signature");
             }
-            certificate = new JcaX509CertificateConverter().setProvider(Sm2Pki.PROVIDER)
-                    .getCertificate(certificates.iterator().next());
-        } catch (CMSException | GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            certificate = known(certificates.iterator().next());
+        } catch (CMSException | GeneralSecurityException | IllegalArgumentException | ClassCastException
+                 | java.io.IOException e) {
             throw new Refused(Refusal.SIGNATURE_MALFORMED, "not a CMS SignedData: " + e.getMessage());
         }
         try {
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Sm2Pki.PROVIDER).build(certificate))) {
+            if (!signer.verify(new SignerInformationVerifier(new DefaultCMSSignatureAlgorithmNameGenerator(),
+                    new DefaultSignatureAlgorithmIdentifierFinder(),
+                    Sm2Operators.verifiers(certificate.holder(), certificate.key()), DIGESTS))) {
                 throw new Refused(Refusal.SIGNATURE_INVALID, "the signature does not match the document");
             }
-        } catch (CMSException | OperatorCreationException e) {
+        } catch (CMSException e) {
             throw new Refused(Refusal.SIGNATURE_INVALID, "the signature does not verify: " + e.getMessage());
         }
-        return trusted(certificate, root, crl, at);
+        return certificate;
     }
 
     /**
@@ -127,9 +172,22 @@ public final class CmsSignatures {
     public static Signer trusted(X509Certificate certificate, X509Certificate root, X509CRL crl, Instant at)
             throws Refused {
         try {
-            certificate.verify(root.getPublicKey(), Sm2Pki.PROVIDER);
-        } catch (GeneralSecurityException e) {
-            throw new Refused(Refusal.CERTIFICATE_UNTRUSTED, "the certificate was not issued by the federation CA");
+            return trusted(known(new X509CertificateHolder(certificate.getEncoded())), root, crl, at);
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new Refused(Refusal.SIGNATURE_MALFORMED, "the certificate does not parse: " + e.getMessage());
+        }
+    }
+
+    private static Signer trusted(KnownCertificate known, X509Certificate root, X509CRL crl, Instant at)
+            throws Refused {
+        X509Certificate certificate = known.certificate();
+        if (!root.equals(known.issuedBy)) {
+            try {
+                certificate.verify(root.getPublicKey(), Sm2Pki.PROVIDER);
+            } catch (GeneralSecurityException e) {
+                throw new Refused(Refusal.CERTIFICATE_UNTRUSTED, "the certificate was not issued by the federation CA");
+            }
+            known.issuedBy = root;
         }
         try {
             certificate.checkValidity(Date.from(at));
@@ -141,6 +199,64 @@ public final class CmsSignatures {
             throw new Refused(Refusal.CERTIFICATE_REVOKED, "the certificate was revoked at "
                     + revoked.getRevocationDate().toInstant() + ", before " + at);
         }
-        return new Signer(certificate, Sm2Pki.Subject.of(certificate));
+        return known.signer();
+    }
+
+    /** A certificate seen in a signature: parsed once, its key kept, and whether the root issued it once checked. */
+    private static final class KnownCertificate {
+        private final X509CertificateHolder holder;
+        private final Signer signer;
+        private final ECPublicKeyParameters key;
+        /** The root this certificate was verified to be issued by (null until checked). */
+        private volatile X509Certificate issuedBy;
+
+        KnownCertificate(X509CertificateHolder holder) throws GeneralSecurityException {
+            this.holder = holder;
+            X509Certificate certificate = new JcaX509CertificateConverter().setProvider(Sm2Pki.PROVIDER)
+                    .getCertificate(holder);
+            this.signer = new Signer(certificate, Sm2Pki.Subject.of(certificate));
+            this.key = (ECPublicKeyParameters) ECUtil.generatePublicKeyParameter(certificate.getPublicKey());
+        }
+
+        X509CertificateHolder holder() {
+            return holder;
+        }
+
+        X509Certificate certificate() {
+            return signer.certificate();
+        }
+
+        Signer signer() {
+            return signer;
+        }
+
+        ECPublicKeyParameters key() {
+            return key;
+        }
+    }
+
+    private static KnownCertificate known(X509CertificateHolder holder) throws GeneralSecurityException,
+            java.io.IOException {
+        ByteBuffer der = ByteBuffer.wrap(holder.getEncoded());
+        synchronized (CERTIFICATES) {
+            KnownCertificate known = CERTIFICATES.get(der);
+            if (known != null) {
+                return known;
+            }
+        }
+        KnownCertificate fresh = new KnownCertificate(holder);
+        synchronized (CERTIFICATES) {
+            KnownCertificate raced = CERTIFICATES.putIfAbsent(der, fresh);
+            return raced == null ? fresh : raced;
+        }
+    }
+
+    private static <K, V> Map<K, V> lru(int capacity) {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 }

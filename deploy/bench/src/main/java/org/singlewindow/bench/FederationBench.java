@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * Guangdong (half of them with a licence, so they also go to MOFCOM), follows each one's event stream until its
  * final status, and prints
  * {@code declarations=N concurrency=C throughput_per_s=X p50_ms=Y p99_ms=Z raw_artemis_msgs_per_s=R ratio=X/R}.
+ * and, per declaration during the measured run, the CPU time each process of the federation spent ({@link NodeCpu})
+ * and each node's database transactions and broker messages ({@link NodeWork}).
  * Latency is submit-to-final-status as the declarant sees it. The raw rate is measured afterwards by
  * {@link RawArtemisBench} with messages of the size of a declaration envelope.
  */
@@ -48,9 +50,13 @@ public final class FederationBench {
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         FederationBench bench = new FederationBench(Path.of(args.length > 2 ? args[2] : "data/bench/pki"));
         bench.run(Math.min(50, declarations), concurrency); // warm-up, not counted
+        NodeCpu cpu = NodeCpu.fromProperty(System.getProperty("pids", ""));
+        NodeWork work = new NodeWork(bench.federation);
         long start = System.nanoTime();
         List<Long> latencies = bench.run(declarations, concurrency);
         double seconds = (System.nanoTime() - start) / 1e9;
+        String cpuLine = cpu.perDeclaration(declarations);
+        String workLine = work.perDeclaration(declarations);
         if (bench.failures.get() > 0) {
             throw new IllegalStateException(bench.failures.get() + " declarations did not reach a final status");
         }
@@ -61,6 +67,8 @@ public final class FederationBench {
         System.out.printf(Locale.ROOT, "declarations=%d concurrency=%d throughput_per_s=%.1f p50_ms=%d p99_ms=%d "
                         + "raw_artemis_msgs_per_s=%.1f ratio=%.4f%n", declarations, concurrency, throughput,
                 percentile(latencies, 50), percentile(latencies, 99), raw, throughput / raw);
+        System.out.println(cpuLine);
+        System.out.println(workLine);
         System.exit(0); // the HTTP client's and broker client's threads would keep the JVM alive
     }
 

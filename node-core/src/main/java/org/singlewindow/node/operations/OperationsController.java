@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/ops/links}, for the node's operators: each link up or down (since when, the last failure's
  * reason, failed attempts in a row) and the backlog of each queue it looks after (messages, in delivery, consumers,
- * age of the oldest). Dead letters: {@link DeadLetterController}; parked outbox rows: {@link ParkedOutboxController}.
+ * age of the oldest); {@code GET /api/v1/ops/counters}: the node's work since it started ({@link WorkCounters}).
+ * Dead letters: {@link DeadLetterController}; parked outbox rows: {@link ParkedOutboxController}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/ops", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -24,9 +25,11 @@ public class OperationsController {
     private final OperatedQueues queues;
     private final QueueStats stats;
     private final LinkHealth links;
+    private final WorkCounters work;
 
     public OperationsController(NodeProperties node, Operators operators, OperatedQueues queues, QueueStats stats,
-                                LinkHealth links) {
+                                LinkHealth links, WorkCounters work) {
+        this.work = work;
         this.node = node;
         this.operators = operators;
         this.queues = queues;
@@ -42,5 +45,12 @@ public class OperationsController {
     public Health links(Authentication authentication) {
         operators.require(authentication);
         return new Health(node.code(), links.states(), queues.all().stream().map(stats::of).toList());
+    }
+
+    /** Database transactions committed and messages added to the node's broker since it started. */
+    @GetMapping("/counters")
+    public WorkCounters.Counts counters(Authentication authentication) {
+        operators.require(authentication);
+        return work.now();
     }
 }

@@ -76,6 +76,11 @@ public class QueueStats {
         return JMSManagementHelper.hasOperationSucceeded(reply) ? JMSManagementHelper.getResult(reply) : null;
     }
 
+    /** One management request on a started connection's session, and its reply. */
+    static Message request(Session session, Message request) throws JMSException {
+        return new Requestor(session).request(request);
+    }
+
     /** Request and reply over a temporary queue, with a timeout (JMS's own QueueRequestor waits forever). */
     private static final class Requestor {
         private final MessageProducer producer;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Signed hops. Every envelope a node sends is signed with the node's SM2 key over its canonical form (the
+ * Signed hops. Every envelope a node sends to another node is signed with the node's SM2 key over its canonical form (the
  * signature field left out). A receiving node checks the signature against the federation CA and CRL, and that
  * the signer is the node the link belongs to: at a province every message comes from central; at central a
  * message comes from the province that sent it, which must be the province it speaks for (a province cannot
@@ -45,9 +45,14 @@ public class EnvelopeSignatures {
         this.key = key;
     }
 
-    /** The envelope signed by this node (unchanged when this node has no key). */
+    /**
+     * The envelope signed by this node when it goes to another node; unchanged when this node has no key, and for an
+     * agency request, which never leaves the node: central's own agency link consumes it and signs what it sends
+     * the ministry ({@link #signJson}).
+     */
     public Envelope sign(Envelope envelope) {
-        return key.present() ? envelope.withNodeSignature(key.sign(canonical(envelope))) : envelope;
+        return key.present() && envelope.messageType() != MessageType.AGENCY_REQUEST
+                ? envelope.withNodeSignature(key.sign(canonical(envelope))) : envelope;
     }
 
     /**

@@ -46,6 +46,11 @@ public class Brokers {
         return !node.isCentral() && queue.equals(queues.outProvince(node.code())) ? Location.CENTRAL : Location.LOCAL;
     }
 
+    /** Uncached connections to the node's own broker. */
+    public ConnectionFactory local() {
+        return local;
+    }
+
     /** Uncached connections to the broker that holds {@code queue}. */
     public ConnectionFactory connectionsFor(String queue) {
         if (locationOf(queue) == Location.CENTRAL) {

@@ -1,0 +1,58 @@
+package org.singlewindow.bench;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Database transactions and broker messages per declaration at each node over a run, from the nodes' own counters
+ * ({@code GET /api/v1/ops/counters}, with each node's operator token): read at the start, printed as
+ * {@code per_declaration transactions central=X ... broker_messages central=Y ...} at the end.
+ */
+final class NodeWork {
+
+    private final LocalFederation federation;
+    private final Map<String, String> urls = new LinkedHashMap<>();
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final Map<String, JsonNode> atStart = new LinkedHashMap<>();
+
+    NodeWork(LocalFederation federation) throws IOException, InterruptedException {
+        this.federation = federation;
+        urls.put("central", LocalFederation.CENTRAL);
+        urls.put("310000", LocalFederation.SH);
+        urls.put("440000", LocalFederation.GD);
+        for (String node : urls.keySet()) {
+            tokens.put(node, federation.token("ops-" + node, "dev-ops-" + node + "-secret"));
+            atStart.put(node, counters(node));
+        }
+    }
+
+    String perDeclaration(int declarations) throws IOException, InterruptedException {
+        StringJoiner transactions = new StringJoiner(" ", "per_declaration transactions ", "");
+        StringJoiner messages = new StringJoiner(" ", " broker_messages ", "");
+        for (String node : urls.keySet()) {
+            JsonNode now = counters(node);
+            transactions.add(String.format(Locale.ROOT, "%s=%.1f", node,
+                    delta(now, node, "transactionsCommitted") / declarations));
+            messages.add(String.format(Locale.ROOT, "%s=%.1f", node,
+                    delta(now, node, "brokerMessagesAdded") / declarations));
+        }
+        return transactions + messages.toString();
+    }
+
+    private double delta(JsonNode now, String node, String field) {
+        return now.get(field).asLong() - atStart.get(node).get(field).asLong();
+    }
+
+    private JsonNode counters(String node) throws IOException, InterruptedException {
+        var response = federation.get(urls.get(node) + "/api/v1/ops/counters", tokens.get(node));
+        if (response.statusCode() != 200) {
+            throw new IOException("counters of " + node + ": " + response.statusCode() + " " + response.body());
+        }
+        return LocalFederation.JSON.readTree(response.body());
+    }
+}
