@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): deploy/local/bench.sh [declarations=1000] [concurrency=16]
+# Benchmark (not a test): deploy/local/bench.sh [declarations=1000] [concurrency=16] [--scaled]
 # Starts a fresh local federation under ./data/bench with zero simulator delays, pushes the declarations through
 # the full loop (submit at Shanghai and Guangdong → central → GACC, + MOFCOM for half → receipts back), measures
-# a bare embedded Artemis broker in the same run, prints one result line and the nodes' memory, then stops.
+# a bare embedded Artemis broker in the same run, prints one result line, CPU ms, database transactions and broker
+# messages per declaration per process, and the nodes' memory, then stops. --scaled: against the scaled federation
+# (start.sh --scaled: central as two instances behind the gateway, on MariaDB database sw_bench_central, dropped
+# first, and a shared-store broker pair).
 set -euo pipefail
 N=${1:-1000}
 C=${2:-16}
+SCALED=${3:-}
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export SW_LOCAL_DATA="$ROOT/data/bench"
 source "$ROOT/deploy/local/common.sh"
@@ -13,11 +17,19 @@ source "$ROOT/deploy/local/common.sh"
 CP=$(bench_classpath)
 mkdir -p "$DATA"
 
-rm -rf "$DATA/central" "$DATA/310000" "$DATA/440000"
-SIM_DELAY_MS=0 "$ROOT/deploy/local/start.sh" > "$DATA/start.out"
+rm -rf "$DATA/central" "$DATA/310000" "$DATA/440000" "$DATA/central-a" "$DATA/central-b" "$DATA/central-broker"
+CENTRALS=(central)
+NODES=""
+if [[ "$SCALED" == --scaled ]]; then
+  export SW_SCALED_DB_URL="jdbc:mysql://127.0.0.1:3306/sw_bench_central?createDatabaseIfNotExist=true"
+  mysql --protocol=tcp -h127.0.0.1 -u"${SW_SCALED_DB_USER:-root}" -e 'drop database if exists sw_bench_central'
+  CENTRALS=(central-a central-b gateway)
+  NODES="central-a=http://127.0.0.1:8601,central-b=http://127.0.0.1:8602,310000=$SH_URL,440000=$GD_URL"
+fi
+SIM_DELAY_MS=0 "$ROOT/deploy/local/start.sh" $SCALED > "$DATA/start.out"
 trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT
 
-PIDS_ARG=$(for name in central 310000 440000 simulators; do printf '%s=%s,' "$name" "$(cat "$PIDS/$name.pid")"; done)
-java -Xmx1g -Dpids="$PIDS_ARG" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
+PIDS_ARG=$(for name in "${CENTRALS[@]}" 310000 440000 simulators; do printf '%s=%s,' "$name" "$(cat "$PIDS/$name.pid")"; done)
+java -Xmx1g -Dpids="$PIDS_ARG" -Dnodes="$NODES" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
 rss() { ps -o rss= -p "$(cat "$PIDS/$1.pid")" | awk '{printf "%.0f", $1/1024}'; }
-echo "memory_rss_mb central=$(rss central) shanghai=$(rss 310000) guangdong=$(rss 440000) (after the run; JAVA_OPTS=$JAVA_OPTS)"
+echo "memory_rss_mb $(for name in "${CENTRALS[@]}"; do printf '%s=%s ' "$name" "$(rss "$name")"; done)shanghai=$(rss 310000) guangdong=$(rss 440000) (after the run; JAVA_OPTS=$JAVA_OPTS)"

@@ -11,7 +11,14 @@ CENTRAL_URL=http://127.0.0.1:8600
 SH_URL=http://127.0.0.1:8631
 GD_URL=http://127.0.0.1:8644
 SIM_URL=http://127.0.0.1:8690
+GATEWAY_JAR="$ROOT/deploy/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar"
 JAVA_OPTS="${JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC}"
+# The scaled federation (start.sh --scaled, SW_SCALED=1): central as two instances, central-a (HTTP 8601, Artemis
+# 61600, primary) and central-b (HTTP 8602, Artemis 61610, backup), sharing a MariaDB database and one broker journal
+# (a shared-store pair), behind the gateway on 8600. Provinces dial whichever broker of the pair is live.
+SCALED_BROKER_URL="(tcp://127.0.0.1:61600,tcp://127.0.0.1:61610)?reconnectAttempts=5&retryInterval=500"
+SCALED_DB_URL="${SW_SCALED_DB_URL:-jdbc:mysql://127.0.0.1:3306/sw_local_central?createDatabaseIfNotExist=true}"
+SCALED_BROKER_PASSWORD=dev-central-broker-secret # DEV ONLY: central's instances' own user on the broker pair
 
 # bench_classpath: prints the benchmark module's classes and dependencies (deploy/bench: the benchmark and the fault
 # run), building and installing what they need first when it is missing (a fresh clone after "mvn verify" has the
@@ -60,6 +67,19 @@ launch() {
         --container-threads 50) ;;
     central)
       command=(java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central" "${pki[@]}" "${key[@]}") ;;
+    central-a|central-b)
+      local half=PRIMARY http=8601 acceptor=61600
+      [[ $name == central-b ]] && half=BACKUP http=8602 acceptor=61610
+      command=(java $JAVA_OPTS -jar "$CENTRAL_JAR" --server.port=$http --sw.data-dir="$DATA/$name" "${pki[@]}"
+        --sw.pki.node-key="$DATA/pki/nodes/central-key.pem" --sw.pki.node-certificate="$DATA/pki/nodes/central.pem"
+        --sw.broker.acceptor-port=$acceptor --sw.broker.ha=$half --sw.broker.password=$SCALED_BROKER_PASSWORD
+        --spring.artemis.embedded.data-directory="$DATA/central-broker" --spring.artemis.mode=native
+        "--spring.artemis.broker-url=$SCALED_BROKER_URL" --spring.artemis.user=node
+        --spring.artemis.password=$SCALED_BROKER_PASSWORD --spring.datasource.url="$SCALED_DB_URL"
+        --spring.datasource.username="${SW_SCALED_DB_USER:-root}" --spring.datasource.password="${SW_SCALED_DB_PASSWORD:-}"
+        --sw.cluster.enabled=true) ;;
+    gateway)
+      command=(java -Xmx128m -XX:+UseSerialGC -jar "$GATEWAY_JAR") ;;
     310000)
       command=(java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 --sw.data-dir="$DATA/310000"
         --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口" "${pki[@]}" "${key[@]}") ;;
@@ -68,6 +88,9 @@ launch() {
         --sw.broker.acceptor-port=61644 "--sw.name=中国（广东）国际贸易单一窗口" "${pki[@]}" "${key[@]}") ;;
     *) echo "launch: unknown process $name" >&2; return 2 ;;
   esac
+  if [[ "${SW_SCALED:-0}" == 1 && ( $name == 310000 || $name == 440000 ) ]]; then
+    command+=("--sw.central.broker-url=$SCALED_BROKER_URL")
+  fi
   (cd "$ROOT" && { nohup "${command[@]}" >> "$LOGS/$name.log" 2>&1 & echo $! > "$PIDS/$name.pid"; })
 }
 
@@ -75,7 +98,9 @@ launch() {
 health_url() {
   case "$1" in
     simulators) echo "$SIM_URL/__admin/mappings" ;;
-    central) echo "$CENTRAL_URL/actuator/health" ;;
+    central|gateway) echo "$CENTRAL_URL/actuator/health" ;;
+    central-a) echo "http://127.0.0.1:8601/actuator/health" ;;
+    central-b) echo "http://127.0.0.1:8602/actuator/health" ;;
     310000) echo "$SH_URL/actuator/health" ;;
     440000) echo "$GD_URL/actuator/health" ;;
   esac

@@ -4,7 +4,13 @@
 # Artemis 61644). Embedded brokers and H2 file databases under ./data/local/. Builds what is missing first.
 # Environment: SIM_DELAY_MS (delay of the simulators' asynchronous receipts, default 800; 0 for benchmarks),
 # SW_LOCAL_DATA (where data, logs and pids go; default ./data/local).
+# --scaled: central as two instances behind Spring Cloud Gateway (README, "Scale-out"): central-a (HTTP 8601) and
+# central-b (8602) on one MariaDB database (SW_SCALED_DB_URL, default sw_local_central on 127.0.0.1:3306 as root)
+# and a shared-store Artemis pair (61600 primary, 61610 backup), the gateway on 8600; provinces as usual.
 set -euo pipefail
+if [[ "${1:-}" == --scaled ]]; then
+  export SW_SCALED=1
+fi
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SIM_DELAY_MS=${SIM_DELAY_MS:-800}
 
@@ -16,7 +22,7 @@ for url in "$CENTRAL_URL" "$SH_URL" "$GD_URL" "$SIM_URL"; do
   fi
 done
 
-if [[ ! -f "$CENTRAL_JAR" || ! -f "$PROVINCIAL_JAR" ]]; then
+if [[ ! -f "$CENTRAL_JAR" || ! -f "$PROVINCIAL_JAR" || ! -f "$GATEWAY_JAR" ]]; then
   echo "building the nodes (mvn -DskipTests install) ..."
   (cd "$ROOT" && mvn -B -q -DskipTests install)
 fi
@@ -42,16 +48,27 @@ for f in "$ROOT"/deploy/local/simulators/mappings/*.json; do
 done
 
 cd "$ROOT"
-for name in simulators central; do launch "$name"; done
-wait_http "$SIM_URL/__admin/mappings" 60 simulators
-wait_http "$CENTRAL_URL/actuator/health" 120 "central node"
+if [[ "${SW_SCALED:-0}" == 1 ]]; then
+  for name in simulators central-a; do launch "$name"; done
+  wait_http "$SIM_URL/__admin/mappings" 60 simulators
+  wait_http "$(health_url central-a)" 120 "central instance a"
+  launch central-b # its broker waits as the pair's backup
+  wait_http "$(health_url central-b)" 120 "central instance b"
+  launch gateway
+  wait_http "$CENTRAL_URL/actuator/health" 60 "gateway"
+else
+  for name in simulators central; do launch "$name"; done
+  wait_http "$SIM_URL/__admin/mappings" 60 simulators
+  wait_http "$CENTRAL_URL/actuator/health" 120 "central node"
+fi
 for name in 310000 440000; do launch "$name"; done
 wait_http "$SH_URL/actuator/health" 120 "Shanghai node"
 wait_http "$GD_URL/actuator/health" 120 "Guangdong node"
 
 cat <<MSG
 The local federation is up (data and logs in $DATA, stop with deploy/local/stop.sh):
-  central node   $CENTRAL_URL   (Artemis tcp://127.0.0.1:61600, tokens at $CENTRAL_URL/oauth2/token)
+  central node   $CENTRAL_URL   (Artemis tcp://127.0.0.1:61600, tokens at $CENTRAL_URL/oauth2/token)$(
+  [[ "${SW_SCALED:-0}" == 1 ]] && printf '\n                 scaled: the gateway, to central-a :8601 and central-b :8602 (MariaDB %s,\n                 Artemis pair 61600 primary / 61610 backup)' "$SCALED_DB_URL")
   Shanghai       $SH_URL   (Artemis tcp://127.0.0.1:61631)
   Guangdong      $GD_URL   (Artemis tcp://127.0.0.1:61644)
   ministry sims  $SIM_URL   (GACC /gacc/declarations, MOFCOM /mofcom/licence-checks, MSA /msa/reports,

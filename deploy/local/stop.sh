@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Stops the local federation started by deploy/local/start.sh (provinces first, then central, then simulators).
+# Stops the local federation started by deploy/local/start.sh (provinces first, then central or the gateway and
+# central's instances, then simulators).
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-for name in 310000 440000 central simulators; do
+for name in 310000 440000 gateway central-b central-a central simulators; do
   pidfile="$PIDS/$name.pid"
   [[ -f "$pidfile" ]] || continue
   pid=$(cat "$pidfile")

@@ -1,16 +1,12 @@
 package org.singlewindow.federation;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.singlewindow.federation.Federation.SH;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -19,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.singlewindow.central.CentralNodeApplication;
-import org.singlewindow.contracts.json.Json;
 import org.singlewindow.provincial.ProvincialNodeApplication;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Nothing lost, nothing twice, with real crashes: central and Shanghai run as processes of their own on the embedded
@@ -38,6 +32,7 @@ class CrashTest {
     private static final int N = 20;
 
     private Federation federation;
+    private FinalOnce stream;
     private NodeProcess central;
     private NodeProcess shanghai;
 
@@ -47,6 +42,7 @@ class CrashTest {
         Path dir = java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(Path.of("target").toAbsolutePath()),
                 "crash-test-");
         federation = Federation.prepare(dir);
+        stream = new FinalOnce(federation);
         central = new NodeProcess("central", CentralNodeApplication.class, federation.centralArguments(),
                 dir.resolve("logs/central.log"), federation.centralUrl()).start();
         shanghai = new NodeProcess("310000", ProvincialNodeApplication.class, federation.provinceArguments(SH),
@@ -69,78 +65,33 @@ class CrashTest {
     @Test
     @Order(1)
     void a_province_killed_right_after_its_202s_should_bring_every_declaration_to_one_final_status() {
-        List<String> ids = submit(N);
+        List<String> ids = stream.submit(N);
         shanghai.kill();
         shanghai.start();
-        assertAllFinalExactlyOnce(ids);
+        stream.assertAllFinalExactlyOnce(ids);
     }
 
     @Test
     @Order(2)
     void a_province_killed_while_receipts_arrive_should_bring_every_declaration_to_one_final_status() {
-        List<String> ids = submit(N);
+        List<String> ids = stream.submit(N);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> ids.stream().anyMatch(id -> status(id).equals("COMPLETED")));
+                .until(() -> ids.stream().anyMatch(id -> stream.status(id).equals("COMPLETED")));
         shanghai.kill();
         shanghai.start();
-        assertAllFinalExactlyOnce(ids);
+        stream.assertAllFinalExactlyOnce(ids);
     }
 
     @Test
     @Order(3)
     void central_killed_mid_stream_should_lose_and_duplicate_nothing() {
-        List<String> ids = submit(N);
+        List<String> ids = stream.submit(N);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> ids.stream().anyMatch(id -> !status(id).equals("RECEIVED")));
+                .until(() -> ids.stream().anyMatch(id -> !stream.status(id).equals("RECEIVED")));
         central.kill();
-        List<String> more = submit(5);
+        List<String> more = stream.submit(5);
         central.start();
         ids.addAll(more);
-        assertAllFinalExactlyOnce(ids);
-    }
-
-    private List<String> submit(int count) {
-        String token = federation.token("sh-acme");
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            var declaration = Samples.declaration(Samples.ACME_SH);
-            if (i % 5 == 2) {
-                Samples.remarks(declaration, "SIM:INSPECT");
-            }
-            HttpResponse<String> response = federation.submit(SH, token, Samples.json(declaration));
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-            ids.add(Json.MAPPER.readTree(response.body()).get("id").asString());
-        }
-        return ids;
-    }
-
-    private String status(String id) {
-        return federation.declaration(federation.url(SH), federation.token("sh-acme"), id).get("status").asString();
-    }
-
-    private void assertAllFinalExactlyOnce(List<String> ids) {
-        String token = federation.token("sh-acme");
-        for (String id : ids) {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                    .until(() -> status(id).equals("COMPLETED"));
-        }
-        for (String id : ids) {
-            JsonNode done = federation.declaration(federation.url(SH), token, id);
-            JsonNode timeline = done.get("timeline");
-            assertThat(count(timeline, "STATUS", "COMPLETED")).as("%s: one final status", id).isEqualTo(1);
-            assertThat(count(timeline, "RECEIPT", "RELEASED")).as("%s: GACC's release once", id).isEqualTo(1);
-            assertThat(count(timeline, "RECEIPT", "VERIFIED")).as("%s: MOFCOM's verification once", id).isEqualTo(1);
-            assertThat(federation.get(federation.centralUrl() + "/api/v1/declarations/" + id,
-                    federation.token("ops-central")).statusCode()).as("%s at central", id).isEqualTo(200);
-            List<LoggedRequest> calls = FederationTest.callsFor(federation.gacc, id);
-            assertThat(calls).as("%s: delivered to GACC", id).isNotEmpty();
-            assertThat(calls.stream().map(c -> c.getHeader("X-Message-Id")).distinct())
-                    .as("%s: every GACC call is the same request", id).hasSize(1);
-        }
-    }
-
-    private static long count(JsonNode timeline, String kind, String status) {
-        return timeline.valueStream().filter(e -> kind.equals(e.get("kind").asString())
-                && status.equals(e.path("status").asString(""))).count();
+        stream.assertAllFinalExactlyOnce(ids);
     }
 }

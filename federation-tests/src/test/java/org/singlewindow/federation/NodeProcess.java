@@ -23,24 +23,37 @@ import org.awaitility.Awaitility;
 final class NodeProcess implements AutoCloseable {
 
     private final String name;
-    private final String mainClass;
+    private final List<String> program;
     private final List<String> arguments;
     private final Path log;
     private final String healthUrl;
     private Process process;
 
     NodeProcess(String name, Class<?> mainClass, List<String> arguments, Path log, String baseUrl) {
+        this(name, List.of("-cp", classPath(), mainClass.getName()), arguments, log, baseUrl);
+    }
+
+    private NodeProcess(String name, List<String> program, List<String> arguments, Path log, String baseUrl) {
         this.name = name;
-        this.mainClass = mainClass.getName();
+        this.program = List.copyOf(program);
         this.arguments = List.copyOf(arguments);
         this.log = log;
         this.healthUrl = baseUrl + "/actuator/health";
     }
 
+    /** A Spring Boot application run from its executable jar (e.g. the gateway, which is not on the test class path). */
+    static NodeProcess jar(String name, Path jar, List<String> arguments, Path log, String baseUrl) {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the reactor packages it before these tests run");
+        }
+        return new NodeProcess(name, List.of("-jar", jar.toString()), arguments, log, baseUrl);
+    }
+
     /** Starts the process and waits until the node answers its health check (at most two minutes). */
     NodeProcess start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classPath(), mainClass));
+                .toString(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(program);
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());

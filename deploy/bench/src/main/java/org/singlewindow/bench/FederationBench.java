@@ -51,7 +51,7 @@ public final class FederationBench {
         FederationBench bench = new FederationBench(Path.of(args.length > 2 ? args[2] : "data/bench/pki"));
         bench.run(Math.min(50, declarations), concurrency); // warm-up, not counted
         NodeCpu cpu = NodeCpu.fromProperty(System.getProperty("pids", ""));
-        NodeWork work = new NodeWork(bench.federation);
+        NodeWork work = new NodeWork(bench.federation, System.getProperty("nodes", ""));
         long start = System.nanoTime();
         List<Long> latencies = bench.run(declarations, concurrency);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Database transactions and broker messages per declaration at each node over a run, from the nodes' own counters
  * ({@code GET /api/v1/ops/counters}, with each node's operator token): read at the start, printed as
- * {@code per_declaration transactions central=X ... broker_messages central=Y ...} at the end.
+ * {@code per_declaration transactions central=X ... broker_messages central=Y ...} at the end (instances sharing
+ * a broker pair each report the pair's count).
  */
 final class NodeWork {
 
@@ -20,13 +21,27 @@ final class NodeWork {
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, JsonNode> atStart = new LinkedHashMap<>();
 
-    NodeWork(LocalFederation federation) throws IOException, InterruptedException {
+    /**
+     * @param nodes {@code name=url,...}: the nodes (or instances) to read; empty: central, 310000 and 440000 at
+     *              their usual addresses. An instance of central ({@code central-a}) is read with central's
+     *              operator token.
+     */
+    NodeWork(LocalFederation federation, String nodes) throws IOException, InterruptedException {
         this.federation = federation;
-        urls.put("central", LocalFederation.CENTRAL);
-        urls.put("310000", LocalFederation.SH);
-        urls.put("440000", LocalFederation.GD);
+        if (nodes.isBlank()) {
+            urls.put("central", LocalFederation.CENTRAL);
+            urls.put("310000", LocalFederation.SH);
+            urls.put("440000", LocalFederation.GD);
+        }
+        for (String pair : nodes.split(",")) {
+            String[] nameAndUrl = pair.split("=", 2);
+            if (nameAndUrl.length == 2) {
+                urls.put(nameAndUrl[0].trim(), nameAndUrl[1].trim());
+            }
+        }
         for (String node : urls.keySet()) {
-            tokens.put(node, federation.token("ops-" + node, "dev-ops-" + node + "-secret"));
+            String operator = node.startsWith("central") ? "central" : node;
+            tokens.put(node, federation.token("ops-" + operator, "dev-ops-" + operator + "-secret"));
             atStart.put(node, counters(node));
         }
     }

@@ -29,6 +29,7 @@ import org.springframework.util.unit.DataSize;
  * @param identity   token issuing (central) and validation (every node)
  * @param portal     portal login at a provincial node, through central
  * @param provinces  the provinces central serves (central role), by province code: their broker credentials
+ * @param cluster    running as several instances of one node
  */
 @ConfigurationProperties("sw")
 public record NodeProperties(
@@ -46,7 +47,8 @@ public record NodeProperties(
         Map<String, Agency> agencies,
         @DefaultValue Identity identity,
         @DefaultValue Portal portal,
-        Map<String, Province> provinces) {
+        Map<String, Province> provinces,
+        @DefaultValue Cluster cluster) {
 
     public NodeProperties {
         agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
@@ -60,6 +62,16 @@ public record NodeProperties(
      *                       sets the same in {@code sw.central.broker-password})
      */
     public record Province(String brokerPassword) {
+    }
+
+    /**
+     * A node running as several instances on one database and one broker (README, "Scale-out").
+     *
+     * @param enabled when true, an instance announces each declaration whose events changed on the broker topic
+     *                {@code sw.events.changed}, so that the instance holding a declarant's event stream pushes them
+     *                (the database, the outbox claims, the signing keys and the authorizations are shared anyway)
+     */
+    public record Cluster(@DefaultValue("false") boolean enabled) {
     }
 
     public boolean isCentral() {
@@ -78,10 +90,37 @@ public record NodeProperties(
      * @param user         the node's own user on its broker
      * @param password     its password (embedded broker: random per start when empty; external broker: give it)
      * @param tls          TLS on the acceptor
+     * @param ha           the embedded broker's part in a shared-store pair ({@link Ha}); both instances point
+     *                     {@code spring.artemis.embedded.data-directory} at the same journal and give the same
+     *                     {@code password}
      */
     public record Broker(@DefaultValue("0") int acceptorPort, @DefaultValue("127.0.0.1") String acceptorHost,
                          @DefaultValue("4") int consumers, @DefaultValue("node") String user, String password,
-                         @DefaultValue Tls tls) {
+                         @DefaultValue Tls tls, @DefaultValue("NONE") Ha ha) {
+
+        public Broker {
+            if (ha != Ha.NONE && (password == null || password.isBlank())) {
+                throw new IllegalArgumentException("sw.broker.ha=" + ha + " needs sw.broker.password: every instance "
+                        + "of the node connects to whichever broker of the pair is live, as the same user");
+            }
+        }
+    }
+
+    /**
+     * The embedded broker's part when a node runs as several instances (see README, "Scale-out"): two instances
+     * share one journal directory (shared store); the {@code PRIMARY} takes the journal's lock and serves, the
+     * {@code BACKUP} waits for the lock and serves once the primary is gone (killed or stopped), and keeps serving:
+     * an instance started again after its half was taken over starts as {@code BACKUP} (a {@code PRIMARY} would wait
+     * for the lock before its node started). Every instance connects through {@code spring.artemis.broker-url}
+     * listing both acceptors, and reconnects to the one that serves.
+     */
+    public enum Ha {
+        /** A broker of its own (default). */
+        NONE,
+        /** The live half of a shared-store pair. */
+        PRIMARY,
+        /** The backup half of a shared-store pair. */
+        BACKUP
     }
 
     /**
@@ -170,11 +209,15 @@ public record NodeProperties(
     /**
      * @param issuer          the token issuer URL every node expects in {@code iss}
      * @param issuing         whether this node issues tokens (central)
-     * @param signingKeyFile  PEM file with the RSA key tokens are signed with (created when missing)
+     * @param signingKeyFile  PEM file with an RSA key to sign tokens with, taken into the database as the first
+     *                        signing key when the database has none (then no longer read); without it, the first
+     *                        key is made in the database
      * @param tokenTtl        lifetime of issued tokens
      * @param jwksMaxStale    how long a node keeps using central's last known public keys when central is down
      * @param clients         registered clients (central)
      * @param portals         the provincial portals allowed to log users in through central, by province code
+     * @param keyRotation     how long a signing key signs before the next one is made
+     * @param keyPublishAhead how long a new key is published before it signs (the rotation overlap)
      */
     public record Identity(@DefaultValue("http://127.0.0.1:8600") String issuer,
                            @DefaultValue("false") boolean issuing,
@@ -182,7 +225,9 @@ public record NodeProperties(
                            @DefaultValue("1h") Duration tokenTtl,
                            @DefaultValue("24h") Duration jwksMaxStale,
                            List<Client> clients,
-                           Map<String, PortalClient> portals) {
+                           Map<String, PortalClient> portals,
+                           @DefaultValue("30d") Duration keyRotation,
+                           @DefaultValue("1h") Duration keyPublishAhead) {
 
         public Identity {
             clients = clients == null ? List.of() : List.copyOf(clients);

@@ -38,6 +38,14 @@ public class QueueNames {
         return "sw.out.province." + provinceCode;
     }
 
+    /**
+     * The topic a node running as several instances announces changed declarations on (id only, not persistent):
+     * every instance pushes the new events to the streams it holds.
+     */
+    public String eventsTopic() {
+        return "sw.events.changed";
+    }
+
     /** The dead-letter queue of {@code queue}. */
     public String deadLetter(String queue) {
         return DEAD_LETTER_PREFIX + queue;

@@ -1,16 +1,10 @@
 package org.singlewindow.node.identity;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,10 +16,14 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
@@ -43,8 +41,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * The token issuer and unified identity, on the node configured with {@code sw.identity.issuing=true} (central).
  * API clients are registered from configuration (client credentials); provincial portals from
  * {@code sw.identity.portals} (authorization code, PKCE required, OpenID Connect); portal users log in on
- * central's login page ({@code /login}). Tokens are JWTs signed with the key in {@code sw.identity.signing-key-file}
- * and carry the caller's roles, enterprise, agency, province and the enterprise's registered certificate.
+ * central's login page ({@code /login}). Tokens are JWTs signed with the current key of {@link SigningKeys} and
+ * carry the caller's roles, enterprise, agency, province and the enterprise's registered certificate.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "sw.identity.issuing", havingValue = "true")
@@ -145,8 +143,9 @@ public class AuthorizationServerConfiguration {
      * ID token: a portal user's from its account, an API client's from its registration. Audits each login.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> swClaims(AuditLog audit, PortalUsers users) {
+    OAuth2TokenCustomizer<JwtEncodingContext> swClaims(AuditLog audit, PortalUsers users, SigningKeys keys) {
         return context -> {
+            context.getJwsHeader().keyId(keys.signingKeyId());
             Caller caller = caller(context, users);
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 audit.recordNow(caller.clientId(), "LOGIN", null, "token issued ("
@@ -163,8 +162,8 @@ public class AuthorizationServerConfiguration {
 
     private static Caller caller(JwtEncodingContext context, PortalUsers users) {
         Authentication principal = context.getPrincipal();
-        if (principal != null && principal.getPrincipal() instanceof ClientPrincipal user) {
-            return user.caller();
+        if (principal != null && principal.getPrincipal() instanceof UserDetails user) {
+            return users.caller(user.getUsername()); // a portal user, as the database has it now
         }
         ClientSettings settings = context.getRegisteredClient().getClientSettings();
         List<String> roles = settings.getSetting(ROLES);
@@ -180,12 +179,13 @@ public class AuthorizationServerConfiguration {
         }
     }
 
+    /**
+     * Authorizations (codes and tokens issued) in the database, so that any of central's instances can finish a
+     * login another began (README, "Scale-out").
+     */
     @Bean
-    JWKSource<SecurityContext> jwkSource(NodeProperties node) {
-        Path file = node.identity().signingKeyFile() != null ? node.identity().signingKeyFile()
-                : node.dataDir().resolve("identity/signing-key.pem");
-        RSAKey key = SigningKeyStore.loadOrCreate(file);
-        return new ImmutableJWKSet<>(new JWKSet(key));
+    OAuth2AuthorizationService authorizations(JdbcOperations jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationService(jdbc, clients);
     }
 
     @Bean

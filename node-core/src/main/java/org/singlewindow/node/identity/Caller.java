@@ -22,7 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  *                   null when the enterprise has not registered one
  */
 public record Caller(String clientId, Set<String> roles, String uscc, String agency, String province,
-                     String certSha256) {
+                     String certSha256) implements java.io.Serializable {
 
     public static final String DECLARANT = "DECLARANT";
     /** A customs broker (报关企业): declares for enterprises that delegated it (委托授权). */

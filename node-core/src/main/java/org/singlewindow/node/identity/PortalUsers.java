@@ -7,6 +7,7 @@ import org.singlewindow.node.enterprise.EnterpriseMapper;
 import org.singlewindow.node.enterprise.UserAccount;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -30,8 +31,25 @@ public class PortalUsers {
         this.enterprises = enterprises;
     }
 
-    /** For the login form. */
+    /**
+     * For the login form: a plain Spring Security user (name, password hash, roles), which the authorization server
+     * keeps with the authorization in the database; the claims are read again when a token is issued
+     * ({@link #caller}).
+     */
     public UserDetails load(String username) {
+        UserAccount user = enabled(username);
+        return User.withUsername(user.username()).password(user.password())
+                .roles(user.roleSet().toArray(String[]::new)).build();
+    }
+
+    /** A portal user as a caller, as its tokens describe it (unknown or disabled: refused). */
+    public Caller caller(String username) {
+        UserAccount user = enabled(username);
+        return new Caller(user.username(), user.roleSet(), user.uscc(), user.agency(), user.province(),
+                registeredCertificate(user.uscc()));
+    }
+
+    private UserAccount enabled(String username) {
         UserAccount user = enterprises.findUser(username);
         if (user == null) {
             throw new UsernameNotFoundException("unknown user");
@@ -39,8 +57,7 @@ public class PortalUsers {
         if (!user.enabled()) {
             throw new DisabledException("user disabled");
         }
-        return new ClientPrincipal(new Caller(user.username(), user.roleSet(), user.uscc(), user.agency(),
-                user.province(), registeredCertificate(user.uscc())), user.password());
+        return user;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -21,9 +20,8 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 
 /**
- * The RSA key central signs tokens with, kept in a PKCS#8 PEM file so that tokens stay valid across restarts.
- * The file is created (mode 600) on first start when missing; in production point
- * {@code sw.identity.signing-key-file} at a key provisioned by operations.
+ * RSA keys for signing tokens, named by their JWK thumbprint: read from a PKCS#8 PEM file (a key provisioned by
+ * operations, or kept by an earlier release in {@code <data-dir>/identity/signing-key.pem}), or made afresh.
  */
 public final class SigningKeyStore {
 
@@ -33,42 +31,41 @@ public final class SigningKeyStore {
     private SigningKeyStore() {
     }
 
-    public static RSAKey loadOrCreate(Path file) {
+    /** The key in a PKCS#8 PEM file. */
+    public static RSAKey read(Path file) {
         try {
-            KeyPair pair = Files.exists(file) ? read(file) : create(file);
-            RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate())
-                    .keyUse(KeyUse.SIGNATURE).build();
-            return new RSAKey.Builder(key).keyID(key.computeThumbprint().toString()).build();
+            String pem = Files.readString(file, StandardCharsets.US_ASCII);
+            String base64 = pem.replace(BEGIN, "").replace(END, "").replaceAll("\\s", "");
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            RSAPrivateCrtKey priv = (RSAPrivateCrtKey) rsa.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return named(new KeyPair(rsa.generatePublic(new RSAPublicKeySpec(priv.getModulus(),
+                    priv.getPublicExponent())), priv));
         } catch (IOException e) {
             throw new UncheckedIOException("signing key file " + file, e);
-        } catch (GeneralSecurityException | JOSEException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
             throw new IllegalStateException("signing key file " + file + " is not a PKCS#8 RSA key", e);
         }
     }
 
-    private static KeyPair read(Path file) throws IOException, GeneralSecurityException {
-        String pem = Files.readString(file, StandardCharsets.US_ASCII);
-        String base64 = pem.replace(BEGIN, "").replace(END, "").replaceAll("\\s", "");
-        KeyFactory rsa = KeyFactory.getInstance("RSA");
-        RSAPrivateCrtKey priv = (RSAPrivateCrtKey) rsa.generatePrivate(
-                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        return new KeyPair(rsa.generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent())),
-                priv);
+    /** A new 2048-bit key. */
+    public static RSAKey generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return named(generator.generateKeyPair());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static KeyPair create(Path file) throws IOException, GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        String pem = BEGIN + "\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(pair.getPrivate().getEncoded()) + "\n" + END + "\n";
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, pem, StandardCharsets.US_ASCII);
+    private static RSAKey named(KeyPair pair) {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: permissions are the platform's default
+            RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate())
+                    .keyUse(KeyUse.SIGNATURE).build();
+            return new RSAKey.Builder(key).keyID(key.computeThumbprint().toString()).build();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
         }
-        return pair;
     }
 }

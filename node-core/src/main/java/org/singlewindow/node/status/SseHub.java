@@ -16,6 +16,7 @@ import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,6 +38,7 @@ public class SseHub implements DisposableBean {
 
     private final StatusMapper events;
     private final NodeProperties.Intake limits;
+    private final ObjectProvider<ClusterEvents> cluster;
     private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sender = Executors.newScheduledThreadPool(2, r -> {
@@ -45,8 +47,9 @@ public class SseHub implements DisposableBean {
         return t;
     });
 
-    public SseHub(StatusMapper events, NodeProperties node) {
+    public SseHub(StatusMapper events, NodeProperties node, ObjectProvider<ClusterEvents> cluster) {
         this.events = events;
+        this.cluster = cluster;
         this.limits = node.intake();
         long beat = limits.sseHeartbeat().toMillis();
         sender.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
@@ -77,8 +80,20 @@ public class SseHub implements DisposableBean {
         return emitter;
     }
 
-    /** Called after a commit appended events to a declaration. */
+    /**
+     * Called after a commit appended events to a declaration: pushes them to the streams this instance holds and,
+     * when the node runs as several instances, announces the change to the others ({@link ClusterEvents}).
+     */
     public void changed(String declarationId) {
+        changedHere(declarationId);
+        ClusterEvents cluster = this.cluster.getIfAvailable();
+        if (cluster != null) {
+            cluster.announce(declarationId);
+        }
+    }
+
+    /** Pushes a declaration's new events to the streams this instance holds. */
+    public void changedHere(String declarationId) {
         Set<Stream> open = streams.get(declarationId);
         if (open != null) {
             open.forEach(s -> sender.execute(s::flush));

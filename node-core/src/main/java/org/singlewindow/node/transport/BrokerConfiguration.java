@@ -2,6 +2,8 @@ package org.singlewindow.node.transport;
 
 import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.ha.SharedStoreBackupPolicyConfiguration;
+import org.apache.activemq.artemis.core.config.ha.SharedStorePrimaryPolicyConfiguration;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.component.jms.JmsComponent;
@@ -19,7 +21,8 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  * provincial node, {@code central} for central's broker. The embedded broker gets a CORE-only TCP acceptor
  * (other nodes dial in) and the shared redelivery settings: the broker redelivers a rolled-back message after
  * {@code sw.redelivery.broker-delay} and never dead-letters it by itself (the node parks what cannot succeed, with
- * the reason; see {@link ErrorPolicy}).
+ * the reason; see {@link ErrorPolicy}). With {@code sw.broker.ha} the embedded broker is one half of a shared-store
+ * pair ({@link NodeProperties.Ha}).
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfiguration {
@@ -38,6 +41,15 @@ public class BrokerConfiguration {
                             + ";keyStorePassword=" + tls.keyStorePassword() : ""));
                 } catch (Exception e) {
                     throw new IllegalStateException("bad acceptor configuration", e);
+                }
+            }
+            switch (node.broker().ha()) {
+                case PRIMARY -> configuration.setHAPolicyConfiguration(new SharedStorePrimaryPolicyConfiguration()
+                        .setFailoverOnServerShutdown(true));
+                case BACKUP -> configuration.setHAPolicyConfiguration(new SharedStoreBackupPolicyConfiguration()
+                        .setFailoverOnServerShutdown(true).setAllowFailBack(false));
+                case NONE -> {
+                    // a broker of its own
                 }
             }
             NodeProperties.Redelivery redelivery = node.redelivery();

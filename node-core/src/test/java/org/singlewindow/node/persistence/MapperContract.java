@@ -77,6 +77,8 @@ abstract class MapperContract {
     ReceiptSignatureMapper receiptSignatures;
     @Autowired
     org.singlewindow.node.signature.NonceMapper nonces;
+    @Autowired
+    org.singlewindow.node.identity.SigningKeyMapper signingKeys;
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
@@ -311,6 +313,34 @@ abstract class MapperContract {
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(nonces.deleteUsedBefore(T0.plusSeconds(1), 10)).isEqualTo(2);
         nonces.insert("DELEGATION", "n-0123456789abcdef", T0.plusSeconds(2));
+    }
+
+    @Test
+    void signing_keys_should_be_kept_sealed_in_signing_order_and_expired_authorizations_pruned() {
+        var later = new org.singlewindow.node.identity.SigningKeyRow("k-2",
+                org.singlewindow.node.identity.SigningKeyRow.seal("k-2", "{\"kid\":\"k-2\"}"), T0.plusSeconds(60), T0);
+        signingKeys.insert(later);
+        signingKeys.insert(new org.singlewindow.node.identity.SigningKeyRow("k-1",
+                org.singlewindow.node.identity.SigningKeyRow.seal("k-1", "{\"kid\":\"k-1\"}"), T0, T0));
+        assertThatThrownBy(() -> signingKeys.insert(later)).isInstanceOf(DuplicateKeyException.class);
+        assertThat(signingKeys.all()).extracting(org.singlewindow.node.identity.SigningKeyRow::kid)
+                .containsExactly("k-1", "k-2");
+        assertThat(signingKeys.all().get(1).jwk()).isEqualTo("{\"kid\":\"k-2\"}");
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select private_jwk from identity_signing_key "
+                + "where kid = 'k-2'", String.class)).as("sealed at rest").doesNotContain("kid");
+        assertThat(signingKeys.delete("k-1")).isEqualTo(1);
+
+        JdbcTemplate raw = new JdbcTemplate(dataSource);
+        String insert = "insert into oauth2_authorization (id, registered_client_id, principal_name, "
+                + "authorization_grant_type, access_token_expires_at, refresh_token_expires_at) values (?, 'c', 'p', "
+                + "'client_credentials', ?, ?)";
+        java.sql.Timestamp old = java.sql.Timestamp.from(T0.minusSeconds(3600));
+        raw.update(insert, "expired", old, null);
+        raw.update(insert, "refreshable", old, java.sql.Timestamp.from(T0.plusSeconds(3600)));
+        raw.update(insert, "valid", java.sql.Timestamp.from(T0.plusSeconds(60)), null);
+        assertThat(signingKeys.deleteAuthorizationsExpiredBefore(T0, 10)).isEqualTo(1);
+        assertThat(raw.queryForList("select id from oauth2_authorization order by id", String.class))
+                .containsExactly("refreshable", "valid");
     }
 
     @Test
