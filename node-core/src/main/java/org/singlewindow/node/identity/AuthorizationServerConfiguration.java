@@ -152,7 +152,9 @@ public class AuthorizationServerConfiguration {
                         + context.getAuthorizationGrantType().getValue() + " via "
                         + context.getRegisteredClient().getClientId() + ")");
             }
-            context.getClaims().claim(Caller.ROLES_CLAIM, List.copyOf(caller.roles()));
+            // an ArrayList: the claims are kept with the authorization in the database, whose JSON mapper admits
+            // the JDK's plain collections only
+            context.getClaims().claim(Caller.ROLES_CLAIM, new ArrayList<>(caller.roles()));
             claimIfSet(context, Caller.USCC_CLAIM, caller.uscc());
             claimIfSet(context, Caller.AGENCY_CLAIM, caller.agency());
             claimIfSet(context, Caller.PROVINCE_CLAIM, caller.province());
