@@ -24,12 +24,14 @@ if [[ "$SCALED" == --scaled ]]; then
   export SW_SCALED_DB_URL="jdbc:mysql://127.0.0.1:3306/sw_bench_central?createDatabaseIfNotExist=true"
   mysql --protocol=tcp -h127.0.0.1 -u"${SW_SCALED_DB_USER:-root}" -e 'drop database if exists sw_bench_central'
   CENTRALS=(central-a central-b gateway)
+  MARIADB_PID=$(pgrep -o -x mariadbd || true) # the shared database's CPU counts too
   NODES="central-a=http://127.0.0.1:8601,central-b=http://127.0.0.1:8602,310000=$SH_URL,440000=$GD_URL"
 fi
 SIM_DELAY_MS=0 "$ROOT/deploy/local/start.sh" $SCALED > "$DATA/start.out"
 trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT
 
 PIDS_ARG=$(for name in "${CENTRALS[@]}" 310000 440000 simulators; do printf '%s=%s,' "$name" "$(cat "$PIDS/$name.pid")"; done)
+[[ -n "${MARIADB_PID:-}" ]] && PIDS_ARG+="mariadb=$MARIADB_PID"
 java -Xmx1g -Dpids="$PIDS_ARG" -Dnodes="$NODES" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
 rss() { ps -o rss= -p "$(cat "$PIDS/$1.pid")" | awk '{printf "%.0f", $1/1024}'; }
 echo "memory_rss_mb $(for name in "${CENTRALS[@]}"; do printf '%s=%s ' "$name" "$(rss "$name")"; done)shanghai=$(rss 310000) guangdong=$(rss 440000) (after the run; JAVA_OPTS=$JAVA_OPTS)"
