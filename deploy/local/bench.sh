@@ -5,7 +5,10 @@
 # a bare embedded Artemis broker in the same run, prints one result line, CPU ms, database transactions and broker
 # messages per declaration per process, and the nodes' memory, then stops. --scaled: against the scaled federation
 # (start.sh --scaled: central as two instances behind the gateway, on MariaDB database sw_bench_central, dropped
-# first, and a shared-store broker pair).
+# first, and a shared-store broker pair). BENCH_RATE=<declarations per second>: start declarations at that steady
+# rate instead (concurrency = most in flight), latency counted from when each was due (each declaration's due second
+# and latency in data/bench/timeline.txt). BENCH_WARMUP=<declarations> before the measured run (default 50; the
+# nodes' JIT takes about 15 s of load to settle, so a paced run wants about 300).
 set -euo pipefail
 N=${1:-1000}
 C=${2:-16}
@@ -32,6 +35,6 @@ trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT
 
 PIDS_ARG=$(for name in "${CENTRALS[@]}" 310000 440000 simulators; do printf '%s=%s,' "$name" "$(cat "$PIDS/$name.pid")"; done)
 [[ -n "${MARIADB_PID:-}" ]] && PIDS_ARG+="mariadb=$MARIADB_PID"
-java -Xmx1g -Dpids="$PIDS_ARG" -Dnodes="$NODES" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
+java -Xmx1g -Dpids="$PIDS_ARG" -Dnodes="$NODES" -Dwarmup="${BENCH_WARMUP:-50}" -Drate="${BENCH_RATE:-0}" -Dtimeline="$DATA/timeline.txt" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
 rss() { ps -o rss= -p "$(cat "$PIDS/$1.pid")" | awk '{printf "%.0f", $1/1024}'; }
 echo "memory_rss_mb $(for name in "${CENTRALS[@]}"; do printf '%s=%s ' "$name" "$(rss "$name")"; done)shanghai=$(rss 310000) guangdong=$(rss 440000) (after the run; JAVA_OPTS=$JAVA_OPTS)"

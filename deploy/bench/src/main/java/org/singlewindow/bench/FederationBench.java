@@ -49,11 +49,14 @@ public final class FederationBench {
         int declarations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         FederationBench bench = new FederationBench(Path.of(args.length > 2 ? args[2] : "data/bench/pki"));
-        bench.run(Math.min(50, declarations), concurrency); // warm-up, not counted
+        int warmUp = Integer.getInteger("warmup", 50);
+        bench.run(Math.min(warmUp, declarations), concurrency); // warm-up, not counted
         NodeCpu cpu = NodeCpu.fromProperty(System.getProperty("pids", ""));
         NodeWork work = new NodeWork(bench.federation, System.getProperty("nodes", ""));
+        double rate = Double.parseDouble(System.getProperty("rate", "0"));
         long start = System.nanoTime();
-        List<Long> latencies = bench.run(declarations, concurrency);
+        List<Long> latencies = rate > 0 ? bench.paced(declarations, concurrency, rate)
+                : bench.run(declarations, concurrency);
         double seconds = (System.nanoTime() - start) / 1e9;
         String cpuLine = cpu.perDeclaration(declarations);
         String workLine = work.perDeclaration(declarations);
@@ -64,12 +67,47 @@ public final class FederationBench {
         double throughput = declarations / seconds;
         double raw = RawArtemisBench.measure(Math.max(2000, declarations * 4), concurrency,
                 envelopeSize());
-        System.out.printf(Locale.ROOT, "declarations=%d concurrency=%d throughput_per_s=%.1f p50_ms=%d p99_ms=%d "
-                        + "raw_artemis_msgs_per_s=%.1f ratio=%.4f%n", declarations, concurrency, throughput,
+        System.out.printf(Locale.ROOT, "declarations=%d concurrency=%d%s throughput_per_s=%.1f p50_ms=%d p99_ms=%d "
+                        + "raw_artemis_msgs_per_s=%.1f ratio=%.4f%n", declarations, concurrency,
+                rate > 0 ? String.format(Locale.ROOT, " paced_per_s=%.1f", rate) : "", throughput,
                 percentile(latencies, 50), percentile(latencies, 99), raw, throughput / raw);
         System.out.println(cpuLine);
         System.out.println(workLine);
         System.exit(0); // the HTTP client's and broker client's threads would keep the JVM alive
+    }
+
+    /**
+     * Starts {@code count} declarations at a steady {@code rate} per second (at most {@code concurrency} in flight);
+     * each latency counts from when its declaration was due, so a backlog shows in the figures.
+     */
+    private List<Long> paced(int count, int concurrency, double rate) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<Long>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            int n = i;
+            results.add(pool.submit(() -> one(n, due)));
+        }
+        List<Long> latencies = new ArrayList<>();
+        StringBuilder timeline = new StringBuilder();
+        for (int i = 0; i < results.size(); i++) {
+            Long latency = results.get(i).get();
+            if (latency != null) {
+                latencies.add(latency);
+                timeline.append(String.format(Locale.ROOT, "%.3f %d%n", i / rate, latency));
+            }
+        }
+        pool.shutdown();
+        String file = System.getProperty("timeline", "");
+        if (!file.isBlank()) { // due second and latency of each declaration, to see when the slow ones were due
+            java.nio.file.Files.writeString(Path.of(file), timeline);
+        }
+        return latencies;
     }
 
     /** Pushes {@code count} declarations through with {@code concurrency} in flight; returns their latencies. */
@@ -78,7 +116,7 @@ public final class FederationBench {
         List<Future<Long>> results = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int n = i;
-            results.add(pool.submit(() -> one(n)));
+            results.add(pool.submit(() -> one(n, System.nanoTime())));
         }
         List<Long> latencies = new ArrayList<>();
         for (Future<Long> f : results) {
@@ -91,13 +129,13 @@ public final class FederationBench {
         return latencies;
     }
 
-    private Long one(int n) throws IOException, InterruptedException {
+    /** One declaration submitted and followed to its final status; its latency counted from {@code start}. */
+    private Long one(int n, long start) throws IOException, InterruptedException {
         boolean shanghai = n % 2 == 0;
         String node = shanghai ? LocalFederation.SH : LocalFederation.GD;
         String token = shanghai ? shToken : gdToken;
         String uscc = shanghai ? LocalFederation.ACME : LocalFederation.PEARL;
         String body = declaration(uscc, n % 4 < 2);
-        long start = System.nanoTime();
         HttpResponse<String> submitted = federation.submit(node, token, uscc, body);
         if (submitted.statusCode() != 202) {
             failures.incrementAndGet();
