@@ -150,7 +150,7 @@ class ScaleOutTest {
         // a stream ends with the final status: each of these ends although about half of the events were
         // committed by instance a (its consumers take every other message)
         for (var s : streams) {
-            assertThat(s.get().body()).contains("\"status\":\"COMPLETED\"");
+            assertThat(s.get(90, java.util.concurrent.TimeUnit.SECONDS).body()).contains("\"status\":\"COMPLETED\"");
         }
         stream.assertAllFinalExactlyOnce(ids);
     }

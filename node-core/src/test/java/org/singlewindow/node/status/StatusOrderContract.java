@@ -52,8 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Subclasses choose the database.
  */
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AtRestConfiguration.class, StatusService.class, SseHub.class, AuditLog.class, DispatchNoticeHandler.class,
-        ReceiptHandler.class, EnvelopeCodec.class, StatusOrderContract.Beans.class})
+@Import({AtRestConfiguration.class, org.singlewindow.node.persistence.ReadCommitted.class, StatusService.class,
+        SseHub.class, AuditLog.class, DispatchNoticeHandler.class, ReceiptHandler.class, EnvelopeCodec.class,
+        StatusOrderContract.Beans.class})
 @TestPropertySource(properties = {
         "spring.test.database.replace=none",
         "sw.role=PROVINCIAL",
@@ -130,6 +131,43 @@ abstract class StatusOrderContract {
                     + "and agency = 'MOFCOM'", id)).as("round %d: the duplicate counted once", round).isEqualTo(1);
             assertThat(count("select count(*) from declaration_agency where declaration_id = ? and rule_id = '?'", id))
                     .as("round %d: every agency named by its rule", round).isZero();
+        }
+    }
+
+    /**
+     * Central reads (its inbox, the request a receipt answers) before it locks the declaration: two final receipts,
+     * each read first and then applied, both reads made before either commits. At REPEATABLE READ the second
+     * would derive the overall status from its snapshot, without the first one's agency; at the node's READ
+     * COMMITTED it sees it.
+     */
+    @Test
+    void receipts_read_before_their_lock_should_still_see_the_receipt_committed_before_them() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String id = declaration();
+                apply(notices, notice(id)).run();
+                CyclicBarrier bothRead = new CyclicBarrier(2);
+                List<Future<?>> done = new ArrayList<>();
+                for (Envelope receipt : List.of(receipts(id, receipt(id, "GACC", AgencyStatus.RELEASED)),
+                        receipts(id, receipt(id, "MOFCOM", AgencyStatus.VERIFIED)))) {
+                    done.add(threads.submit(() -> tx.executeWithoutResult(s -> {
+                        jdbc.queryForList("select status from declaration_agency where declaration_id = ?", id);
+                        try {
+                            bothRead.await(10, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        receipts.apply(receipt);
+                    })));
+                }
+                for (Future<?> f : done) {
+                    f.get(30, TimeUnit.SECONDS);
+                }
+                assertThat(status(id)).as("round %d", round).isEqualTo("COMPLETED");
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
