@@ -1,7 +1,9 @@
 /**
  * Persistence conventions shared by every mapper, {@link org.singlewindow.node.persistence.AfterCommit} for
  * work that must wait for a commit, and {@link org.singlewindow.node.persistence.PeriodicPass} for passes over the
- * database made every so often (retention, audit checkpoints, asking ministries again). Times are stored as UTC {@code datetime(3)} written as text:
+ * database made every so often (retention, audit checkpoints, asking ministries again);
+ * {@link org.singlewindow.node.persistence.ReadCommitted} sets every connection's isolation. Times are stored as UTC
+ * {@code datetime(3)} written as text:
  * mysql-connector-j takes MariaDB (which reports itself as "5.5.5-10.x") for a server without fractional
  * seconds and would silently drop the milliseconds of a bound timestamp; text keeps them on H2, MySQL and
  * MariaDB alike, and makes the stored value independent of the JVM's time zone.
