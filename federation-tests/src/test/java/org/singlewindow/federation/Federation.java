@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.singlewindow.central.CentralNodeApplication;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.json.CanonicalJson;
@@ -552,6 +554,29 @@ final class Federation implements AutoCloseable {
      * JVM can take it between this check and the node binding it (which happened with port 0). Stays clear of the
      * machine's services (3306, 5432, 5672, 6379, 1883, 4222).
      */
+    /** A declaration's part at one agency, as the declaration API shows it. */
+    static JsonNode agency(JsonNode declaration, String code) {
+        for (JsonNode agency : declaration.get("agencies")) {
+            if (agency.get("agency").asString().equals(code)) {
+                return agency;
+            }
+        }
+        throw new AssertionError("no agency " + code + " in " + declaration);
+    }
+
+    /** The statuses of a list of receipts, in order. */
+    static List<String> statuses(JsonNode receipts) {
+        List<String> out = new ArrayList<>();
+        receipts.forEach(r -> out.add(r.get("status").asString()));
+        return out;
+    }
+
+    /** The calls a ministry simulator received for a declaration (its id anywhere in the body). */
+    static List<LoggedRequest> callsFor(WireMockServer ministry, String declarationId) {
+        return ministry.findAll(WireMock.postRequestedFor(WireMock.anyUrl())
+                .withRequestBody(WireMock.containing(declarationId)));
+    }
+
     static synchronized int freePort() {
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = 20_000 + RANDOM.nextInt(12_000);

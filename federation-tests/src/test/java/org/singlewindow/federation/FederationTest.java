@@ -45,10 +45,11 @@ class FederationTest {
         String id = submitted(SH, "sh-acme", Samples.declaration(Samples.ACME_SH));
         JsonNode done = awaitFinal(SH, "sh-acme", id);
         assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(agency(done, "GACC").get("status").asString()).isEqualTo("RELEASED");
-        assertThat(statuses(agency(done, "GACC").get("receipts"))).containsExactly("DELIVERED", "ACCEPTED", "RELEASED");
-        assertThat(agency(done, "GACC").get("receipts").get(2).get("code").asString()).isEqualTo("800");
-        assertThat(agency(done, "MOFCOM").get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(Federation.agency(done, "GACC").get("status").asString()).isEqualTo("RELEASED");
+        assertThat(Federation.statuses(Federation.agency(done, "GACC").get("receipts")))
+                .containsExactly("DELIVERED", "ACCEPTED", "RELEASED");
+        assertThat(Federation.agency(done, "GACC").get("receipts").get(2).get("code").asString()).isEqualTo("800");
+        assertThat(Federation.agency(done, "MOFCOM").get("status").asString()).isEqualTo("VERIFIED");
         JsonNode atCentral = federation.declaration(federation.centralUrl(), federation.token("ops-central"), id);
         assertThat(atCentral.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(atCentral.get("originProvince").asString()).isEqualTo(SH);
@@ -59,8 +60,8 @@ class FederationTest {
         String id = submitted(GD, "gd-pearl", Samples.remarks(Samples.declaration(Samples.PEARL_GD), "SIM:REJECT"));
         JsonNode done = awaitFinal(GD, "gd-pearl", id);
         assertThat(done.get("status").asString()).isEqualTo("REJECTED");
-        assertThat(agency(done, "GACC").get("status").asString()).isEqualTo("REJECTED");
-        assertThat(agency(done, "GACC").get("receipts").get(1).get("code").asString()).isEqualTo("100");
+        assertThat(Federation.agency(done, "GACC").get("status").asString()).isEqualTo("REJECTED");
+        assertThat(Federation.agency(done, "GACC").get("receipts").get(1).get("code").asString()).isEqualTo("100");
     }
 
     @Test
@@ -68,14 +69,15 @@ class FederationTest {
         String id = submitted(SH, "sh-acme", Samples.remarks(Samples.declaration(Samples.ACME_SH), "SIM:INSPECT"));
         JsonNode done = awaitFinal(SH, "sh-acme", id);
         assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(statuses(agency(done, "GACC").get("receipts"))).containsExactly("DELIVERED", "INSPECTION", "RELEASED");
+        assertThat(Federation.statuses(Federation.agency(done, "GACC").get("receipts")))
+                .containsExactly("DELIVERED", "INSPECTION", "RELEASED");
     }
 
     @Test
     void when_an_item_carries_a_licence_mofcom_should_get_the_goods_but_never_the_prices() {
         String id = submitted(SH, "sh-acme", Samples.declaration(Samples.ACME_SH));
         awaitFinal(SH, "sh-acme", id);
-        List<LoggedRequest> calls = callsFor(federation.mofcom, id);
+        List<LoggedRequest> calls = Federation.callsFor(federation.mofcom, id);
         assertThat(calls).hasSize(1);
         JsonNode sent = Json.MAPPER.readTree(calls.get(0).getBodyAsString());
         JsonNode item = sent.get("document").get("data").get("items").get(0);
@@ -83,7 +85,7 @@ class FederationTest {
         assertThat(item.get("licences").get(0).get("number").asString()).isEqualTo("26-AA-000001");
         assertThat(calls.get(0).getBodyAsString()).doesNotContain("unitPrice", "totalPrice", "currency", "remarks",
                 "billOfLading", "overseasParty");
-        JsonNode toCustoms = Json.MAPPER.readTree(callsFor(federation.gacc, id).get(0).getBodyAsString());
+        JsonNode toCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString());
         assertThat(toCustoms.get("document").get("data").get("items").get(0).has("unitPrice")).isTrue();
     }
 
@@ -92,7 +94,7 @@ class FederationTest {
         String id = submitted(SH, "sh-acme", Samples.withoutLicences(Samples.declaration(Samples.ACME_SH)));
         JsonNode done = awaitFinal(SH, "sh-acme", id);
         assertThat(done.get("agencies")).hasSize(1);
-        assertThat(callsFor(federation.mofcom, id)).isEmpty();
+        assertThat(Federation.callsFor(federation.mofcom, id)).isEmpty();
     }
 
     @Test
@@ -148,11 +150,12 @@ class FederationTest {
         String id = submitted(SH, "sh-acme", Samples.remarks(Samples.declaration(Samples.ACME_SH), "TEST:FLAKY"));
         JsonNode done = awaitFinal(SH, "sh-acme", id);
 
-        List<LoggedRequest> calls = callsFor(federation.gacc, id);
+        List<LoggedRequest> calls = Federation.callsFor(federation.gacc, id);
         assertThat(calls).hasSize(2);
         assertThat(calls.get(0).getHeader("X-Message-Id")).isNotBlank().isEqualTo(calls.get(1).getHeader("X-Message-Id"));
         assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(statuses(agency(done, "GACC").get("receipts"))).containsExactly("DELIVERED", "ACCEPTED", "RELEASED");
+        assertThat(Federation.statuses(Federation.agency(done, "GACC").get("receipts")))
+                .containsExactly("DELIVERED", "ACCEPTED", "RELEASED");
     }
 
     @Test
@@ -229,26 +232,6 @@ class FederationTest {
             return status.equals("COMPLETED") || status.equals("REJECTED");
         });
         return last[0];
-    }
-
-    static JsonNode agency(JsonNode declaration, String code) {
-        for (JsonNode agency : declaration.get("agencies")) {
-            if (agency.get("agency").asString().equals(code)) {
-                return agency;
-            }
-        }
-        throw new AssertionError("no agency " + code + " in " + declaration);
-    }
-
-    static List<String> statuses(JsonNode receipts) {
-        List<String> out = new ArrayList<>();
-        receipts.forEach(r -> out.add(r.get("status").asString()));
-        return out;
-    }
-
-    static List<LoggedRequest> callsFor(com.github.tomakehurst.wiremock.WireMockServer ministry, String declarationId) {
-        return ministry.findAll(WireMock.postRequestedFor(WireMock.anyUrl())
-                .withRequestBody(WireMock.containing(declarationId)));
     }
 
     /** SSE lines → [id, event, data] per event. */

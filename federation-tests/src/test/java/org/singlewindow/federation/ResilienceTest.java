@@ -85,7 +85,7 @@ class ResilienceTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> federation.declaration(federation.url(SH), token, id)
                 .get("status").asString().equals("COMPLETED"));
         JsonNode done = federation.declaration(federation.url(SH), token, id);
-        assertThat(FederationTest.statuses(FederationTest.agency(done, "GACC").get("receipts")))
+        assertThat(Federation.statuses(Federation.agency(done, "GACC").get("receipts")))
                 .containsExactly("DELIVERED", "ACCEPTED", "RELEASED");
     }
 
@@ -120,8 +120,8 @@ class ResilienceTest {
             JsonNode done = federation.declaration(federation.url(SH), token, id);
             assertThat(count(done.get("timeline"), "STATUS", "COMPLETED")).isEqualTo(1);
             assertThat(count(done.get("timeline"), "RECEIPT", "RELEASED")).isEqualTo(1);
-            assertThat(FederationTest.callsFor(federation.gacc, id)).hasSize(1);
-            assertThat(FederationTest.callsFor(federation.mofcom, id)).hasSize(1);
+            assertThat(Federation.callsFor(federation.gacc, id)).hasSize(1);
+            assertThat(Federation.callsFor(federation.mofcom, id)).hasSize(1);
             assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
                     Integer.class, id)).isEqualTo(1);
         }
@@ -145,7 +145,7 @@ class ResilienceTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
                 .get("status").asString().equals("COMPLETED"));
         assertThat(federation.db(SH).queryForObject("select count(*) from outbox", Integer.class)).isZero();
-        assertThat(FederationTest.callsFor(federation.gacc, id)).hasSize(1);
+        assertThat(Federation.callsFor(federation.gacc, id)).hasSize(1);
     }
 
     @Test
@@ -170,8 +170,8 @@ class ResilienceTest {
                 Integer.class, declarationId)).isEqualTo(1);
         assertThat(federation.centralDb().queryForObject("select count(*) from inbox where message_id = ?",
                 Integer.class, messageId)).isEqualTo(1);
-        assertThat(FederationTest.callsFor(federation.gacc, declarationId)).hasSize(1);
-        assertThat(FederationTest.callsFor(federation.mofcom, declarationId)).hasSize(1);
+        assertThat(Federation.callsFor(federation.gacc, declarationId)).hasSize(1);
+        assertThat(Federation.callsFor(federation.mofcom, declarationId)).hasSize(1);
     }
 
     @Test
@@ -199,7 +199,7 @@ class ResilienceTest {
         assertThat(parked.get("reason").asString()).isIn("SIGNATURE_INVALID", "SIGNER_MISMATCH");
         assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
                 Integer.class, declarationId)).isZero();
-        assertThat(FederationTest.callsFor(federation.gacc, declarationId)).isEmpty();
+        assertThat(Federation.callsFor(federation.gacc, declarationId)).isEmpty();
     }
 
     @Test
@@ -304,8 +304,8 @@ class ResilienceTest {
         }
         for (String id : ids) {
             JsonNode done = federation.declaration(federation.url(SH), token, id);
-            assertThat(FederationTest.callsFor(federation.gacc, id)).as("one call per request").hasSize(1);
-            List<String> receipts = FederationTest.statuses(FederationTest.agency(done, "GACC").get("receipts"));
+            assertThat(Federation.callsFor(federation.gacc, id)).as("one call per request").hasSize(1);
+            List<String> receipts = Federation.statuses(Federation.agency(done, "GACC").get("receipts"));
             assertThat(receipts.get(0)).isEqualTo("DELIVERED");
             assertThat(receipts.get(receipts.size() - 1)).isEqualTo("RELEASED");
             assertThat(count(done.get("timeline"), "STATUS", "COMPLETED")).isEqualTo(1);
@@ -339,7 +339,7 @@ class ResilienceTest {
                     .get("status").asString().equals("COMPLETED"));
             JsonNode done = federation.declaration(federation.url(SH), token, id);
             assertThat(count(done.get("timeline"), "STATUS", "COMPLETED")).isEqualTo(1);
-            assertThat(FederationTest.callsFor(federation.gacc, id)).hasSize(1);
+            assertThat(Federation.callsFor(federation.gacc, id)).hasSize(1);
         }
         assertThat(federation.parkedNow(federation.centralUrl(), ops, QUEUES.inProvinces()))
                 .noneMatch(m -> ids.contains(m.path("declarationId").asString()));
@@ -371,7 +371,7 @@ class ResilienceTest {
             String id = Json.MAPPER.readTree(response.body()).get("id").asString();
             await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
                     .get("status").asString().equals("COMPLETED"));
-            var calls = FederationTest.callsFor(federation.gacc, id);
+            var calls = Federation.callsFor(federation.gacc, id);
             assertThat(calls).as("asked once more, after the first answer was never followed up").hasSize(2);
             assertThat(calls.stream().map(c -> c.getHeader("X-Message-Id")).distinct()).hasSize(1);
             JsonNode done = federation.declaration(federation.url(SH), token, id);
@@ -398,7 +398,7 @@ class ResilienceTest {
             JsonNode parked = federation.parked(QUEUES.agency("GACC"), m -> id.equals(m.path("declarationId").asString()));
             assertThat(parked.get("reason").asString()).isEqualTo("AGENCY_REFUSED_400");
             assertThat(parked.get("messageType").asString()).isEqualTo("AGENCY_REQUEST");
-            assertThat(FederationTest.callsFor(federation.gacc, id)).as("a refusal is not retried").hasSize(1);
+            assertThat(Federation.callsFor(federation.gacc, id)).as("a refusal is not retried").hasSize(1);
 
             federation.gacc.removeStub(refusal);
             var replayed = federation.post(federation.centralUrl() + "/api/v1/ops/dead-letters/"

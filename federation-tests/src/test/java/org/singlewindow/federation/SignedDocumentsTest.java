@@ -52,20 +52,20 @@ class SignedDocumentsTest {
         HttpResponse<String> response = federation.submit(SH, token(), Samples.json(document));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         String id = Json.MAPPER.readTree(response.body()).get("id").asString();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !FederationTest.callsFor(federation.gacc, id).isEmpty()
-                && !FederationTest.callsFor(federation.mofcom, id).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Federation.callsFor(federation.gacc, id).isEmpty()
+                && !Federation.callsFor(federation.mofcom, id).isEmpty());
         assertThat(federation.db(SH).queryForObject("select signer from document_signature where declaration_id = ?",
                 String.class, id)).isEqualTo(Samples.ACME_SH);
         assertThat(federation.centralDb().queryForObject("select count(*) from document_signature where declaration_id = ?",
                 Integer.class, id)).isOne();
 
-        JsonNode toCustoms = Json.MAPPER.readTree(FederationTest.callsFor(federation.gacc, id).get(0).getBodyAsString());
+        JsonNode toCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString());
         byte[] signature = Base64.getDecoder().decode(toCustoms.get("documentSignature").asString());
         CmsSignatures.Signer signer = CmsSignatures.verifyDetached(signature,
                 CanonicalJson.canonicalize(toCustoms.get("document")).getBytes(StandardCharsets.UTF_8), root(), null,
                 Instant.now());
         assertThat(signer.subject().identifier()).isEqualTo(Samples.ACME_SH);
-        JsonNode toMofcom = Json.MAPPER.readTree(FederationTest.callsFor(federation.mofcom, id).get(0).getBodyAsString());
+        JsonNode toMofcom = Json.MAPPER.readTree(Federation.callsFor(federation.mofcom, id).get(0).getBodyAsString());
         assertThat(toMofcom.get("documentSignature").isNull()).as("a subset cannot carry the whole document's signature")
                 .isTrue();
     }

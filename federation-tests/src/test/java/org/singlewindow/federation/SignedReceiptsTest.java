@@ -66,7 +66,7 @@ class SignedReceiptsTest {
         String id = completed();
         var root = Pem.certificate(Files.readString(federation.dir.resolve("pki/ca.pem")));
         for (String agency : List.of("GACC", "MOFCOM")) {
-            var call = FederationTest.callsFor(federation.ministries.get(agency), id).get(0);
+            var call = Federation.callsFor(federation.ministries.get(agency), id).get(0);
             CmsSignatures.Signer signer = CmsSignatures.verifyDetached(
                     Base64.getDecoder().decode(call.getHeader("X-SW-Signature")),
                     CanonicalJson.canonicalize(Json.MAPPER.readTree(call.getBodyAsString())).getBytes(StandardCharsets.UTF_8),
@@ -74,7 +74,7 @@ class SignedReceiptsTest {
             assertThat(signer.subject()).isEqualTo(new Sm2Pki.Subject(Sm2Pki.Kind.NODE, "central",
                     signer.subject().name()));
         }
-        assertThat(FederationTest.callsFor(federation.ministries.get("MOFCOM"), id).get(0).getBodyAsString())
+        assertThat(Federation.callsFor(federation.ministries.get("MOFCOM"), id).get(0).getBodyAsString())
                 .doesNotContain("unitPrice");
     }
 

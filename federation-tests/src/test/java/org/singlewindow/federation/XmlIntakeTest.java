@@ -117,7 +117,7 @@ class XmlIntakeTest {
         String id = Json.MAPPER.readTree(response.body()).get("id").asString();
         assertThat(new StandardDocumentsTest().withFederation(federation).awaitFinal(id).get("status").asString())
                 .isEqualTo("COMPLETED");
-        JsonNode atCustoms = Json.MAPPER.readTree(FederationTest.callsFor(federation.gacc, id).get(0).getBodyAsString());
+        JsonNode atCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString());
         String carried = atCustoms.get("documentSignature").asString();
         assertThat(carried).startsWith("xmldsig:");
         byte[] xmlAtCustoms = Base64.getDecoder().decode(carried.substring("xmldsig:".length()));
