@@ -93,16 +93,14 @@ public final class FederationBench {
             int n = i;
             results.add(pool.submit(() -> one(n, due)));
         }
-        List<Long> latencies = new ArrayList<>();
         StringBuilder timeline = new StringBuilder();
         for (int i = 0; i < results.size(); i++) {
             Long latency = results.get(i).get();
             if (latency != null) {
-                latencies.add(latency);
                 timeline.append(String.format(Locale.ROOT, "%.3f %d%n", i / rate, latency));
             }
         }
-        pool.shutdown();
+        List<Long> latencies = finished(pool, results);
         String file = System.getProperty("timeline", "");
         if (!file.isBlank()) { // due second and latency of each declaration, to see when the slow ones were due
             java.nio.file.Files.writeString(Path.of(file), timeline);
@@ -118,6 +116,11 @@ public final class FederationBench {
             int n = i;
             results.add(pool.submit(() -> one(n, System.nanoTime())));
         }
+        return finished(pool, results);
+    }
+
+    /** The latencies of the declarations that reached a final status, once all have ended; the pool shut down. */
+    private static List<Long> finished(ExecutorService pool, List<Future<Long>> results) throws Exception {
         List<Long> latencies = new ArrayList<>();
         for (Future<Long> f : results) {
             Long latency = f.get();

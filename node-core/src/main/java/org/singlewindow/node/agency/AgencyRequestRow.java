@@ -7,7 +7,8 @@ import org.singlewindow.node.atrest.SealedText;
 /**
  * A request central sent to a ministry, kept until the agency's part is final.
  *
- * @param body    the signed envelope as sent
+ * @param body    the envelope as sent (an agency request never leaves central: not signed as an envelope; the
+ *                request the ministry receives is signed when it is sent)
  * @param askedAt when it was last sent (first, or again)
  * @param asks    how many times it was sent again
  */
@@ -18,7 +19,7 @@ public record AgencyRequestRow(String messageId, String declarationId, String ag
         return SealedText.of("agency_request:" + messageId, envelope);
     }
 
-    /** The signed envelope, opened for this row. */
+    /** The envelope, opened for this row. */
     public String envelope() {
         return body.open("agency_request:" + messageId);
     }

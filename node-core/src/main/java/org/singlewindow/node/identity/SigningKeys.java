@@ -47,8 +47,8 @@ public class SigningKeys extends PeriodicPass implements JWKSource<SecurityConte
     private final Path importable;
     private volatile Loaded loaded;
 
-    /** The keys as last read. */
-    private record Loaded(List<RSAKey> keys, List<KeyRotation.Key> schedule, Instant at) {
+    /** The keys as last read (the set is checked against at every authenticated request: made once per read). */
+    private record Loaded(JWKSet keys, List<KeyRotation.Key> schedule, Instant at) {
     }
 
     public SigningKeys(SigningKeyMapper mapper, NodeProperties node, Clock clock, Retention retention) {
@@ -92,7 +92,7 @@ public class SigningKeys extends PeriodicPass implements JWKSource<SecurityConte
     }
 
     private Loaded read() {
-        List<RSAKey> keys = new ArrayList<>();
+        List<JWK> keys = new ArrayList<>();
         List<KeyRotation.Key> schedule = new ArrayList<>();
         for (SigningKeyRow row : mapper.all()) {
             try {
@@ -102,7 +102,7 @@ public class SigningKeys extends PeriodicPass implements JWKSource<SecurityConte
                 throw new IllegalStateException("signing key " + row.kid() + " does not parse", e);
             }
         }
-        return new Loaded(List.copyOf(keys), List.copyOf(schedule), clock.instant());
+        return new Loaded(new JWKSet(keys), List.copyOf(schedule), clock.instant());
     }
 
     private Loaded current() {
@@ -128,10 +128,10 @@ public class SigningKeys extends PeriodicPass implements JWKSource<SecurityConte
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) {
         Loaded keys = current();
-        List<JWK> found = selector.select(new JWKSet(new ArrayList<>(keys.keys())));
+        List<JWK> found = selector.select(keys.keys());
         if (found.isEmpty() && clock.instant().isAfter(keys.at().plusSeconds(1))) {
             loaded = read(); // a key another instance made since
-            found = selector.select(new JWKSet(new ArrayList<>(loaded.keys())));
+            found = selector.select(loaded.keys());
         }
         return found;
     }

@@ -30,16 +30,16 @@ public class Outbox {
     }
 
     /**
-     * Writes the envelope, signed by this node, to the outbox; the relay is woken once the transaction commits.
-     * Every envelope a node sends leaves through here, so every one is signed.
+     * Writes the envelope, signed by this node when it goes to another node ({@link EnvelopeSignatures#sign}), to the
+     * outbox; the relay is woken once the transaction commits. Every envelope a node sends leaves through here.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String enqueue(String queue, Envelope envelope) {
-        String signed = codec.write(signatures.sign(envelope));
+        String text = codec.write(signatures.sign(envelope));
         mapper.insert(new OutboxRow(null, envelope.messageId(), queue, envelope.declarationId(),
-                OutboxRow.seal(envelope.messageId(), signed), clock.instant()));
+                OutboxRow.seal(envelope.messageId(), text), clock.instant()));
         AfterCommit.once(relay, relay::wakeUp);
-        return signed;
+        return text;
     }
 
     /**

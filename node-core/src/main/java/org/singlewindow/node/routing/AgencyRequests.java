@@ -65,10 +65,10 @@ public class AgencyRequests {
                 route.destination().toString(), originProvince,
                 codec.tree(new AgencyWork(FieldProjection.project(document, route.grant()), basedOn,
                         whole ? documentSignature : null, submittedBy)));
-        String signed = outbox.enqueue(queues.agency(agency), request);
+        String body = outbox.enqueue(queues.agency(agency), request);
         Instant now = clock.instant();
         sent.insert(new AgencyRequestRow(request.messageId(), declarationId, agency, queues.agency(agency),
-                AgencyRequestRow.seal(request.messageId(), signed), now, now, 0));
+                AgencyRequestRow.seal(request.messageId(), body), now, now, 0));
         log.info("declaration {} routed to {} by rule {} as message {}", declarationId, agency, route.ruleId(),
                 request.messageId());
     }
