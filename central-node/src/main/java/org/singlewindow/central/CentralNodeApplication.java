@@ -1,5 +1,7 @@
 package org.singlewindow.central;
 
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
 import org.singlewindow.node.config.NodeConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @Import(NodeConfiguration.class)
+@MapperScan(basePackages = "org.singlewindow.central", annotationClass = Mapper.class)
 public class CentralNodeApplication {
 
     /** Starts a central node; extra arguments override configuration ({@code --server.port=...}). */

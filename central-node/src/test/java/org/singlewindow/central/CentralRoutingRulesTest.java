@@ -25,10 +25,10 @@ import tools.jackson.databind.JsonNode;
 class CentralRoutingRulesTest {
 
     private final RoutingService routing = new RoutingService(new Binder(new MapConfigurationPropertySource(config()))
-            .bindOrCreate("sw", NodeProperties.class), new DefaultResourceLoader());
+            .bindOrCreate("sw", NodeProperties.class), new DefaultResourceLoader(), new CentralRole());
 
     private static Map<String, String> config() {
-        Map<String, String> config = new java.util.HashMap<>(Map.of("sw.role", "CENTRAL",
+        Map<String, String> config = new java.util.HashMap<>(Map.of(
                 "sw.rules", "classpath:rules/central-routing-rules.yaml"));
         for (AgencyCode agency : AgencyCode.values()) {
             config.put("sw.agencies." + agency + ".url", "http://127.0.0.1:1/" + agency);

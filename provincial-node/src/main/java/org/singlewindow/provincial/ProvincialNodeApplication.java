@@ -1,5 +1,7 @@
 package org.singlewindow.provincial;
 
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
 import org.singlewindow.node.config.NodeConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @Import(NodeConfiguration.class)
+@MapperScan(basePackages = "org.singlewindow.provincial", annotationClass = Mapper.class)
 public class ProvincialNodeApplication {
 
     /** Starts a provincial node; extra arguments override configuration. */

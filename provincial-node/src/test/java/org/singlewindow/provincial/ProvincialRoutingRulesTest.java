@@ -1,6 +1,7 @@
 package org.singlewindow.provincial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,13 @@ import tools.jackson.databind.JsonNode;
 class ProvincialRoutingRulesTest {
 
     private static RoutingService at(String province) {
-        return new RoutingService(new Binder(new MapConfigurationPropertySource(Map.of("sw.role", "PROVINCIAL",
-                "sw.code", province, "sw.rules", "classpath:rules/provincial-routing-rules.yaml")))
-                .bindOrCreate("sw", NodeProperties.class), new DefaultResourceLoader());
+        return at(province, "classpath:rules/provincial-routing-rules.yaml");
+    }
+
+    private static RoutingService at(String province, String rules) {
+        return new RoutingService(new Binder(new MapConfigurationPropertySource(Map.of("sw.code", province,
+                "sw.rules", rules))).bindOrCreate("sw", NodeProperties.class), new DefaultResourceLoader(),
+                new ProvincialRole());
     }
 
     private static JsonNode declaration(String portCustoms) {
@@ -49,5 +54,11 @@ class ProvincialRoutingRulesTest {
                 .extracting(r -> r.destination().toString()).containsExactly("central");
         assertThat(at("310000").routes(DocumentType.GOODS_DECLARATION, declaration("2201")))
                 .extracting(r -> r.destination().toString()).containsExactly("central");
+    }
+
+    @Test
+    void a_rule_sending_to_a_ministry_should_stop_a_province_naming_the_rule() {
+        assertThatThrownBy(() -> at("310000", "classpath:rules/to-customs.yaml"))
+                .hasMessageContaining("rule to-customs sends to 'agency:GACC', which a PROVINCIAL node cannot reach");
     }
 }

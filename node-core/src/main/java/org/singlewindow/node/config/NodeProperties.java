@@ -74,10 +74,6 @@ public record NodeProperties(
     public record Cluster(@DefaultValue("false") boolean enabled) {
     }
 
-    public boolean isCentral() {
-        return role == NodeRole.CENTRAL;
-    }
-
     /**
      * The node's own broker. It requires authentication: the node itself connects as {@code user} (on an embedded
      * broker with a password made at start-up unless one is given); on central, each province in
@@ -208,7 +204,6 @@ public record NodeProperties(
 
     /**
      * @param issuer          the token issuer URL every node expects in {@code iss}
-     * @param issuing         whether this node issues tokens (central)
      * @param signingKeyFile  PEM file with an RSA key to sign tokens with, taken into the database as the first
      *                        signing key when the database has none (then no longer read); without it, the first
      *                        key is made in the database
@@ -220,7 +215,6 @@ public record NodeProperties(
      * @param keyPublishAhead how long a new key is published before it signs (the rotation overlap)
      */
     public record Identity(@DefaultValue("http://127.0.0.1:8600") String issuer,
-                           @DefaultValue("false") boolean issuing,
                            Path signingKeyFile,
                            @DefaultValue("1h") Duration tokenTtl,
                            @DefaultValue("24h") Duration jwksMaxStale,

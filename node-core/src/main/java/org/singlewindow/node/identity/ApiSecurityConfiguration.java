@@ -21,9 +21,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * API security on every node: bearer JWTs issued by central (validated with central's public keys), on the
- * issuing node HTTP Basic with a registered client's credentials, and on provincial nodes portal sessions
- * ({@link PortalLoginConfiguration}). Roles come from the {@code roles} claim.
+ * API security on every node: bearer JWTs issued by central (validated with central's public keys), HTTP Basic
+ * with a registered client's credentials where the role offers a client store (central), and what the role adds
+ * ({@link ApiChainCustomizer}: a province's portal sessions). Roles come from the {@code roles} claim.
  * Which declarations a caller may see is decided by the services (a declarant only its own).
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +33,7 @@ public class ApiSecurityConfiguration {
     @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers,
                                  ObjectProvider<UserDetailsService> basicClients,
-                                 ObjectProvider<PortalLoginConfiguration.PortalLogin> portal) throws Exception {
+                                 ObjectProvider<ApiChainCustomizer> customizers) throws Exception {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(Caller.ROLES_CLAIM);
         roles.setAuthorityPrefix("ROLE_");
@@ -53,9 +53,8 @@ public class ApiSecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
-        PortalLoginConfiguration.PortalLogin login = portal.getIfAvailable();
-        if (login != null) {
-            login.apply(http, handlers);
+        for (ApiChainCustomizer customizer : customizers.orderedStream().toList()) {
+            customizer.customize(http, handlers);
         }
         if (basicClients.getIfAvailable() != null) {
             http.httpBasic(b -> b.authenticationEntryPoint(handlers));
@@ -64,13 +63,13 @@ public class ApiSecurityConfiguration {
     }
 
     /**
-     * Validates tokens: on the issuing node with its own keys, elsewhere with central's keys fetched from
-     * {@code <sw.central.base-url>/oauth2/jwks} and cached.
+     * Validates tokens: with the node's own key set where it issues tokens (central provides {@link IssuerKeys}),
+     * elsewhere with central's keys fetched from {@code <sw.central.base-url>/oauth2/jwks} and cached.
      */
     @Bean
-    JwtDecoder jwtDecoder(NodeProperties node, ObjectProvider<JWKSource<SecurityContext>> localKeys, Clock clock) {
-        JWKSource<SecurityContext> keys = node.identity().issuing() ? localKeys.getObject()
-                : new CachingJwkSource(node.central().baseUrl().resolve("/oauth2/jwks"), Duration.ofMinutes(5),
+    JwtDecoder jwtDecoder(NodeProperties node, ObjectProvider<IssuerKeys> localKeys, Clock clock) {
+        JWKSource<SecurityContext> own = localKeys.getIfAvailable();
+        JWKSource<SecurityContext> keys = own != null ? own : new CachingJwkSource(node.central().baseUrl().resolve("/oauth2/jwks"), Duration.ofMinutes(5),
                 node.identity().jwksMaxStale(), clock);
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(node.identity().issuer()));

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.singlewindow.node.persistence.PeriodicPass;
-import org.singlewindow.node.province.PeerCopyMapper;
 import org.singlewindow.node.transport.InboxMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +15,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Prunes the tables that only grow, by {@code sw.retention}: the inbox's message ids and peer copies, in batches
+ * Prunes the tables that only grow, by {@code sw.retention}: the inbox's message ids, and what the role's features
+ * {@link #register} (a province's peer copies, central's expired authorizations, used request nonces), in batches
  * (each its own short transaction), every {@code interval}. Declarations, their events and the audit log are
  * records and are never pruned here.
  */
@@ -34,15 +34,14 @@ public class Retention extends PeriodicPass {
     private record Table(Duration keep, BiFunction<Instant, Integer, Integer> deleteBatch) {
     }
 
-    public Retention(RetentionProperties retention, Clock clock, InboxMapper inbox, PeerCopyMapper peerCopies) {
+    public Retention(RetentionProperties retention, Clock clock, InboxMapper inbox) {
         super("retention", retention.interval(), false);
         this.retention = retention;
         this.clock = clock;
         tables.put("inbox", new Table(retention.inbox(), inbox::deleteReceivedBefore));
-        tables.put("peer_copy", new Table(retention.peerCopies(), peerCopies::deleteReceivedBefore));
     }
 
-    /** Another table to prune, e.g. used nonces. */
+    /** Another table to prune, e.g. used nonces; registered by the feature that owns it. */
     public void register(String table, Duration keep, BiFunction<Instant, Integer, Integer> deleteBatch) {
         tables.put(table, new Table(keep, deleteBatch));
     }

@@ -10,6 +10,7 @@ import org.singlewindow.contracts.directory.Directory;
 import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.config.NodeRoleModule;
 import org.singlewindow.routing.CustomsDistricts;
 import org.singlewindow.routing.Destination;
 import org.singlewindow.routing.Route;
@@ -35,7 +36,7 @@ public class RoutingService {
     private final String nodeCode;
     private final Directory directory = Directory.standard();
 
-    public RoutingService(NodeProperties node, ResourceLoader resources) {
+    public RoutingService(NodeProperties node, ResourceLoader resources, NodeRoleModule role) {
         Resource resource = resources.getResource(node.rules());
         RuleSet rules;
         try (InputStream in = resource.exists() ? resource.getInputStream() : null) {
@@ -43,7 +44,7 @@ public class RoutingService {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read routing rules " + node.rules(), e);
         }
-        checkDestinations(rules, node);
+        checkDestinations(rules, node, role);
         checkSubsets(rules, directory);
         this.matcher = new RouteMatcher(rules, CustomsDistricts.bundled());
         this.nodeCode = node.code();
@@ -83,17 +84,13 @@ public class RoutingService {
         }
     }
 
-    private static void checkDestinations(RuleSet rules, NodeProperties node) {
+    private static void checkDestinations(RuleSet rules, NodeProperties node, NodeRoleModule role) {
         for (RoutingRule rule : rules.rules()) {
             String to = rule.destination().replace(RoutingRule.PROVINCE_PLACEHOLDER, "000000");
             Destination destination = Destination.parse(to);
-            boolean ok = switch (destination.kind()) {
-                case AGENCY -> node.isCentral() && node.agencies().containsKey(destination.code());
-                case CENTRAL, PEER -> !node.isCentral();
-            };
-            if (!ok) {
+            if (!role.mayRouteTo(destination, node)) {
                 throw new RuleSetException(rules.source() + ": rule " + rule.id() + " sends to '" + rule.destination()
-                        + "', which a " + node.role() + " node cannot reach"
+                        + "', which a " + role.role() + " node cannot reach"
                         + (destination.kind() == Destination.Kind.AGENCY ? " (no sw.agencies." + destination.code()
                         + " link configured)" : ""));
             }

@@ -8,14 +8,13 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
-import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.config.NodeRoleModule;
 import org.singlewindow.node.transport.PermanentFailure;
 import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Sm2Pki;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Signed hops. Every envelope a node sends to another node is signed with the node's SM2 key over its canonical form (the
@@ -31,15 +30,15 @@ public class EnvelopeSignatures {
     private static final Logger log = LoggerFactory.getLogger(EnvelopeSignatures.class);
 
     private final FederationTrust trust;
-    private final NodeProperties node;
+    private final NodeRoleModule role;
     private final PkiProperties pki;
     private final MeterRegistry meters;
     private final NodeKey key;
 
-    public EnvelopeSignatures(FederationTrust trust, NodeProperties node, PkiProperties pki, MeterRegistry meters,
+    public EnvelopeSignatures(FederationTrust trust, NodeRoleModule role, PkiProperties pki, MeterRegistry meters,
                               NodeKey key) {
         this.trust = trust;
-        this.node = node;
+        this.role = role;
         this.pki = pki;
         this.meters = meters;
         this.key = key;
@@ -48,19 +47,11 @@ public class EnvelopeSignatures {
     /**
      * The envelope signed by this node when it goes to another node; unchanged when this node has no key, and for an
      * agency request, which never leaves the node: central's own agency link consumes it and signs what it sends
-     * the ministry ({@link #signJson}).
+     * the ministry ({@code AgencyRequestSignatures}).
      */
     public Envelope sign(Envelope envelope) {
         return key.present() && envelope.messageType() != MessageType.AGENCY_REQUEST
                 ? envelope.withNodeSignature(key.sign(canonical(envelope))) : envelope;
-    }
-
-    /**
-     * This node's signature (Base64 detached CMS, SM3withSM2) of JSON it sends outside the federation's queues, e.g.
-     * a request to a ministry: over its RFC 8785 form; null when this node has no key.
-     */
-    public String signJson(JsonNode content) {
-        return key.sign(CanonicalJson.canonicalize(content).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -93,21 +84,13 @@ public class EnvelopeSignatures {
         }
     }
 
-    /**
-     * Who must have signed: central, at a province; at central, the sending province, which must also be the
-     * province a declaration or peer copy speaks for.
-     */
+    /** Who must have signed, as the role's module says ({@link NodeRoleModule#expectedSigner}). */
     private String expectedSigner(Envelope envelope) {
-        if (!node.isCentral()) {
-            return "central";
+        try {
+            return role.expectedSigner(envelope);
+        } catch (IllegalArgumentException e) {
+            throw refused("WRONG_NODE", "envelope " + envelope.messageId() + ": " + e.getMessage());
         }
-        boolean speaksForProvince = envelope.messageType() == MessageType.DECLARATION
-                || envelope.messageType() == MessageType.PEER_COPY;
-        if (speaksForProvince && !envelope.sender().equals(envelope.originProvince())) {
-            throw refused("WRONG_NODE", "envelope " + envelope.messageId() + " from " + envelope.sender()
-                    + " speaks for province " + envelope.originProvince());
-        }
-        return envelope.sender();
     }
 
     private static byte[] canonical(Envelope envelope) {

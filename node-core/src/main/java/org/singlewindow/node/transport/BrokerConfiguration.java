@@ -10,7 +10,6 @@ import org.apache.camel.component.jms.JmsComponent;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jms.connection.CachingConnectionFactory;
@@ -72,30 +71,15 @@ public class BrokerConfiguration {
     }
 
     /**
-     * Connections to central's broker. Sessions are cached for the uplink's sends; consumers are not, so a
-     * stopped node leaves no consumer behind on central's queues. Closed with the node.
+     * Connections to central's broker, as a province holds them (the bean is the provincial module's): sessions
+     * cached for the uplink's sends; consumers not, so a stopped node leaves no consumer behind on central's queues.
+     * Deliberately not a {@code ConnectionFactory} bean.
      */
-    @Bean(destroyMethod = "destroy")
-    @ConditionalOnExpression("!'${sw.central.broker-url:}'.isEmpty()")
-    CentralBrokerConnection centralBrokerConnection(NodeProperties node) {
-        return new CentralBrokerConnection(node.code(), node.central());
-    }
-
-    /** Camel component for central's broker, on nodes configured with {@code sw.central.broker-url}. */
-    @Bean("central")
-    @ConditionalOnExpression("!'${sw.central.broker-url:}'.isEmpty()")
-    JmsComponent central(CentralBrokerConnection connection, NodeProperties node) {
-        JmsComponent central = JmsComponent.jmsComponent(connection.factory());
-        central.setRecoveryInterval(node.central().retryDelay().toMillis());
-        return central;
-    }
-
-    /** Holds the connection factory for central's broker (deliberately not a {@code ConnectionFactory} bean). */
     public static final class CentralBrokerConnection {
         private final ActiveMQConnectionFactory raw;
         private final CachingConnectionFactory factory;
 
-        CentralBrokerConnection(String province, NodeProperties.Central central) {
+        public CentralBrokerConnection(String province, NodeProperties.Central central) {
             raw = new ActiveMQConnectionFactory(url(central), central.brokerUser() != null
                     ? central.brokerUser() : BrokerPermissions.provinceUser(province), central.brokerPassword());
             factory = new CachingConnectionFactory(raw);
@@ -103,7 +87,7 @@ public class BrokerConfiguration {
             factory.setCacheConsumers(false);
         }
 
-        CachingConnectionFactory factory() {
+        public CachingConnectionFactory factory() {
             return factory;
         }
 
@@ -129,7 +113,7 @@ public class BrokerConfiguration {
             return raw;
         }
 
-        void destroy() {
+        public void destroy() {
             factory.destroy();
         }
     }

@@ -35,11 +35,15 @@ public final class BrokerPermissions {
         return "province-" + provinceCode;
     }
 
-    /** Roles by address match. */
+    /**
+     * Roles by address match: the node's own user may do everything; each province the node serves
+     * ({@code sw.provinces}, central only) may send to the intake and use its own results queue and that queue's
+     * dead-letter queue.
+     */
     public static Map<String, Set<Role>> of(NodeProperties node, QueueNames queues) {
         Map<String, Set<Role>> matches = new LinkedHashMap<>();
         matches.put("#", Set.of(everything(NODE_ROLE)));
-        if (!node.isCentral()) {
+        if (node.provinces().isEmpty()) {
             return matches;
         }
         Set<Role> intake = new LinkedHashSet<>(List.of(everything(NODE_ROLE)));

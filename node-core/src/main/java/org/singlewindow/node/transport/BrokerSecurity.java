@@ -62,7 +62,7 @@ public class BrokerSecurity {
         return configuration -> {
             configuration.setSecurityEnabled(true);
             BrokerPermissions.of(node, queues).forEach(configuration::putSecurityRoles);
-            if (node.isCentral()) {
+            if (!node.provinces().isEmpty()) {
                 declare(configuration, queues.inProvinces());
                 for (String province : node.provinces().keySet()) {
                     declare(configuration, queues.outProvince(province));
@@ -114,7 +114,7 @@ public class BrokerSecurity {
         SecurityConfiguration users = new SecurityConfiguration();
         users.addUser(own.user(), own.password());
         users.addRole(own.user(), BrokerPermissions.NODE_ROLE);
-        if (node.isCentral()) {
+        if (!node.provinces().isEmpty()) {
             node.provinces().forEach((code, province) -> {
                 if (province.brokerPassword() == null || province.brokerPassword().isBlank()) {
                     throw new IllegalStateException("sw.provinces." + code + ".broker-password is required: province "

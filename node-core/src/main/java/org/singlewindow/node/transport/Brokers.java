@@ -43,7 +43,8 @@ public class Brokers {
     }
 
     public Location locationOf(String queue) {
-        return !node.isCentral() && queue.equals(queues.outProvince(node.code())) ? Location.CENTRAL : Location.LOCAL;
+        return central.getIfAvailable() != null && queue.equals(queues.outProvince(node.code())) ? Location.CENTRAL
+                : Location.LOCAL;
     }
 
     /** Uncached connections to the node's own broker. */

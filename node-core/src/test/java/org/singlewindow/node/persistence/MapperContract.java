@@ -1,12 +1,5 @@
 package org.singlewindow.node.persistence;
 
-import org.singlewindow.node.delegation.Delegation;
-import org.singlewindow.node.delegation.DelegationMapper;
-import org.singlewindow.node.enterprise.Enterprise;
-import org.singlewindow.node.enterprise.EnterpriseMapper;
-import org.singlewindow.node.enterprise.UserAccount;
-import org.singlewindow.node.signature.ReceiptSignatureMapper;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,8 +16,7 @@ import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.OutboxMapper;
 import org.singlewindow.node.outbox.OutboxRow;
-import org.singlewindow.node.province.PeerCopyMapper;
-import org.singlewindow.node.province.PeerCopyRow;
+import org.singlewindow.node.signature.ReceiptSignatureMapper;
 import org.singlewindow.node.status.AgencyRow;
 import org.singlewindow.node.status.EventRow;
 import org.singlewindow.node.status.StatusMapper;
@@ -64,21 +56,13 @@ abstract class MapperContract {
     @Autowired
     InboxMapper inbox;
     @Autowired
-    PeerCopyMapper peerCopies;
-    @Autowired
     DataSource dataSource;
     @Autowired
     AuditMapper audit;
     @Autowired
-    EnterpriseMapper enterprises;
-    @Autowired
-    DelegationMapper delegations;
-    @Autowired
     ReceiptSignatureMapper receiptSignatures;
     @Autowired
     org.singlewindow.node.signature.NonceMapper nonces;
-    @Autowired
-    org.singlewindow.node.identity.SigningKeyMapper signingKeys;
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
@@ -100,16 +84,12 @@ abstract class MapperContract {
     void documents_should_be_sealed_with_sm4_in_the_database_and_open_for_the_mappers() {
         declarations.insert(declaration("d-1", "91310115MA1H7G0X0M", "R-1", T0));
         outbox.insert(new OutboxRow(null, "m-1", "sw.out.central", "d-1", OutboxRow.seal("m-1", "{\"报关单\":1}"), T0));
-        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", PeerCopyRow.seal("m-1",
-                "{\"b\":\"提运单\"}"), T0));
         JdbcTemplate raw = new JdbcTemplate(dataSource);
-        for (String column : List.of("select payload from declaration", "select body from outbox",
-                "select payload from peer_copy")) {
-            assertThat(raw.queryForObject(column, String.class)).startsWith("sm4gcm:test-2026:").doesNotContain("报关单", "提运单");
+        for (String column : List.of("select payload from declaration", "select body from outbox")) {
+            assertThat(raw.queryForObject(column, String.class)).startsWith("sm4gcm:test-2026:").doesNotContain("报关单");
         }
         assertThat(declarations.findById("d-1").document()).isEqualTo("{\"a\":\"报关单\"}");
         assertThat(outbox.claim(10).get(0).text()).isEqualTo("{\"报关单\":1}");
-        assertThat(peerCopies.latest(1).get(0).document()).isEqualTo("{\"b\":\"提运单\"}");
     }
 
     @Test
@@ -140,33 +120,6 @@ abstract class MapperContract {
         assertThat(audit.page(0, 10)).containsExactly(first, second);
         assertThat(audit.page(1, 10)).containsExactly(second);
         assertThat(AuditChain.verify(audit.page(0, 10), audit.head().seq(), audit.head().hash())).isEmpty();
-    }
-
-    @Test
-    void enterprises_users_and_delegations_should_round_trip_and_revocation_should_happen_once() {
-        Enterprise acme = new Enterprise("91310115MA1H7G0X0M", "上海某某进出口有限公司", "TRADER",
-                "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", "a".repeat(64), T0);
-        enterprises.insert(acme);
-        assertThat(enterprises.find(acme.uscc())).isEqualTo(acme);
-        assertThat(enterprises.updateCertificate(acme.uscc(), "renewed", "b".repeat(64))).isEqualTo(1);
-        assertThat(enterprises.find(acme.uscc()).certSha256()).isEqualTo("b".repeat(64));
-        UserAccount user = new UserAccount("acme-1", "{bcrypt}$2a$10$x", "DECLARANT", acme.uscc(), null, null, true,
-                T0, "enterprise:" + acme.uscc());
-        enterprises.insertUser(user);
-        assertThat(enterprises.findUser("acme-1")).isEqualTo(user);
-        assertThat(enterprises.users(acme.uscc())).containsExactly(user);
-        assertThatThrownBy(() -> enterprises.insertUser(user)).isInstanceOf(DuplicateKeyException.class);
-
-        Delegation d = new Delegation("g-1", acme.uscc(), "91310115MA1K3BRK0B", "GOODS_DECLARATION,MANIFEST", T0,
-                T0.plusSeconds(86_400), "MIIsig", T0, "acme-1", null, null);
-        delegations.insert(d);
-        assertThat(delegations.findById("g-1")).isEqualTo(d);
-        assertThat(delegations.between(acme.uscc(), "91310115MA1K3BRK0B")).containsExactly(d);
-        assertThat(delegations.between("91310115MA1K3BRK0B", acme.uscc())).isEmpty();
-        assertThat(delegations.involving("91310115MA1K3BRK0B")).containsExactly(d);
-        assertThat(delegations.revoke("g-1", T0.plusSeconds(60), "acme-1")).isEqualTo(1);
-        assertThat(delegations.revoke("g-1", T0.plusSeconds(90), "acme-1")).isZero();
-        assertThat(delegations.findById("g-1").revokedAt()).isEqualTo(T0.plusSeconds(60));
     }
 
     @Test
@@ -287,22 +240,18 @@ abstract class MapperContract {
     }
 
     @Test
-    void retention_should_prune_old_inbox_ids_and_peer_copies_in_batches_and_keep_the_rest() {
+    void retention_should_prune_old_inbox_ids_in_batches_and_keep_the_rest() {
         java.time.Duration day = java.time.Duration.ofDays(1);
         for (int i = 0; i < 5; i++) {
             inbox.insert("old-" + i, "c", T0.minus(day.multipliedBy(40)));
         }
         inbox.insert("recent", "c", T0.minus(day));
-        peerCopies.insert(new PeerCopyRow("old", "d-1", "310000", "r", PeerCopyRow.seal("old", "{}"),
-                T0.minus(day.multipliedBy(200))));
-        peerCopies.insert(new PeerCopyRow("new", "d-2", "310000", "r", PeerCopyRow.seal("new", "{}"), T0));
         var retention = new org.singlewindow.node.retention.Retention(new org.singlewindow.node.retention
                 .RetentionProperties(java.time.Duration.ofHours(1), day.multipliedBy(30), day.multipliedBy(180), day, 2),
-                java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC), inbox, peerCopies);
-        assertThat(retention.prune()).containsEntry("inbox", 5).containsEntry("peer_copy", 1);
+                java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC), inbox);
+        assertThat(retention.prune()).containsEntry("inbox", 5);
         assertThat(inbox.exists("recent", "c")).isTrue();
         assertThat(inbox.exists("old-0", "c")).isFalse();
-        assertThat(peerCopies.latest(10)).extracting(PeerCopyRow::messageId).containsExactly("new");
     }
 
     @Test
@@ -313,47 +262,6 @@ abstract class MapperContract {
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(nonces.deleteUsedBefore(T0.plusSeconds(1), 10)).isEqualTo(2);
         nonces.insert("DELEGATION", "n-0123456789abcdef", T0.plusSeconds(2));
-    }
-
-    @Test
-    void signing_keys_should_be_kept_sealed_in_signing_order_and_expired_authorizations_pruned() {
-        var later = new org.singlewindow.node.identity.SigningKeyRow("k-2",
-                org.singlewindow.node.identity.SigningKeyRow.seal("k-2", "{\"kid\":\"k-2\"}"), T0.plusSeconds(60), T0);
-        signingKeys.insert(later);
-        signingKeys.insert(new org.singlewindow.node.identity.SigningKeyRow("k-1",
-                org.singlewindow.node.identity.SigningKeyRow.seal("k-1", "{\"kid\":\"k-1\"}"), T0, T0));
-        assertThatThrownBy(() -> signingKeys.insert(later)).isInstanceOf(DuplicateKeyException.class);
-        assertThat(signingKeys.all()).extracting(org.singlewindow.node.identity.SigningKeyRow::kid)
-                .containsExactly("k-1", "k-2");
-        assertThat(signingKeys.all().get(1).jwk()).isEqualTo("{\"kid\":\"k-2\"}");
-        assertThat(new JdbcTemplate(dataSource).queryForObject("select private_jwk from identity_signing_key "
-                + "where kid = 'k-2'", String.class)).as("sealed at rest").doesNotContain("kid");
-        assertThat(signingKeys.delete("k-1")).isEqualTo(1);
-
-        JdbcTemplate raw = new JdbcTemplate(dataSource);
-        String insert = "insert into oauth2_authorization (id, registered_client_id, principal_name, "
-                + "authorization_grant_type, access_token_expires_at, refresh_token_expires_at) values (?, 'c', 'p', "
-                + "'client_credentials', ?, ?)";
-        java.sql.Timestamp old = java.sql.Timestamp.from(T0.minusSeconds(3600));
-        raw.update(insert, "expired", old, null);
-        raw.update(insert, "refreshable", old, java.sql.Timestamp.from(T0.plusSeconds(3600)));
-        raw.update(insert, "valid", java.sql.Timestamp.from(T0.plusSeconds(60)), null);
-        assertThat(signingKeys.deleteAuthorizationsExpiredBefore(T0, 10)).isEqualTo(1);
-        assertThat(raw.queryForList("select id from oauth2_authorization order by id", String.class))
-                .containsExactly("refreshable", "valid");
-    }
-
-    @Test
-    void peer_copies_should_be_kept_and_listed() {
-        peerCopies.insert(new PeerCopyRow("m-1", "d-1", "310000", "port-copy", PeerCopyRow.seal("m-1", "{\"b\":1}"), T0));
-        peerCopies.insert(new PeerCopyRow("m-2", "d-2", "310000", "port-copy", PeerCopyRow.seal("m-2", "{}"),
-                T0.plusSeconds(1)));
-        assertThat(peerCopies.latest(10)).extracting(PeerCopyRow::messageId).containsExactly("m-2", "m-1");
-        assertThat(peerCopies.byDeclaration("d-1")).singleElement().satisfies(copy -> {
-            assertThat(copy).usingRecursiveComparison().ignoringFields("payload").isEqualTo(
-                    new PeerCopyRow("m-1", "d-1", "310000", "port-copy", PeerCopyRow.seal("m-1", "{}"), T0));
-            assertThat(copy.document()).isEqualTo("{\"b\":1}");
-        });
     }
 
     @Test

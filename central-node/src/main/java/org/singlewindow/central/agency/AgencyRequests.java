@@ -1,0 +1,71 @@
+package org.singlewindow.central.agency;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.contracts.exchange.AgencyReceipt;
+import org.singlewindow.contracts.exchange.AgencyWork;
+import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.transport.EnvelopeCodec;
+import org.singlewindow.node.transport.Envelopes;
+import org.singlewindow.routing.FieldProjection;
+import org.singlewindow.routing.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Central: queues one agency request through the outbox, the document cut to the route's grant, inside the
+ * caller's transaction, and keeps it ({@code agency_request}) until the agency's part is final, for
+ * {@link org.singlewindow.central.agency.StaleRequests} to ask again. Used at intake for first-round routes and by receipts for follow-up routes.
+ */
+@Component
+public class AgencyRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(AgencyRequests.class);
+
+    private final Outbox outbox;
+    private final Envelopes envelopes;
+    private final EnvelopeCodec codec;
+    private final QueueNames queues;
+    private final AgencyRequestMapper sent;
+    private final Clock clock;
+
+    public AgencyRequests(Outbox outbox, Envelopes envelopes, EnvelopeCodec codec, QueueNames queues,
+                          AgencyRequestMapper sent, Clock clock) {
+        this.sent = sent;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.envelopes = envelopes;
+        this.codec = codec;
+        this.queues = queues;
+    }
+
+    /**
+     * @param documentSignature the declarant's signature of the whole document; it goes along only when the route
+     *                          grants the whole document (a subset cannot be checked against it)
+     * @param submittedBy       the customs broker that submitted for the declarant (null: the declarant itself);
+     *                          every agency learns both identities
+     */
+    public void send(String declarationId, DocumentType type, String originProvince, JsonNode document, Route route,
+                     List<AgencyReceipt> basedOn, String documentSignature, String submittedBy) {
+        boolean whole = route.grant().contains("*");
+        String agency = route.destination().code();
+        Envelope request = envelopes.create(declarationId, MessageType.AGENCY_REQUEST, type,
+                route.destination().toString(), originProvince,
+                codec.tree(new AgencyWork(FieldProjection.project(document, route.grant()), basedOn,
+                        whole ? documentSignature : null, submittedBy)));
+        String body = outbox.enqueue(queues.agency(agency), request);
+        Instant now = clock.instant();
+        sent.insert(new AgencyRequestRow(request.messageId(), declarationId, agency, queues.agency(agency),
+                AgencyRequestRow.seal(request.messageId(), body), now, now, 0));
+        log.info("declaration {} routed to {} by rule {} as message {}", declarationId, agency, route.ruleId(),
+                request.messageId());
+    }
+}

@@ -1,0 +1,34 @@
+package org.singlewindow.node.config;
+
+import java.util.List;
+
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.routing.Destination;
+
+/**
+ * What a role's module ({@code central-node} or {@code provincial-node}) answers when the shared kernel asks about
+ * the role. Exactly one bean per node; {@link RoleCheck} refuses to start a node whose {@code sw.role} names another
+ * role or whose configuration belongs to the other role. The kernel never asks which role it runs in.
+ */
+public interface NodeRoleModule {
+
+    /** The role this module assembles. */
+    NodeRole role();
+
+    /** Settings that do not belong to this role, each as a message naming the property; empty when none. */
+    List<String> misconfigurations(NodeProperties node);
+
+    /** Whether this node's routing rules may send to {@code destination}. */
+    boolean mayRouteTo(Destination destination, NodeProperties node);
+
+    /** The queues this node's operators look after, each with its dead-letter queue, in display order. */
+    List<String> operatedQueues(NodeProperties node, QueueNames names);
+
+    /**
+     * The node that must have signed an inbound envelope (its code).
+     *
+     * @throws IllegalArgumentException when the envelope cannot be accepted from any signer (e.g. a province speaking
+     *                                  for another province); the message says why
+     */
+    String expectedSigner(Envelope envelope);
+}

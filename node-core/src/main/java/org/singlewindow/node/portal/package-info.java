@@ -1,6 +1,0 @@
-/**
- * The provincial portal's own endpoints: who is logged in ({@code /portal/me}) with the CSRF token a browser needs
- * for state-changing calls with its session. Login itself is OpenID Connect against central
- * ({@link org.singlewindow.node.identity.PortalLoginConfiguration}).
- */
-package org.singlewindow.node.portal;

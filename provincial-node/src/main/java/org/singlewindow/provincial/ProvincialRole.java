@@ -1,0 +1,63 @@
+package org.singlewindow.provincial;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.config.NodeRole;
+import org.singlewindow.node.config.NodeRoleModule;
+import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.routing.Destination;
+import org.springframework.stereotype.Component;
+
+/**
+ * The provincial role as the shared kernel sees it: it dials out to central (its uplink queue, and its results queue
+ * on central's broker), routes only to central and to peer provinces, and accepts only what central signed. Ministry
+ * links, provinces to serve and registered clients are central's settings and stop a province from starting.
+ */
+@Component
+public class ProvincialRole implements NodeRoleModule {
+
+    @Override
+    public NodeRole role() {
+        return NodeRole.PROVINCIAL;
+    }
+
+    @Override
+    public List<String> misconfigurations(NodeProperties node) {
+        List<String> problems = new ArrayList<>();
+        if (!node.code().matches("\\d{6}")) {
+            problems.add("sw.code of a province must be its 6-digit code (GB/T 2260), not '" + node.code() + "'");
+        }
+        if (node.central().brokerUrl().isBlank()) {
+            problems.add("sw.central.broker-url is required: a province sends and receives through central's broker");
+        }
+        if (!node.agencies().isEmpty()) {
+            problems.add("sw.agencies " + node.agencies().keySet() + ": ministry links are central's");
+        }
+        if (!node.provinces().isEmpty()) {
+            problems.add("sw.provinces " + node.provinces().keySet() + ": only central serves provinces");
+        }
+        if (!node.identity().clients().isEmpty() || !node.identity().portals().isEmpty()) {
+            problems.add("sw.identity.clients / sw.identity.portals: clients are registered at central");
+        }
+        return problems;
+    }
+
+    @Override
+    public boolean mayRouteTo(Destination destination, NodeProperties node) {
+        return destination.kind() == Destination.Kind.CENTRAL || destination.kind() == Destination.Kind.PEER;
+    }
+
+    @Override
+    public List<String> operatedQueues(NodeProperties node, QueueNames names) {
+        return List.of(names.outCentral(), names.outProvince(node.code()));
+    }
+
+    /** Everything a province receives comes from central, signed by central. */
+    @Override
+    public String expectedSigner(Envelope envelope) {
+        return "central";
+    }
+}

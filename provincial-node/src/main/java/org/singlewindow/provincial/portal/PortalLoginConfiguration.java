@@ -1,0 +1,116 @@
+package org.singlewindow.provincial.portal;
+
+import java.time.Clock;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.identity.ApiChainCustomizer;
+import org.singlewindow.node.identity.ProblemAuthenticationHandlers;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Portal login at a provincial node: an OpenID Connect client of central (authorization code with PKCE, client
+ * {@code portal-<code>}). A browser opening {@code /portal/**} without a session is sent to central's login page
+ * and comes back with a session; the same session then works on the declaration API, where state-changing
+ * requests need the CSRF token {@code /portal/me} hands out. Requests with a bearer token are unaffected:
+ * stateless, no CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "sw.portal.enabled", havingValue = "true", matchIfMissing = true)
+public class PortalLoginConfiguration {
+
+    /** The registration id of central, as it appears in {@code /oauth2/authorization/central}. */
+    public static final String CENTRAL = "central";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    ClientRegistrationRepository centralRegistration(NodeProperties node) {
+        String issuer = node.identity().issuer();
+        String backChannel = node.central().baseUrl().toString().replaceAll("/$", "");
+        String clientId = node.portal().clientId() != null ? node.portal().clientId() : "portal-" + node.code();
+        return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(CENTRAL)
+                .clientId(clientId)
+                .clientSecret(node.portal().secret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile")
+                .authorizationUri(issuer.replaceAll("/$", "") + "/oauth2/authorize")
+                .tokenUri(backChannel + "/oauth2/token")
+                .jwkSetUri(backChannel + "/oauth2/jwks")
+                .issuerUri(issuer)
+                .userNameAttributeName("sub")
+                .clientName(node.name())
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .build());
+    }
+
+    /** Portal users' tokens from central live in their session only. */
+    @Bean
+    OAuth2AuthorizedClientRepository portalAuthorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /** Right after the security chain, where the session's login is known. */
+    @Bean
+    FilterRegistrationBean<PortalSessionCheck> portalSessionCheck(OAuth2AuthorizedClientRepository clients,
+                                                                 NodeProperties node, Clock clock) {
+        FilterRegistrationBean<PortalSessionCheck> registration = new FilterRegistrationBean<>(new PortalSessionCheck(
+                clients, node.central().baseUrl().resolve("/userinfo"), node.portal().recheck(), clock));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    @Bean
+    PortalLogin portalLogin() {
+        return new PortalLogin();
+    }
+
+    /** Added to the API chain: session login for {@code /portal/**}, CSRF for session writes. */
+    static final class PortalLogin implements ApiChainCustomizer {
+
+        @Override
+        public void customize(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
+            RequestMatcher portalPages = request -> request.getRequestURI().startsWith("/portal");
+            HttpSessionRequestCache cache = new HttpSessionRequestCache();
+            cache.setRequestMatcher(portalPages);
+            LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(
+                    "/oauth2/authorization/" + CENTRAL);
+            http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                    .requestCache(c -> c.requestCache(cache))
+                    .csrf(csrf -> csrf.requireCsrfProtectionMatcher(PortalLogin::sessionWrite))
+                    .oauth2Login(o -> o.defaultSuccessUrl("/portal/me"))
+                    .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
+                        if (portalPages.matches(request)) {
+                            login.commence(request, response, failure);
+                        } else {
+                            handlers.commence(request, response, failure);
+                        }
+                    }));
+        }
+
+        /** A state-changing request that would authenticate with a session cookie rather than a bearer token. */
+        private static boolean sessionWrite(HttpServletRequest request) {
+            String authorization = request.getHeader("Authorization");
+            return !SAFE.contains(request.getMethod()) && request.getSession(false) != null
+                    && (authorization == null || !authorization.startsWith("Bearer "));
+        }
+    }
+}

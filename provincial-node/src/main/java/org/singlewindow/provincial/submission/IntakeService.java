@@ -1,0 +1,153 @@
+package org.singlewindow.provincial.submission;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.document.OverallStatus;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.contracts.exchange.PeerCopy;
+import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.node.audit.AuditLog;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.node.declaration.DeclarationMapper;
+import org.singlewindow.node.declaration.DeclarationRow;
+import org.singlewindow.node.declaration.Submission;
+import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.routing.RoutingService;
+import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.node.status.StatusService;
+import org.singlewindow.node.transport.EnvelopeCodec;
+import org.singlewindow.node.transport.Envelopes;
+import org.singlewindow.node.web.ApiException;
+import org.singlewindow.routing.FieldProjection;
+import org.singlewindow.routing.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Takes a validated document from an authorized declarant: idempotency, then one transaction that stores the
+ * declaration, its RECEIVED event and the outbox messages its routes call for.
+ */
+@Service
+public class IntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+    private final DeclarationMapper declarations;
+    private final StatusService status;
+    private final RoutingService routing;
+    private final Outbox outbox;
+    private final Envelopes envelopes;
+    private final EnvelopeCodec codec;
+    private final QueueNames queues;
+    private final NodeProperties node;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final DocumentSignatures signatures;
+
+    public IntakeService(DeclarationMapper declarations, StatusService status, RoutingService routing, Outbox outbox,
+                         Envelopes envelopes, EnvelopeCodec codec, QueueNames queues, NodeProperties node,
+                         TransactionTemplate tx, Clock clock, AuditLog audit, DocumentSignatures signatures) {
+        this.audit = audit;
+        this.signatures = signatures;
+        this.declarations = declarations;
+        this.status = status;
+        this.routing = routing;
+        this.outbox = outbox;
+        this.envelopes = envelopes;
+        this.codec = codec;
+        this.queues = queues;
+        this.node = node;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * A submission by a customs broker for the declarant.
+     *
+     * @param brokerUscc   the broker's enterprise, whose key signed the document
+     * @param delegationId the delegation central confirmed
+     */
+    public record OnBehalf(String brokerUscc, String delegationId) {
+    }
+
+    /**
+     * Stores a new declaration, or returns the one an identical earlier submission created.
+     *
+     * @param onBehalf the broker and delegation when a broker submits for the declarant; null otherwise
+     * @throws ApiException 409 when the client reference was used before with different content
+     */
+    public Submission submit(String actor, String declarantUscc, DocumentType type, JsonNode document,
+                             String signature, OnBehalf onBehalf) {
+        String reference = document.get("clientReference").asString();
+        String hash = CanonicalJson.sha256(document);
+        Submission existing = existing(declarantUscc, reference, hash);
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            return tx.execute(s -> store(actor, declarantUscc, reference, hash, type, document, signature,
+                    onBehalf));
+        } catch (DuplicateKeyException race) {
+            Submission winner = existing(declarantUscc, reference, hash);
+            if (winner == null) {
+                throw race;
+            }
+            return winner;
+        }
+    }
+
+    private Submission existing(String declarantUscc, String reference, String hash) {
+        DeclarationRow row = declarations.findByReference(declarantUscc, reference);
+        if (row == null) {
+            return null;
+        }
+        if (!row.contentHash().equals(hash)) {
+            throw new ApiException(HttpStatus.CONFLICT, "REFERENCE_REUSED", "Client reference already used",
+                    "客户端编号已被使用", "clientReference '" + reference + "' was already used for a different "
+                    + "declaration (" + row.id() + ")", "客户端编号 " + reference + " 已用于另一份申报（" + row.id() + "）");
+        }
+        return new Submission(row.id(), false);
+    }
+
+    private Submission store(String actor, String declarantUscc, String reference, String hash, DocumentType type,
+                             JsonNode document, String signature, OnBehalf onBehalf) {
+        String id = UUID.randomUUID().toString();
+        String broker = onBehalf == null ? null : onBehalf.brokerUscc();
+        Instant now = clock.instant();
+        declarations.insert(new DeclarationRow(id, type.name(), declarantUscc, reference, hash, node.code(),
+                OverallStatus.RECEIVED.name(), DeclarationRow.seal(id, codec.write(document)), now, now, broker,
+                onBehalf == null ? null : onBehalf.delegationId()));
+        status.hop(id, node.code(), "submitted at " + node.code(), now);
+        audit.record(actor, "SUBMITTED", id, type.name() + (onBehalf == null ? ""
+                : " for " + declarantUscc + " by broker " + broker + " under delegation " + onBehalf.delegationId()));
+        if (signature != null) {
+            signatures.keep(id, signature, broker == null ? declarantUscc : broker, now);
+        }
+        status.started(id, OverallStatus.RECEIVED);
+        for (Route route : routing.routes(type, document)) {
+            JsonNode granted = FieldProjection.project(document, route.grant());
+            Envelope envelope = switch (route.destination().kind()) {
+                case CENTRAL -> envelopes.create(id, MessageType.DECLARATION, type, "central", node.code(), granted,
+                        route.grant().contains("*") ? signature : null, broker);
+                case PEER -> envelopes.create(id, MessageType.PEER_COPY, type, route.destination().toString(),
+                        node.code(), codec.tree(new PeerCopy(route.ruleId(), granted)));
+                case AGENCY -> throw new IllegalStateException("provincial nodes have no agency links");
+            };
+            outbox.enqueue(queues.outCentral(), envelope);
+            log.info("declaration {} queued as message {} for {} (rule {})", id, envelope.messageId(),
+                    route.destination(), route.ruleId());
+        }
+        return new Submission(id, true);
+    }
+}

@@ -1,0 +1,159 @@
+package org.singlewindow.provincial.submission;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.singlewindow.contracts.declaration.Violation;
+import org.singlewindow.contracts.directory.Directory;
+import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.eport.DecMessageMapper;
+import org.singlewindow.contracts.eport.XmlRejected;
+import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.declaration.DeclarationQueries;
+import org.singlewindow.node.declaration.DeclarationView;
+import org.singlewindow.node.declaration.ReferenceChecker;
+import org.singlewindow.node.declaration.Submission;
+import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.web.RequestBodies;
+import org.singlewindow.security.XmlDsig;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST /api/v1/declarations} on provincial nodes, the declarants' access point for every document type of
+ * the standard edition: 202 and a Location for a new document, 200 with the existing one for a repeated identical
+ * submission, 400/403/409/413/415/422 problem details otherwise (nothing stored). Validation is the directory's:
+ * every field error at once (400), then the declarant's signature ({@code X-SW-Signature}, 400 naming the reason),
+ * then references to earlier documents (422).
+ */
+@RestController
+@RequestMapping("/api/v1/declarations")
+public class SubmissionController {
+
+    private final IntakeService intake;
+    private final DeclarationQueries queries;
+    private final ReferenceChecker references;
+    private final DocumentSignatures signatures;
+    private final Directory directory = Directory.standard();
+    private final DecMessageMapper xml = new DecMessageMapper();
+    private final NodeProperties node;
+    private final CallerTokens tokens;
+    private final CentralDelegations delegations;
+
+    public SubmissionController(IntakeService intake, DeclarationQueries queries, ReferenceChecker references,
+                                DocumentSignatures signatures, NodeProperties node, CallerTokens tokens,
+                                CentralDelegations delegations) {
+        this.tokens = tokens;
+        this.delegations = delegations;
+        this.signatures = signatures;
+        this.intake = intake;
+        this.queries = queries;
+        this.references = references;
+        this.node = node;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<DeclarationView> submit(HttpServletRequest request, Authentication authentication)
+            throws IOException {
+        Caller caller = declarant(authentication);
+        JsonNode document = RequestBodies.read(request, node.intake().maxBodySize());
+        return accept(caller, document, request.getHeader(DocumentSignatures.HEADER), request, authentication);
+    }
+
+    /**
+     * The goods declaration as E-Port XML: a {@code DecMessage}, or a {@code DxpMsg} carrying one in {@code Data},
+     * signed either E-Port style (an enveloped XML-DSig in the {@code DecMessage}, SM2/SM3, which then travels with
+     * the document as its signature) or like JSON ({@code X-SW-Signature} over the mapped document).
+     * It is mapped to the JSON contract (README has the table) and then treated exactly like JSON; unsafe XML
+     * (DOCTYPE, entities), too deep or too large XML and elements the mapping does not know are refused with 400.
+     */
+    @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<DeclarationView> submitXml(HttpServletRequest request, Authentication authentication)
+            throws IOException {
+        Caller caller = declarant(authentication);
+        byte[] body = RequestBodies.bytes(request, node.intake().maxBodySize());
+        ObjectNode document;
+        String signature;
+        try {
+            byte[] dec = DecMessageMapper.decMessageBytes(body);
+            boolean enveloped = XmlDsig.isSigned(dec);
+            document = xml.read(body, enveloped);
+            signature = enveloped ? DocumentSignatures.XML_PREFIX + Base64.getEncoder().encodeToString(dec)
+                    : request.getHeader(DocumentSignatures.HEADER);
+        } catch (XmlRejected e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), "XML refused", "XML 报文被拒绝", e.getMessage(),
+                    e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).messageZh(), e.problems());
+        }
+        return accept(caller, document, signature, request, authentication);
+    }
+
+    private static Caller declarant(Authentication authentication) {
+        Caller caller = Caller.from(authentication);
+        if (!caller.has(Caller.DECLARANT) || caller.uscc() == null) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_A_DECLARANT", "Not a declarant", "非申报人",
+                    "only declarant clients bound to an enterprise may submit", "只有绑定企业的申报客户端可以申报");
+        }
+        return caller;
+    }
+
+    /**
+     * Validates, authorizes, checks references and takes a document in whatever format it arrived. A customs
+     * broker declaring for another enterprise must hold a delegation in force, checked with central just now;
+     * the broker signs, and the declaration carries both identities.
+     */
+    ResponseEntity<DeclarationView> accept(Caller caller, JsonNode document, String signatureGiven,
+                                           HttpServletRequest request, Authentication authentication) {
+        List<Violation> violations = directory.validator().validate(document);
+        if (!violations.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Invalid declaration", "申报数据有误",
+                    violations.size() + " field(s) are invalid; see errors", violations.size() + " 个字段有误，详见 errors",
+                    violations);
+        }
+        String uscc = document.get("declarant").get("uscc").asString();
+        DocumentType type = DocumentType.valueOf(document.get("documentType").asString());
+        String delegationId = null;
+        if (!uscc.equals(caller.uscc()) && caller.has(Caller.BROKER)) {
+            String token = tokens.of(authentication, request);
+            if (token == null) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "DELEGATION_UNCHECKED", "Delegation not checked",
+                        "无法核验委托", "this login carries no token central accepts", "此登录没有中央节点可核验的令牌");
+            }
+            delegationId = delegations.covering(token, uscc, type);
+        } else if (!uscc.equals(caller.uscc())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "USCC_MISMATCH", "Not your enterprise", "非本企业",
+                    "your token may only declare for enterprise " + caller.uscc()
+                            + " (a customs broker needs the BROKER role and a delegation)",
+                    "您的令牌只能为企业 " + caller.uscc() + " 申报",
+                    List.of(new Violation("$.declarant.uscc", "USCC_MISMATCH", "与令牌绑定的企业不一致",
+                            "differs from the enterprise your token is bound to")));
+        }
+        String signature = signatures.verify(document, signatureGiven, caller.uscc(), caller.certSha256());
+        List<Violation> unusable = references.check(directory.document(type), document, uscc);
+        if (!unusable.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "REFERENCE_INVALID",
+                    "Referenced document not usable", "所引用的单证不可用", unusable.get(0).messageEn(),
+                    unusable.get(0).messageZh(), unusable);
+        }
+        Submission submission = intake.submit(caller.clientId(), uscc, type, document, signature,
+                delegationId == null ? null : new IntakeService.OnBehalf(caller.uscc(), delegationId));
+        DeclarationView view = queries.view(caller, submission.declarationId());
+        if (!submission.created()) {
+            return ResponseEntity.ok(view);
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/declarations/" + submission.declarationId())).body(view);
+    }
+}
