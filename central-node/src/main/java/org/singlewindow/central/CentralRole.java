@@ -42,6 +42,16 @@ public class CentralRole implements NodeRoleModule {
         return destination.kind() == Destination.Kind.AGENCY && node.agencies().containsKey(destination.code());
     }
 
+    /** An agency's link queue; a province's results queue, for its own results and for peers' copies. */
+    @Override
+    public String queueFor(Destination destination, QueueNames names) {
+        return switch (destination.kind()) {
+            case AGENCY -> names.agency(destination.code());
+            case PROVINCE, PEER -> names.outProvince(destination.code());
+            case CENTRAL -> throw new IllegalArgumentException("central does not send to itself");
+        };
+    }
+
     @Override
     public List<String> operatedQueues(NodeProperties node, QueueNames names) {
         List<String> all = new ArrayList<>();

@@ -50,6 +50,16 @@ public class ProvincialRole implements NodeRoleModule {
         return destination.kind() == Destination.Kind.CENTRAL || destination.kind() == Destination.Kind.PEER;
     }
 
+    /** Everything leaves through the uplink to central, copies for peer provinces too (central relays them). */
+    @Override
+    public String queueFor(Destination destination, QueueNames names) {
+        return switch (destination.kind()) {
+            case CENTRAL, PEER -> names.outCentral();
+            case AGENCY, PROVINCE -> throw new IllegalArgumentException("a province sends only to central and to "
+                    + "peers, not to " + destination);
+        };
+    }
+
     @Override
     public List<String> operatedQueues(NodeProperties node, QueueNames names) {
         return List.of(names.outCentral(), names.outProvince(node.code()));

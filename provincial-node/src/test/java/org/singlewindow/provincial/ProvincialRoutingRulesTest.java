@@ -49,6 +49,12 @@ class ProvincialRoutingRulesTest {
     }
 
     @Test
+    void a_declaration_through_qingdao_should_copy_logistics_fields_to_shandong() {
+        assertThat(at("310000").routes(DocumentType.GOODS_DECLARATION, declaration("4218")))
+                .extracting(r -> r.destination().toString()).containsExactly("central", "peer:370000");
+    }
+
+    @Test
     void a_declaration_through_a_local_port_should_only_go_to_central() {
         assertThat(at("440000").routes(DocumentType.GOODS_DECLARATION, declaration("5301")))
                 .extracting(r -> r.destination().toString()).containsExactly("central");

@@ -1,16 +1,11 @@
 package org.singlewindow.routing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.singlewindow.contracts.codes.CodeList;
 
 /**
  * Customs district (关区) → province table. Keys are district codes or prefixes of them (the first two digits
@@ -33,28 +28,12 @@ public final class CustomsDistricts {
         this.provinceByPrefix = new TreeMap<>(provinceByPrefix);
     }
 
-    /** The table shipped with this module ({@code customs-districts.yaml}). */
+    /**
+     * The one customs district table ({@code shared-contracts}' {@code customs-districts.txt}, which the directory
+     * also accepts districts by): every prefix with its province.
+     */
     public static CustomsDistricts bundled() {
-        try (InputStream in = CustomsDistricts.class.getResourceAsStream("customs-districts.yaml")) {
-            return load(in, "classpath:org/singlewindow/routing/customs-districts.yaml");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads a table: a YAML map {@code districts: {"22": "310000", ...}}. */
-    @SuppressWarnings("unchecked")
-    public static CustomsDistricts load(InputStream in, String source) {
-        if (in == null) {
-            throw new RuleSetException(source + ": customs district table not found");
-        }
-        Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        if (!(doc instanceof Map<?, ?> map) || !(map.get("districts") instanceof Map<?, ?> districts)) {
-            throw new RuleSetException(source + ": expected a map 'districts'");
-        }
-        Map<String, String> table = new TreeMap<>();
-        ((Map<Object, Object>) districts).forEach((k, v) -> table.put(String.valueOf(k), String.valueOf(v)));
-        return new CustomsDistricts(table);
+        return new CustomsDistricts(CodeList.customsDistricts().values());
     }
 
     /** The province a customs district belongs to, when the table knows it. */

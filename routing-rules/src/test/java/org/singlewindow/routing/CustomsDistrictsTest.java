@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.singlewindow.contracts.codes.CodeList;
 
 class CustomsDistrictsTest {
 
@@ -24,6 +25,17 @@ class CustomsDistrictsTest {
         assertThat(bundled.provinceOf("2201")).hasValue("310000");
         assertThat(bundled.provinceOf("5301")).hasValue("440000");
         assertThat(bundled.provinceOf("5100")).hasValue("440000");
+    }
+
+    @Test
+    void every_district_prefix_the_directory_accepts_should_map_to_a_province() {
+        CodeList accepted = CodeList.customsDistricts();
+        CustomsDistricts bundled = CustomsDistricts.bundled();
+        assertThat(accepted.labels()).isNotEmpty();
+        for (String prefix : accepted.labels().keySet()) {
+            assertThat(bundled.provinceOf(prefix + "01")).as("district %s01", prefix).isPresent();
+        }
+        assertThat(bundled.provinceOf("4218")).as("Qingdao, once missing from the routing table").hasValue("370000");
     }
 
     @Test

@@ -20,12 +20,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Posts an agency request, signed by this node ({@code X-SW-Signature}: central's SM2 key over the RFC 8785 form,
- * so an agency can prove what central sent it, subset or not), through the agency's Camel HTTP route and reads the
- * synchronous answer
- * {@code {"receipts":[{"status","code","message","receiptId"?,"occurredAt"?}]}}, signed by the agency in the
- * response header {@code X-SW-Signature} over {@link #answered the answer bound to the request} (verified before
- * anything is recorded: a bad signature fails the delivery). A receipt without an id gets {@code <messageId>:<status>}, stable across repeated calls.
+ * The HTTP link every configured agency starts with: posts the request to {@code sw.agencies.<CODE>.url} through
+ * Camel's HTTP component, signed by central ({@code X-SW-Signature}, {@link AgencyRequestSignatures}), and reads the
+ * synchronous answer {@code {"receipts":[{"status","code","message","receiptId"?,"occurredAt"?}]}}, signed by the
+ * agency in the response header {@code X-SW-Signature} over {@link #answered the answer bound to the request}
+ * (verified before anything is recorded: a bad signature fails the delivery). A receipt without an id gets
+ * {@code <messageId>:<status>}, stable across repeated calls. A 4xx answer fails the delivery for good, a 5xx or no
+ * answer for now (the shared error policy tells them apart).
  */
 @Component
 class AgencyHttp {
@@ -41,18 +42,38 @@ class AgencyHttp {
 
     AgencyHttp(ProducerTemplate producer, NodeProperties node, Clock clock, ReceiptSignatures signatures,
                AgencyRequestSignatures requestSignatures) {
-        this.requestSignatures = requestSignatures;
-        this.signatures = signatures;
         this.producer = producer;
         this.node = node;
         this.clock = clock;
+        this.signatures = signatures;
+        this.requestSignatures = requestSignatures;
     }
 
-    AgencyAnswer post(String agency, AgencyRequest request) {
+    /** The HTTP link to {@code agency} as configured. */
+    AgencyLink linkTo(String agency, NodeProperties.Agency config) {
+        long timeout = config.timeout().toMillis();
+        String endpoint = config.url() + "?throwExceptionOnFailure=true&connectTimeout=" + timeout
+                + "&responseTimeout=" + timeout;
+        return new AgencyLink() {
+            @Override
+            public String agency() {
+                return agency;
+            }
+
+            @Override
+            public AgencyAnswer deliver(AgencyRequest request) {
+                return post(agency, endpoint, request);
+            }
+        };
+    }
+
+    private AgencyAnswer post(String agency, String endpoint, AgencyRequest request) {
         JsonNode requestTree = Json.MAPPER.valueToTree(request);
         String nodeSignature = requestSignatures.sign(requestTree);
-        Exchange exchange = producer.send(AgencyLinkRoutes.httpEndpoint(agency), e -> {
+        Exchange exchange = producer.send(endpoint, e -> {
             e.getMessage().setBody(Json.MAPPER.writeValueAsString(requestTree));
+            e.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
+            e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
             if (nodeSignature != null) {
                 e.getMessage().setHeader(DocumentSignatures.HEADER, nodeSignature);
             }

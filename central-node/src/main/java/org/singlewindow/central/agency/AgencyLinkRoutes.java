@@ -1,8 +1,5 @@
 package org.singlewindow.central.agency;
 
-import java.util.Map;
-
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
@@ -12,8 +9,8 @@ import org.singlewindow.node.transport.LinkHealth;
 import org.springframework.stereotype.Component;
 
 /**
- * Flow (central), per configured agency: {@code sw.agency.<CODE>} → {@link AgencyDispatcher} → the agency's
- * narrow link interface → {@code direct:agency-http-<CODE>} → HTTP POST to {@code sw.agencies.<CODE>.url}.
+ * Flow (central), one route per configured agency: {@code sw.agency.<CODE>} → {@link AgencyDispatcher} → the
+ * agency's {@link AgencyLink} (HTTP POST to {@code sw.agencies.<CODE>.url} unless another link is registered).
  * A ministry that is down or answers 5xx is waited for (the shared error policy's backoff, up to the link's
  * {@code retry-max-delay}, without limit; the queue is the backlog); a 4xx refusal, a forged answer or an unknown
  * declaration is parked in {@code DLQ.sw.agency.<CODE>} at once.
@@ -36,29 +33,15 @@ public class AgencyLinkRoutes extends RouteBuilder {
         return "agency-link-" + agency;
     }
 
-    static String httpEndpoint(String agency) {
-        return "direct:agency-http-" + agency;
-    }
-
     @Override
     public void configure() {
-        for (Map.Entry<String, NodeProperties.Agency> link : node.agencies().entrySet()) {
-            String code = link.getKey();
-            long timeout = link.getValue().timeout().toMillis();
+        for (String code : node.agencies().keySet()) {
             from(JmsConsumers.endpoint("jms", queues.agency(code)))
                     .routeId(linkRoute(code))
                     .routeConfigurationId(ErrorPolicy.forAgency(code))
                     .bean(AgencyDispatcher.class, "dispatch")
                     .process(links::succeeded);
             links.register(linkRoute(code));
-
-            from(httpEndpoint(code))
-                    .routeId("agency-http-" + code)
-                    .setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                    .setHeader(Exchange.CONTENT_TYPE, constant("application/json; charset=UTF-8"))
-                    .to(link.getValue().url() + "?throwExceptionOnFailure=true&connectTimeout=" + timeout
-                            + "&responseTimeout=" + timeout)
-                    .convertBodyTo(String.class);
         }
     }
 }

@@ -5,14 +5,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.singlewindow.contracts.document.DocumentType;
-import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyWork;
-import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.outbox.Outbox;
-import org.singlewindow.node.transport.EnvelopeCodec;
-import org.singlewindow.node.transport.Envelopes;
 import org.singlewindow.routing.FieldProjection;
 import org.singlewindow.routing.Route;
 import org.slf4j.Logger;
@@ -31,20 +27,13 @@ public class AgencyRequests {
     private static final Logger log = LoggerFactory.getLogger(AgencyRequests.class);
 
     private final Outbox outbox;
-    private final Envelopes envelopes;
-    private final EnvelopeCodec codec;
-    private final QueueNames queues;
     private final AgencyRequestMapper sent;
     private final Clock clock;
 
-    public AgencyRequests(Outbox outbox, Envelopes envelopes, EnvelopeCodec codec, QueueNames queues,
-                          AgencyRequestMapper sent, Clock clock) {
+    public AgencyRequests(Outbox outbox, AgencyRequestMapper sent, Clock clock) {
+        this.outbox = outbox;
         this.sent = sent;
         this.clock = clock;
-        this.outbox = outbox;
-        this.envelopes = envelopes;
-        this.codec = codec;
-        this.queues = queues;
     }
 
     /**
@@ -57,14 +46,13 @@ public class AgencyRequests {
                      List<AgencyReceipt> basedOn, String documentSignature, String submittedBy) {
         boolean whole = route.grant().contains("*");
         String agency = route.destination().code();
-        Envelope request = envelopes.create(declarationId, MessageType.AGENCY_REQUEST, type,
-                route.destination().toString(), originProvince,
-                codec.tree(new AgencyWork(FieldProjection.project(document, route.grant()), basedOn,
-                        whole ? documentSignature : null, submittedBy)));
-        String body = outbox.enqueue(queues.agency(agency), request);
+        Outbox.Sent request = outbox.send(route.destination(), MessageType.AGENCY_REQUEST,
+                new Outbox.About(declarationId, type, originProvince),
+                new AgencyWork(FieldProjection.project(document, route.grant()), basedOn,
+                        whole ? documentSignature : null, submittedBy));
         Instant now = clock.instant();
-        sent.insert(new AgencyRequestRow(request.messageId(), declarationId, agency, queues.agency(agency),
-                AgencyRequestRow.seal(request.messageId(), body), now, now, 0));
+        sent.insert(new AgencyRequestRow(request.messageId(), declarationId, agency, request.queue(),
+                AgencyRequestRow.seal(request.messageId(), request.json()), now, now, 0));
         log.info("declaration {} routed to {} by rule {} as message {}", declarationId, agency, route.ruleId(),
                 request.messageId());
     }

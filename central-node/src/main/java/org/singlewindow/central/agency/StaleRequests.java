@@ -55,8 +55,8 @@ public class StaleRequests extends PeriodicPass {
                 if (row.askedAt().plus(wait(row.asks())).isAfter(now)) {
                     continue;
                 }
-                outbox.enqueueAgain(row.queueName(), row.messageId(), row.declarationId(), row.envelope(),
-                        row.asks() + 1);
+                outbox.sendAgain(new Outbox.Sent(row.messageId(), row.queueName(), row.envelope()),
+                        row.declarationId(), row.asks() + 1);
                 requests.asked(row.messageId(), now);
                 log.info("asking {} again about message {} of declaration {} (no final receipt since {})",
                         row.agency(), row.messageId(), row.declarationId(), row.askedAt());

@@ -2,9 +2,7 @@ package org.singlewindow.central.relay;
 
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
-import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.outbox.Outbox;
-import org.singlewindow.node.transport.Envelopes;
 import org.singlewindow.node.transport.InboundHandler;
 import org.singlewindow.node.transport.PermanentFailure;
 import org.singlewindow.routing.Destination;
@@ -23,13 +21,9 @@ public class PeerRelayHandler implements InboundHandler {
     private static final Logger log = LoggerFactory.getLogger(PeerRelayHandler.class);
 
     private final Outbox outbox;
-    private final Envelopes envelopes;
-    private final QueueNames queues;
 
-    public PeerRelayHandler(Outbox outbox, Envelopes envelopes, QueueNames queues) {
+    public PeerRelayHandler(Outbox outbox) {
         this.outbox = outbox;
-        this.envelopes = envelopes;
-        this.queues = queues;
     }
 
     @Override
@@ -43,7 +37,7 @@ public class PeerRelayHandler implements InboundHandler {
         if (to.kind() != Destination.Kind.PEER) {
             throw new PermanentFailure("BAD_DESTINATION", "peer copy addressed to " + envelope.receiver());
         }
-        outbox.enqueue(queues.outProvince(to.code()), envelopes.forward(envelope, "RELAYED"));
+        outbox.forward(to, envelope, "RELAYED");
         log.info("peer copy relayed from {} to {}", envelope.sender(), to.code());
     }
 }

@@ -21,6 +21,14 @@ public interface NodeRoleModule {
     /** Whether this node's routing rules may send to {@code destination}. */
     boolean mayRouteTo(Destination destination, NodeProperties node);
 
+    /**
+     * The queue on which this node sends to {@code destination}: a province sends everything to central; central
+     * sends to each agency's link and to each province's results queue.
+     *
+     * @throws IllegalArgumentException when this node never sends there
+     */
+    String queueFor(Destination destination, QueueNames names);
+
     /** The queues this node's operators look after, each with its dead-letter queue, in display order. */
     List<String> operatedQueues(NodeProperties node, QueueNames names);
 

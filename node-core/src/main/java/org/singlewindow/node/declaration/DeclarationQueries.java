@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.routing.RoutingService;
+import org.singlewindow.node.status.AgencyRow;
 import org.singlewindow.node.status.EventKind;
 import org.singlewindow.node.status.EventRow;
 import org.singlewindow.node.status.EventView;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads declarations for a caller.
+ * Reads declarations for a caller, as the access matrix ({@link ReadAccess}) allows.
  * <ul>
  *   <li>A declarant sees its enterprise's declarations, and a customs broker those it submitted for others
  *       (delegated documents), each with the document.</li>
@@ -65,27 +65,34 @@ public class DeclarationQueries {
         if (row == null) {
             throw ApiException.notFound("declaration " + id);
         }
-        if (caller.operates(nodeCode) || isParty(caller, row) || officerOf(caller, row)) {
-            return row;
+        access(caller, row);
+        return row;
+    }
+
+    /** How the caller may read the declaration ({@link ReadAccess}); 403 with the reason when it may not. */
+    private ReadAccess.As access(Caller caller, DeclarationRow row) {
+        ReadAccess.Decision decision = ReadAccess.decide(caller, row, events.agencies(row.id()), nodeCode);
+        if (decision.allowed()) {
+            return decision.as();
         }
-        if (caller.has(Caller.NODE_OPERATOR)) {
-            throw refused("NOT_YOUR_NODE", "you operate the node of province " + caller.province() + ", not " + nodeCode,
-                    "您运维的是 " + caller.province() + " 节点，而非 " + nodeCode + " 节点");
-        }
-        if (caller.has(Caller.AGENCY_OFFICER)) {
-            throw refused("NOT_YOUR_AGENCY", "this declaration was not routed to " + caller.agency(),
-                    "该申报未发送至 " + caller.agency());
-        }
-        if (caller.has(Caller.DECLARANT) || caller.has(Caller.BROKER)) {
-            throw refused("NOT_YOUR_DOCUMENT", "the declaration is neither your enterprise's nor delegated to it",
-                    "该申报既不属于贵企业，也未委托贵企业代理");
-        }
-        throw refused("ROLE_REQUIRED", "your role does not allow reading declarations", "您的角色无权查看申报");
+        throw switch (decision.refusal()) {
+            case "NOT_YOUR_NODE" -> refused("NOT_YOUR_NODE", "you operate the node of province " + caller.province()
+                    + ", not " + nodeCode, "您运维的是 " + caller.province() + " 节点，而非 " + nodeCode + " 节点");
+            case "NOT_YOUR_AGENCY" -> refused("NOT_YOUR_AGENCY", "this declaration was not routed to "
+                    + caller.agency(), "该申报未发送至 " + caller.agency());
+            case "NOT_YOUR_DOCUMENT" -> refused("NOT_YOUR_DOCUMENT", "the declaration is neither your enterprise's "
+                    + "nor delegated to it", "该申报既不属于贵企业，也未委托贵企业代理");
+            default -> refused("ROLE_REQUIRED", "your role does not allow reading declarations", "您的角色无权查看申报");
+        };
     }
 
     public DeclarationView view(Caller caller, String id) {
-        DeclarationRow row = readable(caller, id);
-        boolean officer = !isParty(caller, row) && officerOf(caller, row);
+        DeclarationRow row = declarations.findById(id);
+        if (row == null) {
+            throw ApiException.notFound("declaration " + id);
+        }
+        ReadAccess.As as = access(caller, row);
+        boolean officer = as == ReadAccess.As.OFFICER;
         List<EventRow> all = events.eventsAfter(id, 0);
         List<DeclarationView.AgencyView> agencies = events.agencies(id).stream()
                 .filter(a -> !officer || a.agency().equals(caller.agency()))
@@ -96,9 +103,9 @@ public class DeclarationQueries {
                         .toList()))
                 .toList();
         JsonNode document = null;
-        if (isParty(caller, row)) {
+        if (as == ReadAccess.As.PARTY) {
             document = codec.readTree(row.document());
-        } else if (caller.operates(nodeCode) && caller.has(Caller.DOCUMENT_READER)) {
+        } else if (as == ReadAccess.As.OPERATOR && caller.has(Caller.DOCUMENT_READER)) {
             audit.recordNow(caller.clientId(), "DOCUMENT_READ", row.id(), row.documentType());
             document = codec.readTree(row.document());
         } else if (officer) {
@@ -121,27 +128,22 @@ public class DeclarationQueries {
         return new DeclarationView.Page(items, page, size, declarations.count(uscc, status, from, to));
     }
 
-    /** The declarant itself, or the broker that submitted for it. */
-    private static boolean isParty(Caller caller, DeclarationRow row) {
-        return caller.uscc() != null && (caller.has(Caller.DECLARANT) || caller.has(Caller.BROKER))
-                && (caller.uscc().equals(row.declarantUscc()) || caller.uscc().equals(row.submittedBy()));
-    }
-
-    /** An officer of an agency the declaration was actually sent to (not merely routed, not skipped). */
-    private boolean officerOf(Caller caller, DeclarationRow row) {
-        return caller.has(Caller.AGENCY_OFFICER) && caller.agency() != null
-                && events.agencies(row.id()).stream().anyMatch(a -> a.agency().equals(caller.agency())
-                && !a.status().equals(AgencyStatus.PENDING.name()) && !a.status().equals(AgencyStatus.SKIPPED.name()));
-    }
-
     /** Whether the caller may read only what its agency received (then not the event stream of everyone's). */
     public boolean agencyViewOnly(Caller caller, DeclarationRow row) {
-        return !caller.operates(nodeCode) && !isParty(caller, row) && officerOf(caller, row);
+        return ReadAccess.decide(caller, row, events.agencies(row.id()), nodeCode).as() == ReadAccess.As.OFFICER;
     }
 
-    /** The document as the routing rules cut it for that agency (its grant), or null where no rule sends it there. */
+    /**
+     * The document as it was cut for that agency when it was routed (the grant kept with the agency's row); for a row
+     * routed before decisions were kept, as the rules cut it today. Null where it was not routed there.
+     */
     private JsonNode asSentTo(String agency, DeclarationRow row) {
         JsonNode whole = codec.readTree(row.document());
+        AgencyRow routed = events.agencies(row.id()).stream().filter(a -> a.agency().equals(agency)).findFirst()
+                .orElse(null);
+        if (routed != null && routed.decision().grant() != null) {
+            return FieldProjection.project(whole, routed.decision().grant());
+        }
         return routing.routes(DocumentType.valueOf(row.documentType()), whole).stream()
                 .filter(r -> r.destination().kind() == Destination.Kind.AGENCY && r.destination().code().equals(agency))
                 .findFirst().map(r -> FieldProjection.project(whole, r.grant())).orElse(null);

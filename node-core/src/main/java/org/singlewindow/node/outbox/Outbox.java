@@ -2,58 +2,115 @@ package org.singlewindow.node.outbox;
 
 import java.time.Clock;
 
+import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.node.config.NodeRoleModule;
+import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.persistence.AfterCommit;
 import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.transport.EnvelopeCodec;
+import org.singlewindow.node.transport.Envelopes;
+import org.singlewindow.routing.Destination;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Queues envelopes for publication, inside the caller's transaction. */
+/**
+ * The one way a node sends: every envelope leaves through here, inside the caller's transaction. The sender names
+ * the destination; the queue ({@link NodeRoleModule#queueFor}) and the receiver ({@link Destination#toString()})
+ * follow from it. The envelope is signed by this node ({@link EnvelopeSignatures#sign}), written to the outbox, and
+ * the relay is woken once the transaction commits.
+ */
 @Component
 public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final OutboxMapper mapper;
     private final EnvelopeCodec codec;
     private final OutboxRelay relay;
     private final Clock clock;
     private final EnvelopeSignatures signatures;
+    private final Envelopes envelopes;
+    private final NodeRoleModule role;
+    private final QueueNames queues;
 
     public Outbox(OutboxMapper mapper, EnvelopeCodec codec, OutboxRelay relay, Clock clock,
-                  EnvelopeSignatures signatures) {
-        this.signatures = signatures;
+                  EnvelopeSignatures signatures, Envelopes envelopes, NodeRoleModule role, QueueNames queues) {
         this.mapper = mapper;
         this.codec = codec;
         this.relay = relay;
         this.clock = clock;
+        this.signatures = signatures;
+        this.envelopes = envelopes;
+        this.role = role;
+        this.queues = queues;
+    }
+
+    /** The declaration an envelope is about, as every envelope states it. */
+    public record About(String declarationId, DocumentType documentType, String originProvince) {
     }
 
     /**
-     * Writes the envelope, signed by this node when it goes to another node ({@link EnvelopeSignatures#sign}), to the
-     * outbox; the relay is woken once the transaction commits. Every envelope a node sends leaves through here.
+     * A signed document travelling with its signature: the declarant's, or that of the customs broker named by
+     * {@code submittedBy} (null when the declarant submitted itself).
      */
+    public record SignedBy(String documentSignature, String submittedBy) {
+
+        public static final SignedBy NONE = new SignedBy(null, null);
+    }
+
+    /** What was sent: the new message id, the queue, and the signed envelope's JSON as it was queued. */
+    public record Sent(String messageId, String queue, String json) {
+    }
+
+    /** Sends a new message about a declaration to {@code to}; {@code payload} is a record or JSON. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String enqueue(String queue, Envelope envelope) {
-        String text = codec.write(signatures.sign(envelope));
-        mapper.insert(new OutboxRow(null, envelope.messageId(), queue, envelope.declarationId(),
-                OutboxRow.seal(envelope.messageId(), text), clock.instant()));
-        AfterCommit.once(relay, relay::wakeUp);
-        return text;
+    public Sent send(Destination to, MessageType type, About about, Object payload) {
+        return send(to, type, about, payload, SignedBy.NONE);
+    }
+
+    /** Sends a new message carrying a signed document with its signature. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Sent send(Destination to, MessageType type, About about, Object payload, SignedBy signed) {
+        Envelope envelope = envelopes.create(about.declarationId(), type, about.documentType(), to.toString(),
+                about.originProvince(), codec.tree(payload), signed.documentSignature(), signed.submittedBy());
+        Sent sent = write(role.queueFor(to, queues), envelope);
+        log.info("{} for declaration {} queued as message {} to {}", type, about.declarationId(),
+                envelope.messageId(), to);
+        return sent;
+    }
+
+    /** Passes on an envelope another node sent (same message id, one more hop), e.g. a peer copy central relays. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Sent forward(Destination to, Envelope envelope, String action) {
+        return write(role.queueFor(to, queues), envelopes.forward(envelope, action));
     }
 
     /**
-     * Sends an envelope sent before once more, unchanged (same message id inside, same signature): its outbox row and
+     * Sends a message sent before once more, unchanged (same message id inside, same signature): its outbox row and
      * broker duplicate-detection id are {@code <messageId>#<attempt>}, so the broker does not drop it as the duplicate
      * it deliberately is; the receiver recognizes the message id.
      *
-     * @param signedEnvelope the envelope's JSON as {@link #enqueue} returned it
+     * @param sent the message as {@link #send} returned it
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void enqueueAgain(String queue, String messageId, String declarationId, String signedEnvelope, int attempt) {
-        String rowId = messageId + "#" + attempt;
-        mapper.insert(new OutboxRow(null, rowId, queue, declarationId, OutboxRow.seal(rowId, signedEnvelope),
-                clock.instant()));
+    public void sendAgain(Sent sent, String declarationId, int attempt) {
+        String rowId = sent.messageId() + "#" + attempt;
+        insert(rowId, sent.queue(), declarationId, sent.json());
+    }
+
+    private Sent write(String queue, Envelope envelope) {
+        String text = codec.write(signatures.sign(envelope));
+        insert(envelope.messageId(), queue, envelope.declarationId(), text);
+        return new Sent(envelope.messageId(), queue, text);
+    }
+
+    private void insert(String rowId, String queue, String declarationId, String text) {
+        mapper.insert(new OutboxRow(null, rowId, queue, declarationId, OutboxRow.seal(rowId, text), clock.instant()));
         AfterCommit.once(relay, relay::wakeUp);
     }
 }

@@ -25,9 +25,9 @@ public interface StatusMapper {
     /** The rule of an agency row, or null when the declaration has no row for that agency. */
     String agencyRule(@Param("declarationId") String declarationId, @Param("agency") String agency);
 
-    /** Names the rule of an agency row a receipt created before the routing was known. */
-    int nameAgencyRule(@Param("declarationId") String declarationId, @Param("agency") String agency,
-                       @Param("ruleId") String ruleId);
+    /** Records the routing decision of an agency row a receipt created before the routing was known. */
+    int decideAgency(@Param("declarationId") String declarationId, @Param("agency") String agency,
+                     @Param("decision") RoutingDecision decision, @Param("granted") String granted);
 
     /**
      * Moves an agency's status forward: a later stage always wins; within a non-final stage the newer receipt

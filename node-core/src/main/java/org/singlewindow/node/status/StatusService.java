@@ -94,17 +94,17 @@ public class StatusService {
     }
 
     /**
-     * Records that the declaration was routed to an agency, which starts PENDING. Idempotent: an agency already
-     * known (a receipt came first) keeps its status and gets the rule's name.
+     * Records that the declaration was routed to an agency, which starts PENDING, with the decision that sent it
+     * there. Idempotent: an agency already known (a receipt came first) keeps its status and gets the decision.
      */
-    public void routed(String declarationId, String agency, String ruleId) {
+    public void routed(String declarationId, String agency, RoutingDecision decision) {
         lock(declarationId);
         String rule = events.agencyRule(declarationId, agency);
         if (rule == null) {
-            events.insertAgency(new AgencyRow(declarationId, agency, ruleId, AgencyStatus.PENDING.name(),
+            events.insertAgency(AgencyRow.pending(declarationId, agency, decision, AgencyStatus.PENDING.name(),
                     AgencyStatus.PENDING.stage(), clock.instant()));
         } else if (RULE_NOT_YET_KNOWN.equals(rule)) {
-            events.nameAgencyRule(declarationId, agency, ruleId);
+            events.decideAgency(declarationId, agency, decision, decision.grantJson());
         }
     }
 
@@ -126,8 +126,9 @@ public class StatusService {
                 receipt.status().name(), receipt.code(), receipt.message(), key,
                 receipt.occurredAt() == null ? now : receipt.occurredAt(), now));
         if (events.agencyRule(receipt.declarationId(), receipt.agency()) == null) {
-            events.insertAgency(new AgencyRow(receipt.declarationId(), receipt.agency(), RULE_NOT_YET_KNOWN,
-                    AgencyStatus.PENDING.name(), AgencyStatus.PENDING.stage(), now));
+            events.insertAgency(AgencyRow.pending(receipt.declarationId(), receipt.agency(),
+                    RoutingDecision.named(RULE_NOT_YET_KNOWN), AgencyStatus.PENDING.name(),
+                    AgencyStatus.PENDING.stage(), now));
         }
         events.advanceAgency(receipt.declarationId(), receipt.agency(), receipt.status().name(),
                 receipt.status().stage(), now);

@@ -25,14 +25,10 @@ public class Envelopes {
         this.clock = clock;
     }
 
-    public Envelope create(String declarationId, MessageType type, DocumentType documentType, String receiver,
-                           String originProvince, JsonNode payload) {
-        return create(declarationId, type, documentType, receiver, originProvince, payload, null, null);
-    }
-
     /**
-     * An envelope carrying a signed document with its signature: the declarant's, or that of the customs broker
-     * named by {@code submittedBy} (null when the declarant submitted itself).
+     * A new envelope; a signed document travels with its signature: the declarant's, or that of the customs broker
+     * named by {@code submittedBy} (both null otherwise). Used by the outbox only: senders call
+     * {@link org.singlewindow.node.outbox.Outbox#send}.
      */
     public Envelope create(String declarationId, MessageType type, DocumentType documentType, String receiver,
                            String originProvince, JsonNode payload, String documentSignature, String submittedBy) {

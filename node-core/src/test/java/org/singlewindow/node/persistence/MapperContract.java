@@ -19,6 +19,7 @@ import org.singlewindow.node.outbox.OutboxRow;
 import org.singlewindow.node.signature.ReceiptSignatureMapper;
 import org.singlewindow.node.status.AgencyRow;
 import org.singlewindow.node.status.EventRow;
+import org.singlewindow.node.status.RoutingDecision;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.transport.InboxMapper;
 import org.singlewindow.security.AuditChain;
@@ -195,17 +196,31 @@ abstract class MapperContract {
 
     @Test
     void an_agency_status_should_only_move_forward_and_keep_its_first_final_status() {
-        assertThat(status.insertAgency(new AgencyRow("d-1", "GACC", "rule", "PENDING", 0, T0))).isEqualTo(1);
-        assertThatThrownBy(() -> status.insertAgency(new AgencyRow("d-1", "GACC", "rule", "PENDING", 0, T0)))
-                .isInstanceOf(DuplicateKeyException.class);
+        AgencyRow gacc = new AgencyRow("d-1", "GACC", "rule", "PENDING", 0, T0, null, null, null);
+        assertThat(status.insertAgency(gacc)).isEqualTo(1);
+        assertThatThrownBy(() -> status.insertAgency(gacc)).isInstanceOf(DuplicateKeyException.class);
         assertThat(status.advanceAgency("d-1", "GACC", "RELEASED", 3, T0)).isEqualTo(1);
         assertThat(status.advanceAgency("d-1", "GACC", "ACCEPTED", 2, T0)).isZero();
         assertThat(status.advanceAgency("d-1", "GACC", "REJECTED", 3, T0)).isZero();
         assertThat(status.agencies("d-1")).extracting(AgencyRow::status).containsExactly("RELEASED");
-        status.insertAgency(new AgencyRow("d-1", "MOFCOM", "rule", "PENDING", 0, T0));
+        status.insertAgency(new AgencyRow("d-1", "MOFCOM", "rule", "PENDING", 0, T0, null, null, null));
         assertThat(status.advanceAgency("d-1", "MOFCOM", "ACCEPTED", 2, T0)).isEqualTo(1);
         assertThat(status.advanceAgency("d-1", "MOFCOM", "INSPECTION", 2, T0)).isEqualTo(1);
         assertThat(status.agencies("d-1")).extracting(AgencyRow::agency).containsExactly("GACC", "MOFCOM");
+    }
+
+    @Test
+    void a_routing_decision_should_be_kept_with_its_agency_and_completed_once_when_a_receipt_came_first() {
+        var followUp = new RoutingDecision("tax-after-bank", List.of("clientReference", "data.items[].hsCode"),
+                "BANK", "VERIFIED");
+        status.insertAgency(new AgencyRow("d-1", "STA", followUp.ruleId(), "PENDING", 0, T0,
+                "[\"clientReference\",\"data.items[].hsCode\"]", "BANK", "VERIFIED"));
+        status.insertAgency(new AgencyRow("d-1", "GACC", "?", "ACCEPTED", 2, T0, null, null, null));
+        var customs = new RoutingDecision("customs", List.of("*"), null, null);
+        assertThat(status.decideAgency("d-1", "GACC", customs, "[\"*\"]")).isEqualTo(1);
+        assertThat(status.decideAgency("d-1", "GACC", customs, "[\"*\"]")).as("only a row awaiting its decision")
+                .isZero();
+        assertThat(status.agencies("d-1")).extracting(AgencyRow::decision).containsExactly(customs, followUp);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.DispatchNotice;
+import org.singlewindow.node.status.RoutingDecision;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.InboundHandler;
@@ -30,7 +31,7 @@ public class DispatchNoticeHandler implements InboundHandler {
     public void apply(Envelope envelope) {
         DispatchNotice notice = codec.payload(envelope, DispatchNotice.class);
         String id = envelope.declarationId();
-        notice.agencies().forEach(a -> status.routed(id, a.agency(), a.ruleId()));
+        notice.agencies().forEach(a -> status.routed(id, a.agency(), RoutingDecision.named(a.ruleId())));
         String agencies = String.join(", ", notice.agencies().stream().map(DispatchNotice.RoutedAgency::agency)
                 .toList());
         status.hop(id, envelope.sender(), "stored at central, routed to " + agencies, envelope.createdAt());

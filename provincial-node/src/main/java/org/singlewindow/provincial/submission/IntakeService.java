@@ -2,27 +2,22 @@ package org.singlewindow.provincial.submission;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.singlewindow.contracts.document.DocumentType;
-import org.singlewindow.contracts.document.OverallStatus;
-import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.PeerCopy;
 import org.singlewindow.contracts.json.CanonicalJson;
-import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
-import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
+import org.singlewindow.node.declaration.DeclarationStore;
 import org.singlewindow.node.declaration.Submission;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.routing.RoutingService;
-import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.status.StatusService;
-import org.singlewindow.node.transport.EnvelopeCodec;
-import org.singlewindow.node.transport.Envelopes;
 import org.singlewindow.node.web.ApiException;
+import org.singlewindow.routing.Destination;
 import org.singlewindow.routing.FieldProjection;
 import org.singlewindow.routing.Route;
 import org.slf4j.Logger;
@@ -35,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Takes a validated document from an authorized declarant: idempotency, then one transaction that stores the
- * declaration, its RECEIVED event and the outbox messages its routes call for.
+ * declaration ({@link DeclarationStore}) and sends what the province's rules call for: the document to central
+ * (with the declarant's signature where the rule grants all of it) and copies to peer provinces.
  */
 @Service
 public class IntakeService {
@@ -43,30 +39,19 @@ public class IntakeService {
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
     private final DeclarationMapper declarations;
-    private final StatusService status;
+    private final DeclarationStore store;
     private final RoutingService routing;
     private final Outbox outbox;
-    private final Envelopes envelopes;
-    private final EnvelopeCodec codec;
-    private final QueueNames queues;
     private final NodeProperties node;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final AuditLog audit;
-    private final DocumentSignatures signatures;
 
-    public IntakeService(DeclarationMapper declarations, StatusService status, RoutingService routing, Outbox outbox,
-                         Envelopes envelopes, EnvelopeCodec codec, QueueNames queues, NodeProperties node,
-                         TransactionTemplate tx, Clock clock, AuditLog audit, DocumentSignatures signatures) {
-        this.audit = audit;
-        this.signatures = signatures;
+    public IntakeService(DeclarationMapper declarations, DeclarationStore store, RoutingService routing,
+                         Outbox outbox, NodeProperties node, TransactionTemplate tx, Clock clock) {
         this.declarations = declarations;
-        this.status = status;
+        this.store = store;
         this.routing = routing;
         this.outbox = outbox;
-        this.envelopes = envelopes;
-        this.codec = codec;
-        this.queues = queues;
         this.node = node;
         this.tx = tx;
         this.clock = clock;
@@ -125,27 +110,21 @@ public class IntakeService {
         String id = UUID.randomUUID().toString();
         String broker = onBehalf == null ? null : onBehalf.brokerUscc();
         Instant now = clock.instant();
-        declarations.insert(new DeclarationRow(id, type.name(), declarantUscc, reference, hash, node.code(),
-                OverallStatus.RECEIVED.name(), DeclarationRow.seal(id, codec.write(document)), now, now, broker,
-                onBehalf == null ? null : onBehalf.delegationId()));
-        status.hop(id, node.code(), "submitted at " + node.code(), now);
-        audit.record(actor, "SUBMITTED", id, type.name() + (onBehalf == null ? ""
-                : " for " + declarantUscc + " by broker " + broker + " under delegation " + onBehalf.delegationId()));
-        if (signature != null) {
-            signatures.keep(id, signature, broker == null ? declarantUscc : broker, now);
-        }
-        status.started(id, OverallStatus.RECEIVED);
+        store.receive(new DeclarationStore.Received(id, type, document, declarantUscc, node.code(), broker,
+                        onBehalf == null ? null : onBehalf.delegationId()),
+                new DeclarationStore.Signed(signature, broker == null ? declarantUscc : broker, now),
+                new DeclarationStore.Audited(actor, "SUBMITTED", type.name() + (onBehalf == null ? "" : " for "
+                        + declarantUscc + " by broker " + broker + " under delegation " + onBehalf.delegationId())),
+                List.of(new DeclarationStore.Step(node.code(), "submitted at " + node.code(), now)));
+        Outbox.About about = new Outbox.About(id, type, node.code());
         for (Route route : routing.routes(type, document)) {
             JsonNode granted = FieldProjection.project(document, route.grant());
-            Envelope envelope = switch (route.destination().kind()) {
-                case CENTRAL -> envelopes.create(id, MessageType.DECLARATION, type, "central", node.code(), granted,
-                        route.grant().contains("*") ? signature : null, broker);
-                case PEER -> envelopes.create(id, MessageType.PEER_COPY, type, route.destination().toString(),
-                        node.code(), codec.tree(new PeerCopy(route.ruleId(), granted)));
-                case AGENCY -> throw new IllegalStateException("provincial nodes have no agency links");
-            };
-            outbox.enqueue(queues.outCentral(), envelope);
-            log.info("declaration {} queued as message {} for {} (rule {})", id, envelope.messageId(),
+            Outbox.Sent sent = route.destination().kind() == Destination.Kind.PEER
+                    ? outbox.send(route.destination(), MessageType.PEER_COPY, about,
+                    new PeerCopy(route.ruleId(), granted))
+                    : outbox.send(route.destination(), MessageType.DECLARATION, about, granted,
+                    new Outbox.SignedBy(route.grant().contains("*") ? signature : null, broker));
+            log.info("declaration {} queued as message {} for {} (rule {})", id, sent.messageId(),
                     route.destination(), route.ruleId());
         }
         return new Submission(id, true);

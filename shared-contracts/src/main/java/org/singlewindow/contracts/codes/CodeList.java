@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A code list loaded from a classpath text file: one code per line, its label after {@code #}. Lines that start
- * with {@code #} are comments; the file's header says where the list came from. A prefix list accepts a code
- * when it starts with one of the listed codes (e.g. customs districts, by their directly-subordinate customs).
+ * A code list loaded from a classpath text file: one code per line, optionally a value after it (separated by
+ * blanks, e.g. a customs district's province), its label after {@code #}. Lines that start with {@code #} are
+ * comments; the file's header says where the list came from. A prefix list accepts a code when it starts with one
+ * of the listed codes (e.g. customs districts, by their directly-subordinate customs).
  */
 public final class CodeList {
 
@@ -24,12 +25,19 @@ public final class CodeList {
 
     private final String resource;
     private final Map<String, String> labels;
+    private final Map<String, String> values;
     private final boolean prefix;
 
-    private CodeList(String resource, Map<String, String> labels, boolean prefix) {
+    private CodeList(String resource, Map<String, String> labels, Map<String, String> values, boolean prefix) {
         this.resource = resource;
         this.labels = Collections.unmodifiableMap(labels);
+        this.values = Collections.unmodifiableMap(values);
         this.prefix = prefix;
+    }
+
+    /** The customs districts (关区代码) by prefix, each with its province (GB/T 2260) as its value. */
+    public static CodeList customsDistricts() {
+        return load("customs-districts.txt", true);
     }
 
     public boolean contains(String code) {
@@ -61,6 +69,11 @@ public final class CodeList {
         return labels;
     }
 
+    /** Codes that have a value in the file, in file order, each with its value. */
+    public Map<String, String> values() {
+        return values;
+    }
+
     /** Reads {@code resource} next to this class. */
     public static CodeList load(String resource, boolean prefix) {
         try (InputStream in = CodeList.class.getResourceAsStream(resource)) {
@@ -68,15 +81,20 @@ public final class CodeList {
                 throw new IllegalStateException("code list missing from classpath: " + resource);
             }
             Map<String, String> labels = new LinkedHashMap<>();
+            Map<String, String> values = new LinkedHashMap<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int hash = line.indexOf('#');
-                String code = (hash >= 0 ? line.substring(0, hash) : line).trim();
+                String[] fields = (hash >= 0 ? line.substring(0, hash) : line).trim().split("\\s+", 2);
+                String code = fields[0];
                 if (!code.isEmpty()) {
                     labels.put(code, hash >= 0 ? line.substring(hash + 1).trim() : "");
+                    if (fields.length > 1) {
+                        values.put(code, fields[1].trim());
+                    }
                 }
             }
-            return new CodeList(resource, labels, prefix);
+            return new CodeList(resource, labels, values, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,21 @@
+package org.singlewindow.central.agency;
+
+import org.singlewindow.contracts.exchange.AgencyRequest;
+
+/**
+ * One ministry link: delivers a request to one agency's system and returns what the agency answered at once.
+ * {@link AgencyLinks} finds the link of each configured agency ({@code sw.agencies.<CODE>}) by its code: a bean of
+ * this type for that code if there is one (a message queue, another protocol), else the HTTP link every agency
+ * starts with ({@link AgencyHttp}).
+ */
+public interface AgencyLink {
+
+    /** The agency served (its code, e.g. {@code GACC}). */
+    String agency();
+
+    /**
+     * Delivers the request; called outside any database transaction, again with the same message id after a
+     * failure or a crash.
+     */
+    AgencyAnswer deliver(AgencyRequest request);
+}
