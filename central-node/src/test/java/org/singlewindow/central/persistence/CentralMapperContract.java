@@ -14,29 +14,18 @@ import org.singlewindow.central.enterprise.EnterpriseMapper;
 import org.singlewindow.central.enterprise.UserAccount;
 import org.singlewindow.central.identity.SigningKeyMapper;
 import org.singlewindow.central.identity.SigningKeyRow;
-import org.singlewindow.node.atrest.AtRestConfiguration;
+import org.singlewindow.node.persistence.MapperTestSetup;
 import org.singlewindow.node.delegation.Delegation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What central's own mappers (enterprises and users, delegations, token-signing keys and authorizations) must do, on
  * every database the node supports, after the shared migrations. Subclasses choose the database; each test rolls
  * back.
  */
-@Transactional
-@Import(AtRestConfiguration.class)
-@TestPropertySource(properties = {
-        "spring.test.database.replace=none",
-        "sw.at-rest.current-key=test-2026",
-        "sw.at-rest.keys.test-2026=00112233445566778899aabbccddeeff",
-        "mybatis.type-handlers-package=org.singlewindow.node.persistence",
-        "mybatis.configuration.map-underscore-to-camel-case=true",
-        "mybatis.configuration.arg-name-based-constructor-auto-mapping=true"})
+@MapperTestSetup
 abstract class CentralMapperContract {
 
     static final Instant T0 = Instant.parse("2026-11-27T08:00:00.123Z");

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
@@ -68,7 +69,8 @@ public final class Pki {
         subjects.put("nodes/central", new Sm2Pki.Subject(Sm2Pki.Kind.NODE, "central", "中国电子口岸 central node"));
         subjects.put("nodes/310000", new Sm2Pki.Subject(Sm2Pki.Kind.NODE, "310000", "中国（上海）国际贸易单一窗口"));
         subjects.put("nodes/440000", new Sm2Pki.Subject(Sm2Pki.Kind.NODE, "440000", "中国（广东）国际贸易单一窗口"));
-        for (String agency : List.of("GACC", "MSA", "NIA", "MOFCOM", "CCPIT", "STA", "SAFE", "BANK")) {
+        for (AgencyCode code : AgencyCode.values()) {
+            String agency = code.name();
             subjects.put("agencies/" + agency, new Sm2Pki.Subject(Sm2Pki.Kind.AGENCY, agency, agency + " system"));
         }
         subjects.put("enterprises/91310115MA1H7G0X0M", new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, "91310115MA1H7G0X0M",

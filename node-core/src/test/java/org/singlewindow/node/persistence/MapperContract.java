@@ -9,7 +9,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.singlewindow.node.atrest.AtRestConfiguration;
 import org.singlewindow.node.audit.AuditHead;
 import org.singlewindow.node.audit.AuditMapper;
 import org.singlewindow.node.declaration.DeclarationMapper;
@@ -25,25 +24,15 @@ import org.singlewindow.node.transport.InboxMapper;
 import org.singlewindow.security.AuditChain;
 import org.singlewindow.security.AuditRecord;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What every mapper must do, on every database the node supports. Subclasses choose the database; Flyway
  * migrates it first, so the migrations are tested on it too. Each test rolls back.
  */
-@Transactional
-@Import(AtRestConfiguration.class)
-@TestPropertySource(properties = {
-        "spring.test.database.replace=none",
-        "sw.at-rest.current-key=test-2026",
-        "sw.at-rest.keys.test-2026=00112233445566778899aabbccddeeff",
-        "mybatis.type-handlers-package=org.singlewindow.node.persistence",
-        "mybatis.configuration.map-underscore-to-camel-case=true",
-        "mybatis.configuration.arg-name-based-constructor-auto-mapping=true"})
+@MapperTestSetup
 abstract class MapperContract {
 
     static final Instant T0 = Instant.parse("2026-11-27T08:00:00.123Z");

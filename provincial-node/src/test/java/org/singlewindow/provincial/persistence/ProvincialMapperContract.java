@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.singlewindow.node.atrest.AtRestConfiguration;
+import org.singlewindow.node.persistence.MapperTestSetup;
 import org.singlewindow.node.retention.Retention;
 import org.singlewindow.node.retention.RetentionProperties;
 import org.singlewindow.node.transport.EnvelopeCodec;
@@ -19,24 +19,13 @@ import org.singlewindow.provincial.peer.PeerCopyHandler;
 import org.singlewindow.provincial.peer.PeerCopyMapper;
 import org.singlewindow.provincial.peer.PeerCopyRow;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a province's own mapper (peer copies) must do, on every database the node supports, after the shared
  * migrations. Subclasses choose the database; each test rolls back.
  */
-@Transactional
-@Import(AtRestConfiguration.class)
-@TestPropertySource(properties = {
-        "spring.test.database.replace=none",
-        "sw.at-rest.current-key=test-2026",
-        "sw.at-rest.keys.test-2026=00112233445566778899aabbccddeeff",
-        "mybatis.type-handlers-package=org.singlewindow.node.persistence",
-        "mybatis.configuration.map-underscore-to-camel-case=true",
-        "mybatis.configuration.arg-name-based-constructor-auto-mapping=true"})
+@MapperTestSetup
 abstract class ProvincialMapperContract {
 
     static final Instant T0 = Instant.parse("2026-11-27T08:00:00.123Z");

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * @param messageType    what the payload is
  * @param documentType   the business document type
  * @param sender         node code of the sender ({@code central} or a province code)
- * @param receiver       destination: {@code central}, {@code agency:<CODE>} or {@code peer:<provinceCode>}
+ * @param receiver       destination: {@code central}, {@code agency:<CODE>}, {@code peer:<provinceCode>} (a copy for
+ *                       another province) or {@code province:<provinceCode>} (results for its own declarations)
  * @param originProvince province code of the node where the declarant submitted
  * @param createdAt      when the message was created; a province creates a DECLARATION in the transaction that
  *                       accepts the document (its 202), so this is the acceptance time central judges the declarant's
