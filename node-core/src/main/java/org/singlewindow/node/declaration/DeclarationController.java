@@ -1,12 +1,7 @@
 package org.singlewindow.node.declaration;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.eport.ReceiptXml;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
@@ -30,7 +25,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class DeclarationController {
 
     /** Dates without a time are days in China Standard Time. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int MAX_PAGE_SIZE = 100;
 
     private final DeclarationQueries queries;
@@ -74,48 +68,19 @@ public class DeclarationController {
         return hub.open(id, after, caller.clientId());
     }
 
+    /**
+     * A page of the declarations the caller may see, newest first, selected by {@link SearchQuery} (type, status,
+     * agency, from, to, reference, hsCode).
+     */
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public DeclarationView.Page list(Authentication authentication,
-                                     @RequestParam(required = false) String status,
-                                     @RequestParam(required = false) String from,
-                                     @RequestParam(required = false) String to,
+    public DeclarationView.Page list(Authentication authentication, SearchQuery query,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "20") int size) {
-        if (status != null) {
-            try {
-                OverallStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw badParameter("status", "one of RECEIVED, FORWARDED, PROCESSING, COMPLETED, REJECTED",
-                        "RECEIVED、FORWARDED、PROCESSING、COMPLETED、REJECTED 之一");
-            }
-        }
+        DeclarationFilter filter = query.filter();
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw badParameter("page/size", "page ≥ 0 and 1 ≤ size ≤ " + MAX_PAGE_SIZE,
+            throw SearchQuery.bad("page/size", "page ≥ 0 and 1 ≤ size ≤ " + MAX_PAGE_SIZE,
                     "page ≥ 0 且 1 ≤ size ≤ " + MAX_PAGE_SIZE);
         }
-        return queries.list(Caller.from(authentication), status, instant("from", from, false),
-                instant("to", to, true), page, size);
-    }
-
-    /** Parses an ISO-8601 instant, or a date (start of that day; for {@code to}, start of the next day). */
-    private static Instant instant(String name, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(CHINA).toInstant();
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw badParameter(name, "an ISO-8601 date (2026-11-27) or instant (2026-11-27T08:00:00Z)",
-                    "ISO-8601 日期（2026-11-27）或时间（2026-11-27T08:00:00Z）");
-        }
-    }
-
-    private static ApiException badParameter(String name, String en, String zh) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "BAD_PARAMETER", "Bad parameter", "参数错误",
-                "parameter '" + name + "' must be " + en, "参数 " + name + " 应为" + zh);
+        return queries.list(Caller.from(authentication), filter, page, size);
     }
 }

@@ -27,14 +27,12 @@ public interface DeclarationMapper {
     /** Moves the projected status; returns 0 when the row is already in that status. */
     int updateStatus(@Param("id") String id, @Param("status") String status, @Param("at") Instant at);
 
-    /**
-     * A page of declarations, newest first: those of {@code declarantUscc} as declarant or as the customs broker
-     * that submitted them; {@code declarantUscc} null means all declarants.
-     */
-    List<DeclarationRow> search(@Param("declarantUscc") String declarantUscc, @Param("status") String status,
-                                @Param("from") Instant from, @Param("to") Instant to,
-                                @Param("limit") int limit, @Param("offset") long offset);
+    /** A page of the declarations {@code filter} selects, newest first. */
+    List<DeclarationRow> search(@Param("f") DeclarationFilter filter, @Param("limit") int limit,
+                                @Param("offset") long offset);
 
-    long count(@Param("declarantUscc") String declarantUscc, @Param("status") String status,
-               @Param("from") Instant from, @Param("to") Instant to);
+    long count(@Param("f") DeclarationFilter filter);
+
+    /** Keeps the HS codes of a declaration's goods, for searches by HS code. */
+    int insertItems(@Param("declarationId") String declarationId, @Param("hsCodes") List<String> hsCodes);
 }

@@ -1,8 +1,8 @@
 package org.singlewindow.node.declaration;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.audit.AuditLog;
@@ -117,15 +117,24 @@ public class DeclarationQueries {
                 timeline, document);
     }
 
-    public DeclarationView.Page list(Caller caller, String status, Instant from, Instant to, int page, int size) {
-        boolean operator = caller.operates(nodeCode);
-        String uscc = operator ? null : caller.uscc();
-        if (uscc == null && !operator) {
-            return new DeclarationView.Page(List.of(), page, size, 0);
+    public DeclarationView.Page list(Caller caller, DeclarationFilter filter, int page, int size) {
+        return visible(caller, filter).map(f -> new DeclarationView.Page(declarations.search(f, size, (long) page * size)
+                .stream().map(DeclarationView.Summary::of).toList(), page, size, declarations.count(f)))
+                .orElse(new DeclarationView.Page(List.of(), page, size, 0));
+    }
+
+    /**
+     * The part of a search the caller may see: at a node it operates, everything (central's operators: the national
+     * view; a province's: its node's declarations); a declarant or broker, its own; anyone else, nothing.
+     */
+    public Optional<DeclarationFilter> visible(Caller caller, DeclarationFilter filter) {
+        if (caller.operates(nodeCode)) {
+            return Optional.of(filter);
         }
-        List<DeclarationView.Summary> items = declarations.search(uscc, status, from, to, size, (long) page * size)
-                .stream().map(DeclarationView.Summary::of).toList();
-        return new DeclarationView.Page(items, page, size, declarations.count(uscc, status, from, to));
+        if (caller.uscc() != null && (caller.has(Caller.DECLARANT) || caller.has(Caller.BROKER))) {
+            return Optional.of(filter.forParty(caller.uscc()));
+        }
+        return Optional.empty();
     }
 
     /** Whether the caller may read only what its agency received (then not the event stream of everyone's). */

@@ -3,6 +3,9 @@ package org.singlewindow.node.declaration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.document.OverallStatus;
@@ -19,11 +22,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Where a declaration enters a node, at either role: a province taking a declarant's submission, central taking it
  * from the province. In the caller's transaction: the declaration row (document sealed, content hash), its trail of
- * hops, the audit record, the declarant's (or broker's) signature kept with the time it was judged at, and the
- * RECEIVED status. Routing it on is the caller's.
+ * hops, the audit record, the declarant's (or broker's) signature kept with the time it was judged at, the HS codes
+ * of its goods (for searches; the document itself is sealed) and the RECEIVED status. Routing it on is the caller's.
  */
 @Component
 public class DeclarationStore {
+
+    private static final Pattern HS_CODE = Pattern.compile("\\d{2,10}");
 
     private final DeclarationMapper declarations;
     private final StatusService status;
@@ -78,6 +83,10 @@ public class DeclarationStore {
                 received.originProvince(), OverallStatus.RECEIVED.name(),
                 DeclarationRow.seal(received.id(), codec.write(document)), now, now, received.submittedBy(),
                 received.delegationId()));
+        List<String> hsCodes = hsCodes(document);
+        if (!hsCodes.isEmpty()) {
+            declarations.insertItems(received.id(), hsCodes);
+        }
         for (Step step : trail) {
             status.hop(received.id(), step.node(), step.detail(), step.at());
         }
@@ -86,5 +95,17 @@ public class DeclarationStore {
             signatures.keep(received.id(), signed.signature(), signed.signer(), signed.at());
         }
         status.started(received.id(), OverallStatus.RECEIVED);
+    }
+
+    /** The distinct HS codes of the document's goods ({@code data.items[].hsCode}), for searches by HS code. */
+    static List<String> hsCodes(JsonNode document) {
+        Set<String> codes = new TreeSet<>();
+        for (JsonNode item : document.path("data").path("items")) {
+            String code = item.path("hsCode").asString("");
+            if (HS_CODE.matcher(code).matches()) {
+                codes.add(code);
+            }
+        }
+        return List.copyOf(codes);
     }
 }

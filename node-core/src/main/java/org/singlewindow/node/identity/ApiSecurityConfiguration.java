@@ -10,6 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,6 +21,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * API security on every node: bearer JWTs issued by central (validated with central's public keys), HTTP Basic
@@ -31,18 +34,21 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers,
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers, NodeProperties node,
                                  ObjectProvider<UserDetailsService> basicClients,
                                  ObjectProvider<ApiChainCustomizer> customizers) throws Exception {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(Caller.ROLES_CLAIM);
         roles.setAuthorityPrefix("ROLE_");
+        AuthorizationManager<RequestAuthorizationContext> operators = (authentication, context) ->
+                new AuthorizationDecision(Caller.from(authentication.get()).operates(node.code()));
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(operators)
                         .requestMatchers("/api/v1/directory", "/api/v1/schemas/**").permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/enterprises").permitAll()
                         .requestMatchers("/api/v1/agency-receipts/**").hasRole(Caller.AGENCY)
@@ -69,8 +75,9 @@ public class ApiSecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(NodeProperties node, ObjectProvider<IssuerKeys> localKeys, Clock clock) {
         JWKSource<SecurityContext> own = localKeys.getIfAvailable();
-        JWKSource<SecurityContext> keys = own != null ? own : new CachingJwkSource(node.central().baseUrl().resolve("/oauth2/jwks"), Duration.ofMinutes(5),
-                node.identity().jwksMaxStale(), clock);
+        JWKSource<SecurityContext> keys = own != null ? own : new CachingJwkSource(
+                node.central().baseUrl().resolve("/oauth2/jwks"), Duration.ofMinutes(5), node.identity().jwksMaxStale(),
+                clock);
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(node.identity().issuer()));
         return decoder;

@@ -11,11 +11,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.singlewindow.node.audit.AuditHead;
 import org.singlewindow.node.audit.AuditMapper;
+import org.singlewindow.node.declaration.DeclarationFilter;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.OutboxMapper;
 import org.singlewindow.node.outbox.OutboxRow;
 import org.singlewindow.node.signature.ReceiptSignatureMapper;
+import org.singlewindow.node.statistics.StatisticsMapper;
+import org.singlewindow.node.statistics.StatisticsRow;
 import org.singlewindow.node.status.AgencyRow;
 import org.singlewindow.node.status.EventRow;
 import org.singlewindow.node.status.RoutingDecision;
@@ -41,6 +44,8 @@ abstract class MapperContract {
     DeclarationMapper declarations;
     @Autowired
     StatusMapper status;
+    @Autowired
+    StatisticsMapper statistics;
     @Autowired
     OutboxMapper outbox;
     @Autowired
@@ -128,11 +133,11 @@ abstract class MapperContract {
                 "RECEIVED", DeclarationRow.seal("d-2", "{}"), T0.plusSeconds(1), T0.plusSeconds(1), "B", "g-1");
         declarations.insert(byBroker);
         assertThat(declarations.findById("d-2")).usingRecursiveComparison().ignoringFields("payload").isEqualTo(byBroker);
-        assertThat(declarations.search("B", null, null, null, 10, 0)).extracting(DeclarationRow::id)
+        assertThat(declarations.search(where("B", null, null, null), 10, 0)).extracting(DeclarationRow::id)
                 .containsExactly("d-2");
-        assertThat(declarations.search("P", null, null, null, 10, 0)).extracting(DeclarationRow::id)
+        assertThat(declarations.search(where("P", null, null, null), 10, 0)).extracting(DeclarationRow::id)
                 .containsExactly("d-2", "d-1");
-        assertThat(declarations.count("B", null, null, null)).isEqualTo(1);
+        assertThat(declarations.count(where("B", null, null, null))).isEqualTo(1);
     }
 
     @Test
@@ -156,16 +161,61 @@ abstract class MapperContract {
             declarations.insert(declaration("d-" + i, i < 4 ? "A" : "B", "R-" + i, T0.plusSeconds(i)));
         }
         declarations.updateStatus("d-1", "COMPLETED", T0);
-        assertThat(declarations.search("A", null, null, null, 2, 0)).extracting(DeclarationRow::id)
+        assertThat(declarations.search(where("A", null, null, null), 2, 0)).extracting(DeclarationRow::id)
                 .containsExactly("d-3", "d-2");
-        assertThat(declarations.search("A", null, null, null, 2, 2)).extracting(DeclarationRow::id)
+        assertThat(declarations.search(where("A", null, null, null), 2, 2)).extracting(DeclarationRow::id)
                 .containsExactly("d-1", "d-0");
-        assertThat(declarations.search("A", "COMPLETED", null, null, 10, 0)).extracting(DeclarationRow::id)
+        assertThat(declarations.search(where("A", "COMPLETED", null, null), 10, 0)).extracting(DeclarationRow::id)
                 .containsExactly("d-1");
-        assertThat(declarations.search("A", null, T0.plusSeconds(1), T0.plusSeconds(3), 10, 0))
+        assertThat(declarations.search(where("A", null, T0.plusSeconds(1), T0.plusSeconds(3)), 10, 0))
                 .extracting(DeclarationRow::id).containsExactly("d-2", "d-1");
-        assertThat(declarations.count("A", null, null, null)).isEqualTo(4);
-        assertThat(declarations.count(null, null, null, null)).isEqualTo(5);
+        assertThat(declarations.count(where("A", null, null, null))).isEqualTo(4);
+        assertThat(declarations.count(where(null, null, null, null))).isEqualTo(5);
+    }
+
+    static DeclarationFilter where(String party, String status, Instant from, Instant to) {
+        return new DeclarationFilter(party, null, status, null, from, to, null, null);
+    }
+
+    @Test
+    void search_should_filter_by_type_reference_agency_and_hs_code_prefix() {
+        declarations.insert(declaration("d-1", "A", "R-1", T0));
+        declarations.insert(new DeclarationRow("d-2", "MANIFEST", "A", "R-2", "h".repeat(64), "310000", "RECEIVED",
+                DeclarationRow.seal("d-2", "{}"), T0, T0, null, null));
+        declarations.insertItems("d-1", List.of("8471300000", "8517130000"));
+        status.insertAgency(new AgencyRow("d-1", "GACC", "rule", "PENDING", 0, T0, null, null, null));
+        status.insertAgency(new AgencyRow("d-2", "MSA", "rule", "PENDING", 0, T0, null, null, null));
+        assertThat(declarations.search(new DeclarationFilter("A", "MANIFEST", null, null, null, null, null, null),
+                10, 0)).extracting(DeclarationRow::id).containsExactly("d-2");
+        assertThat(declarations.search(new DeclarationFilter(null, null, null, null, null, null, "R-1", null), 10, 0))
+                .extracting(DeclarationRow::id).containsExactly("d-1");
+        assertThat(declarations.search(new DeclarationFilter(null, null, null, "MSA", null, null, null, null), 10, 0))
+                .extracting(DeclarationRow::id).containsExactly("d-2");
+        for (String prefix : List.of("84", "8471", "8517130000")) {
+            assertThat(declarations.search(new DeclarationFilter(null, null, null, null, null, null, null, prefix),
+                    10, 0)).as(prefix).extracting(DeclarationRow::id).containsExactly("d-1");
+        }
+        assertThat(declarations.count(new DeclarationFilter(null, null, null, "GACC", null, null, null, "85")))
+                .isEqualTo(1);
+        assertThat(declarations.count(new DeclarationFilter(null, null, null, "MSA", null, null, null, "85")))
+                .isZero();
+    }
+
+    @Test
+    void statistics_should_read_each_declaration_with_each_of_its_agencies() {
+        declarations.insert(declaration("d-1", "A", "R-1", T0));
+        declarations.insert(declaration("d-2", "A", "R-2", T0.plusSeconds(1)));
+        status.insertAgency(new AgencyRow("d-1", "GACC", "rule", "RELEASED", 3, T0.plusSeconds(60), null, null, null));
+        status.insertAgency(new AgencyRow("d-1", "MOFCOM", "rule", "PENDING", 0, T0, null, null, null));
+        assertThat(statistics.rows(where(null, null, null, null), 10)).extracting(StatisticsRow::id,
+                StatisticsRow::agency, StatisticsRow::agencyStatus).containsExactly(
+                org.assertj.core.api.Assertions.tuple("d-1", "GACC", "RELEASED"),
+                org.assertj.core.api.Assertions.tuple("d-1", "MOFCOM", "PENDING"),
+                org.assertj.core.api.Assertions.tuple("d-2", null, null));
+        assertThat(statistics.rows(where(null, null, null, null), 10).get(0).agencyUpdatedAt())
+                .isEqualTo(T0.plusSeconds(60));
+        assertThat(statistics.rows(new DeclarationFilter(null, null, null, "GACC", null, null, null, null), 10))
+                .extracting(StatisticsRow::id).containsExactly("d-1", "d-1");
     }
 
     @Test

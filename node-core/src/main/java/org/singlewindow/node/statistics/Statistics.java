@@ -1,0 +1,106 @@
+package org.singlewindow.node.statistics;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.singlewindow.contracts.document.AgencyStatus;
+import org.singlewindow.contracts.document.OverallStatus;
+
+/**
+ * The figures of one search, pure: counts by overall status and document type, each agency's outcomes, and
+ * clearance times in seconds. A declaration's clearance is from its submission to its final overall status
+ * (COMPLETED or REJECTED); an agency's, from the submission to that agency's final status. Days are China's
+ * (UTC+8), by submission. Percentiles are nearest-rank.
+ */
+public final class Statistics {
+
+    /** China Standard Time, the day boundary of daily figures. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private Statistics() {
+    }
+
+    /** Clearance times of a group: how many finished, and the 50th and 90th percentiles in seconds. */
+    public record Clearance(int count, Long p50Seconds, Long p90Seconds) {
+
+        static Clearance of(List<Long> seconds) {
+            List<Long> sorted = seconds.stream().sorted().toList();
+            return new Clearance(sorted.size(), percentile(sorted, 50), percentile(sorted, 90));
+        }
+    }
+
+    /** An agency's outcomes: declarations routed to it, by the agency's status, and its clearance times. */
+    public record AgencyFigures(Map<String, Integer> byStatus, Clearance clearance) {
+    }
+
+    /** The figures of one day (by submission). */
+    public record Day(LocalDate day, int submitted, Clearance clearance) {
+    }
+
+    /**
+     * @param declarations how many declarations the search selected
+     * @param truncated    whether the search selected more rows than were read (the figures cover the oldest ones)
+     */
+    public record Report(int declarations, boolean truncated, Map<String, Integer> byStatus,
+                         Map<String, Integer> byType, Map<String, AgencyFigures> byAgency, Clearance clearance,
+                         List<Day> byDay) {
+    }
+
+    /** The figures of {@code rows} (one per declaration and agency, as {@link StatisticsMapper#rows} reads them). */
+    public static Report of(List<StatisticsRow> rows, boolean truncated) {
+        Map<String, StatisticsRow> declarations = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> agencyStatuses = new TreeMap<>();
+        Map<String, List<Long>> agencySeconds = new TreeMap<>();
+        for (StatisticsRow row : rows) {
+            declarations.putIfAbsent(row.id(), row);
+            if (row.agency() == null) {
+                continue;
+            }
+            agencyStatuses.computeIfAbsent(row.agency(), a -> new TreeMap<>()).merge(row.agencyStatus(), 1,
+                    Integer::sum);
+            List<Long> seconds = agencySeconds.computeIfAbsent(row.agency(), a -> new ArrayList<>());
+            if (AgencyStatus.valueOf(row.agencyStatus()).isFinal() && row.agencyUpdatedAt() != null) {
+                seconds.add(Duration.between(row.createdAt(), row.agencyUpdatedAt()).toSeconds());
+            }
+        }
+        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<String, Integer> byType = new TreeMap<>();
+        List<Long> all = new ArrayList<>();
+        Map<LocalDate, List<StatisticsRow>> days = new TreeMap<>();
+        for (StatisticsRow d : declarations.values()) {
+            byStatus.merge(d.status(), 1, Integer::sum);
+            byType.merge(d.documentType(), 1, Integer::sum);
+            clearance(d).ifPresent(all::add);
+            days.computeIfAbsent(LocalDate.ofInstant(d.createdAt(), CHINA), day -> new ArrayList<>()).add(d);
+        }
+        Map<String, AgencyFigures> byAgency = new TreeMap<>();
+        agencyStatuses.forEach((agency, statuses) -> byAgency.put(agency,
+                new AgencyFigures(statuses, Clearance.of(agencySeconds.get(agency)))));
+        List<Day> byDay = new ArrayList<>();
+        days.forEach((day, submitted) -> byDay.add(new Day(day, submitted.size(), Clearance.of(
+                submitted.stream().flatMap(d -> clearance(d).stream()).toList()))));
+        return new Report(declarations.size(), truncated, byStatus, byType, byAgency, Clearance.of(all), byDay);
+    }
+
+    private static Optional<Long> clearance(StatisticsRow declaration) {
+        return OverallStatus.valueOf(declaration.status()).isFinal()
+                ? Optional.of(Duration.between(declaration.createdAt(), declaration.updatedAt()).toSeconds())
+                : Optional.empty();
+    }
+
+    /** The nearest-rank percentile of sorted values; null when there are none. */
+    static Long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1);
+    }
+}
