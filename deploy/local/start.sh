@@ -69,7 +69,8 @@ cat <<MSG
 The local federation is up (data and logs in $DATA, stop with deploy/local/stop.sh):
   central node   $CENTRAL_URL   (Artemis tcp://127.0.0.1:61600, tokens at $CENTRAL_URL/oauth2/token)$(
   [[ "${SW_SCALED:-0}" == 1 ]] && printf '\n                 scaled: the gateway, to central-a :8601 and central-b :8602 (MariaDB %s,\n                 Artemis pair 61600 primary / 61610 backup)' "$SCALED_DB_URL")
-  Shanghai       $SH_URL   (Artemis tcp://127.0.0.1:61631)
+  Shanghai       $SH_URL   (Artemis tcp://127.0.0.1:61631; portal $SH_URL/ — log in at central as acme-admin /
+                 dev-demo-password once demo.sh has registered it)
   Guangdong      $GD_URL   (Artemis tcp://127.0.0.1:61644)
   ministry sims  $SIM_URL   (GACC /gacc/declarations, MOFCOM /mofcom/licence-checks, MSA /msa/reports,
                  NIA /nia/reports, CCPIT /ccpit/certificates, STA /sta/rebates, SAFE /safe/reports,

@@ -1,5 +1,8 @@
 package org.singlewindow.node.identity;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
@@ -9,4 +12,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 public interface ApiChainCustomizer {
 
     void customize(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception;
+
+    /**
+     * The content security policy of a page this role serves (e.g. the portal's scripts and styles from the same
+     * origin); empty for everything else, which gets the API's {@code default-src 'none'}.
+     */
+    default Optional<String> contentSecurityPolicy(HttpServletRequest request) {
+        return Optional.empty();
+    }
 }

@@ -2,9 +2,12 @@ package org.singlewindow.node.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.config.NodeProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +35,9 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
 
+    /** Content security policy of API answers: nothing may be loaded or framed. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers, NodeProperties node,
@@ -56,7 +62,8 @@ public class ApiSecurityConfiguration {
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .headers(h -> h.addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
+                                contentSecurityPolicy(customizers.orderedStream().toList(), request)))
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         for (ApiChainCustomizer customizer : customizers.orderedStream().toList()) {
@@ -66,6 +73,12 @@ public class ApiSecurityConfiguration {
             http.httpBasic(b -> b.authenticationEntryPoint(handlers));
         }
         return http.build();
+    }
+
+    /** The API's policy, unless a role's page asks for its own. */
+    static String contentSecurityPolicy(List<ApiChainCustomizer> customizers, HttpServletRequest request) {
+        return customizers.stream().map(c -> c.contentSecurityPolicy(request)).flatMap(Optional::stream).findFirst()
+                .orElse(API_POLICY);
     }
 
     /**

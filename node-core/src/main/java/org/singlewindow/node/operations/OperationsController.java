@@ -1,7 +1,10 @@
 package org.singlewindow.node.operations;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.transport.LinkHealth;
 import org.springframework.http.MediaType;
@@ -26,10 +29,12 @@ public class OperationsController {
     private final QueueStats stats;
     private final LinkHealth links;
     private final WorkCounters work;
+    private final MeterRegistry meters;
 
     public OperationsController(NodeProperties node, Operators operators, OperatedQueues queues, QueueStats stats,
-                                LinkHealth links, WorkCounters work) {
+                                LinkHealth links, WorkCounters work, MeterRegistry meters) {
         this.work = work;
+        this.meters = meters;
         this.node = node;
         this.operators = operators;
         this.queues = queues;
@@ -45,6 +50,19 @@ public class OperationsController {
     public Health links(Authentication authentication) {
         operators.require(authentication);
         return new Health(node.code(), links.states(), queues.all().stream().map(stats::of).toList());
+    }
+
+    /**
+     * What this node refused since it started, by reason: envelopes (unsigned, wrong node, replayed…) as counted in
+     * {@code sw.envelopes.refused}.
+     */
+    @GetMapping("/refusals")
+    public Map<String, Long> refusals(Authentication authentication) {
+        operators.require(authentication);
+        Map<String, Long> byReason = new TreeMap<>();
+        meters.find("sw.envelopes.refused").counters().forEach(counter -> byReason.merge(
+                counter.getId().getTag("reason"), (long) counter.count(), Long::sum));
+        return byReason;
     }
 
     /** Database transactions committed and messages added to the node's broker since it started. */

@@ -1,6 +1,7 @@
 package org.singlewindow.provincial.portal;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,7 +89,7 @@ public class PortalLoginConfiguration {
 
         @Override
         public void customize(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
-            RequestMatcher portalPages = request -> request.getRequestURI().startsWith("/portal");
+            RequestMatcher portalPages = PortalLogin::page;
             HttpSessionRequestCache cache = new HttpSessionRequestCache();
             cache.setRequestMatcher(portalPages);
             LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(
@@ -96,7 +97,7 @@ public class PortalLoginConfiguration {
             http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                     .requestCache(c -> c.requestCache(cache))
                     .csrf(csrf -> csrf.requireCsrfProtectionMatcher(PortalLogin::sessionWrite))
-                    .oauth2Login(o -> o.defaultSuccessUrl("/portal/me"))
+                    .oauth2Login(o -> o.defaultSuccessUrl("/portal/"))
                     .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
                         if (portalPages.matches(request)) {
                             login.commence(request, response, failure);
@@ -104,6 +105,19 @@ public class PortalLoginConfiguration {
                             handlers.commence(request, response, failure);
                         }
                     }));
+        }
+
+        /** The portal's pages and their files: {@code /} and {@code /portal/**}. */
+        static boolean page(HttpServletRequest request) {
+            String uri = request.getRequestURI();
+            return uri.equals("/") || uri.startsWith("/portal");
+        }
+
+        /** The portal's scripts, styles and API calls from its own origin only; no framing, no inline code. */
+        @Override
+        public Optional<String> contentSecurityPolicy(HttpServletRequest request) {
+            return page(request) ? Optional.of("default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                    + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'") : Optional.empty();
         }
 
         /** A state-changing request that would authenticate with a session cookie rather than a bearer token. */
