@@ -17,6 +17,9 @@ const TEXT = {
     'stats.title': '查询统计', 'stats.declarations': '单证总数', 'stats.clearance': '通关用时（提交至办结）',
     'stats.byAgency': '按机构', 'stats.byDay': '按日', 'stats.export': '导出 CSV', 'stats.filter': '查询',
     'stats.hsCode': 'HS 编码', 'stats.from': '起始日期', 'stats.to': '截止日期', 'error': '出错了：',
+    'nav.new': '签名提交', 'new.title': '签名并提交单证', 'new.type': '单证类型', 'new.document': '单证（JSON）',
+    'new.key': '企业私钥（PKCS#8 PEM，仅在本浏览器内使用）', 'new.certificate': '企业证书（PEM）',
+    'new.submit': '签名并提交', 'new.refused': '未受理：', 'col.field': '字段',
     'nav.ops': '运维', 'ops.title': '运维控制台', 'ops.links': '链路状态', 'ops.queues': '队列积压',
     'ops.deadLetters': '死信', 'ops.refusals': '拒收（按原因）', 'ops.audit': '审计链核验', 'ops.check': '核验',
     'ops.replay': '重放', 'ops.discard': '丢弃', 'ops.reason': '丢弃原因', 'ops.none': '无',
@@ -36,6 +39,10 @@ const TEXT = {
       'Clearance time (submission to final status)', 'stats.byAgency': 'By agency', 'stats.byDay': 'By day',
     'stats.export': 'Export CSV', 'stats.filter': 'Search', 'stats.hsCode': 'HS code', 'stats.from': 'From',
     'stats.to': 'To', 'error': 'Something went wrong: ',
+    'nav.new': 'Sign & submit', 'new.title': 'Sign and submit a document', 'new.type': 'Document type',
+    'new.document': 'Document (JSON)', 'new.key': 'Enterprise private key (PKCS#8 PEM, used in this browser only)',
+    'new.certificate': 'Enterprise certificate (PEM)', 'new.submit': 'Sign and submit', 'new.refused': 'Refused: ',
+    'col.field': 'Field',
     'nav.ops': 'Operations', 'ops.title': 'Operations console', 'ops.links': 'Links', 'ops.queues': 'Backlogs',
     'ops.deadLetters': 'Dead letters', 'ops.refusals': 'Refusals by reason', 'ops.audit': 'Audit chain',
     'ops.check': 'Check', 'ops.replay': 'Replay', 'ops.discard': 'Discard', 'ops.reason': 'reason for discarding',
@@ -80,6 +87,53 @@ function applyLanguage() {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.querySelectorAll('[data-t]').forEach(n => { n.textContent = t(n.dataset.t); });
   document.getElementById('lang').textContent = t('lang.other');
+}
+
+/**
+ * Sign and submit: the document is signed in this page with the declarant's own SM2 key (CmsSm2, detached CMS over
+ * its canonical form, as the API checks it) and posted with the session; the key file is read here and never sent.
+ * A refusal shows the API's problem, every offending field with its message.
+ */
+async function newDocument(page) {
+  const directory = await api('/api/v1/directory');
+  const type = el('select', {id: 'new-type'}, directory.documentTypes.map(d =>
+    el('option', {value: d.documentType}, d.documentType + ' ' + (lang === 'zh' ? d.nameZh : d.nameEn))));
+  const text = el('textarea', {id: 'new-document', rows: '18', cols: '100', spellcheck: 'false'});
+  const skeleton = () => JSON.stringify({documentType: type.value, clientReference: 'PORTAL-' + Date.now(),
+    declarant: {uscc: me.uscc || ''}, data: {}}, null, 2);
+  text.value = skeleton();
+  type.addEventListener('change', () => { text.value = skeleton(); });
+  const key = el('input', {type: 'file', id: 'new-key', accept: '.pem'});
+  const certificate = el('input', {type: 'file', id: 'new-certificate', accept: '.pem'});
+  const outcome = el('div', {id: 'new-outcome'});
+  const submit = el('button', {type: 'button', id: 'new-submit'}, t('new.submit'));
+  submit.addEventListener('click', async () => {
+    outcome.replaceChildren();
+    try {
+      const document = JSON.parse(text.value);
+      const signature = CmsSm2.signJson(document, await key.files[0].text(), await certificate.files[0].text());
+      const headers = {'Content-Type': 'application/json', Accept: 'application/json', 'X-SW-Signature': signature};
+      headers[me.csrfHeader] = me.csrfToken;
+      const response = await fetch('/api/v1/declarations', {method: 'POST', credentials: 'same-origin', headers,
+        body: text.value});
+      const body = await response.json();
+      if (response.status === 202 || response.status === 200) {
+        location.hash = '#/d/' + body.id;
+        return;
+      }
+      outcome.append(el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? body.detailZh : body.detail),
+        table(['col.field', 'col.reason'], (body.errors || []).map(e => [e.path,
+          lang === 'zh' ? e.messageZh : e.messageEn])));
+    } catch (e) {
+      outcome.append(el('p', {class: 'error'}, t('error'), e.message));
+    }
+  });
+  page.append(el('h2', {}, t('new.title')),
+    el('p', {}, el('label', {}, t('new.type'), ' ', type)),
+    el('p', {}, el('label', {}, t('new.document')), el('br'), text),
+    el('p', {}, el('label', {}, t('new.key'), ' ', key)),
+    el('p', {}, el('label', {}, t('new.certificate'), ' ', certificate)),
+    el('p', {}, submit), outcome);
 }
 
 /** A state-changing call with the session: the CSRF header /portal/me handed out goes along. */
@@ -240,6 +294,8 @@ async function route() {
   try {
     if (path && path.startsWith('/d/')) {
       await documentPage(page, decodeURIComponent(path.slice(3)));
+    } else if (path === '/new') {
+      await newDocument(page);
     } else if (path === '/ops') {
       await operations(page);
     } else if (path === '/stats') {

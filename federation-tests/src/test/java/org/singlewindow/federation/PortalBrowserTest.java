@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The Shanghai portal in a real browser (Debian's headless Chromium through ChromeDriver; {@code .ci/run} installs
- * both): a declarant logs in through central, sees its documents, watches a declaration reach RELEASED live (customs
+ * both): a declarant logs in through central, signs a goods declaration in the page with its own SM2 key (refused
+ * first for a bad field, shown at the field), watches it reach RELEASED live (customs
  * is down when the page opens and comes back while it is open), reads the statistics and switches to English; a
  * node operator sees links and backlogs, discards a dead letter with a reason and checks the audit chain.
  * Screenshots are saved under {@code target/screenshots/}.
@@ -137,7 +138,7 @@ class PortalBrowserTest {
     }
 
     @Test
-    void a_declarant_should_log_in_through_central_watch_its_declaration_reach_released_live_and_see_statistics() {
+    void a_declarant_should_log_in_sign_and_submit_in_the_page_watch_it_reach_released_live_and_see_statistics() {
         String first17 = "91310115MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         String uscc = first17 + Uscc.checkCharacter(first17);
         String user = "web-" + uscc.toLowerCase();
@@ -150,14 +151,27 @@ class PortalBrowserTest {
         assertThat(text("nav a[href='#/stats']")).isEqualTo("查询统计");
         screenshot("portal-login-dashboard");
 
+        browser.findElement(By.id("new-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-submit")));
+        Path pki = federation.dir.resolve("pki/enterprises");
+        browser.findElement(By.id("new-key")).sendKeys(pki.resolve(uscc + "-key.pem").toString());
+        browser.findElement(By.id("new-certificate")).sendKeys(pki.resolve(uscc + ".pem").toString());
+        browser.executeScript("document.getElementById('new-document').value = arguments[0]",
+                "{\"documentType\": \"GOODS_DECLARATION\", \"clientReference\": \"WEB-1\", "
+                        + "\"declarant\": {\"uscc\": \"" + uscc + "\"}, \"data\": {\"currency\": \"ZZZ\"}}");
+        browser.findElement(By.id("new-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#new-outcome .error")));
+        assertThat(text("#new-outcome")).contains("data.currency");
+        screenshot("portal-submit-refused-with-fields");
+
         federation.stopMinistry("GACC");
         String id;
         try {
-            HttpResponse<String> accepted = federation.submit(SH, federation.userToken(user, PASSWORD),
+            browser.executeScript("document.getElementById('new-document').value = arguments[0]",
                     Samples.json(Samples.declaration(uscc)));
-            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-            id = Json.MAPPER.readTree(accepted.body()).get("id").asString();
-            browser.get(federation.url(SH) + "/portal/#/d/" + id);
+            browser.findElement(By.id("new-submit")).click();
+            wait.until(ExpectedConditions.urlContains("/portal/#/d/"));
+            id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#/d/") + 4);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-agency=GACC]")));
             assertThat(text("#liveness")).isEqualTo("实时更新中");
             assertThat(text("[data-agency=GACC]")).isNotEqualTo("RELEASED");
@@ -165,6 +179,9 @@ class PortalBrowserTest {
         } finally {
             federation.startMinistry("GACC");
         }
+        String signed = federation.centralDb().queryForObject("select count(*) from document_signature where "
+                + "declaration_id = ?", String.class, id);
+        assertThat(signed).as("the browser's signature was verified and kept at central").isEqualTo("1");
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-agency=GACC] [data-status=RELEASED]")));
         wait.until(ExpectedConditions.textToBe(By.id("liveness"), "已办结"));
