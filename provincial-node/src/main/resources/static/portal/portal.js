@@ -89,8 +89,94 @@ function applyLanguage() {
   document.getElementById('lang').textContent = t('lang.other');
 }
 
+/** A schema without the optional-blank wrapper ({@code anyOf: [{const: ""}, s]}), keeping its title. */
+function unwrap(schema) {
+  if (!schema.anyOf) return schema;
+  const inner = schema.anyOf.find(s => s.const !== '') || {};
+  return {...inner, title: schema.title, description: schema.description, optional: true};
+}
+
 /**
- * Sign and submit: the document is signed in this page with the declarant's own SM2 key (CmsSm2, detached CMS over
+ * The form of a document type, generated from its JSON Schema: a fieldset per group, a list per repeated group
+ * (with a button to add one), a select per code list, an input per other element, each named by its JSON path
+ * ({@code data-path}) so the API's errors can be shown at their field. {@code onChange} gets the document.
+ */
+function schemaForm(schema, start, onChange) {
+  const root = el('div', {id: 'schema-form'});
+  const title = s => (s.title || '').split(' / ')[lang === 'zh' ? 1 : 0] || s.title || '';
+  const render = (raw, path, value, required, label) => {
+    const s = unwrap(raw);
+    if (s.const !== undefined) {
+      return el('input', {type: 'hidden', 'data-path': path, 'data-const': 'true', value: s.const});
+    }
+    if (s.type === 'object') {
+      const box = el('fieldset', {'data-group': path}, el('legend', {}, title(s) || label || path));
+      Object.entries(s.properties || {}).forEach(([key, child]) => box.append(render(child,
+        path ? path + '.' + key : key, value ? value[key] : undefined, (s.required || []).includes(key))));
+      return box;
+    }
+    if (s.type === 'array') {
+      const list = el('div', {'data-list': path});
+      const add = el('button', {type: 'button', 'data-add': path}, '+ ' + title(s));
+      const append = item => {
+        const index = list.querySelectorAll(':scope > fieldset').length;
+        list.insertBefore(render(s.items, path + '[' + index + ']', item, true, title(s) + ' ' + (index + 1)), add);
+      };
+      list.append(el('strong', {}, title(s)), add);
+      add.addEventListener('click', () => { append(undefined); onChange(collect(root)); });
+      (value && value.length ? value : Array(Math.max(1, s.minItems || 0)).fill(undefined)).forEach(append);
+      return list;
+    }
+    const input = s.enum
+      ? el('select', {'data-path': path, 'data-type': 'string'}, el('option', {value: ''}, ''),
+        s.enum.map(v => el('option', {value: v}, v)))
+      : el('input', {'data-path': path, 'data-type': s.type, title: s.description || '', size: '24'});
+    if (value !== undefined && value !== null) input.value = String(value);
+    return el('p', {class: 'field'}, el('label', {}, title(s) + (required && !s.optional ? ' *' : ''), ' ', input),
+      el('span', {class: 'field-error', 'data-error-for': path}));
+  };
+  root.append(render(schema, '', start, true));
+  root.addEventListener('input', () => onChange(collect(root)));
+  root.addEventListener('change', () => onChange(collect(root)));
+  return root;
+}
+
+/** The document the form holds: every filled field at its path (numbers as numbers), empty ones left out. */
+function collect(root) {
+  const document = {};
+  root.querySelectorAll('[data-path]').forEach(input => {
+    if (input.value === '' || input.dataset.path === '') return;
+    const number = input.dataset.type === 'number' || input.dataset.type === 'integer';
+    const value = number && !isNaN(Number(input.value)) ? Number(input.value) : input.value;
+    const keys = input.dataset.path.match(/[^.[\]]+/g);
+    let node = document;
+    keys.forEach((key, i) => {
+      const last = i === keys.length - 1;
+      const index = /^\d+$/.test(key) ? Number(key) : key;
+      if (last) {
+        node[index] = value;
+      } else {
+        const nextIsIndex = /^\d+$/.test(keys[i + 1]);
+        node[index] = node[index] || (nextIsIndex ? [] : {});
+        node = node[index];
+      }
+    });
+  });
+  return document;
+}
+
+/** Shows each of the API's errors at its field ({@code $.data.currency} → the input of {@code data.currency}). */
+function showAtFields(errors) {
+  document.querySelectorAll('.field-error').forEach(n => { n.textContent = ''; });
+  (errors || []).forEach(e => {
+    const at = document.querySelector('[data-error-for="' + e.path.replace(/^\$\./, '') + '"]');
+    if (at) at.textContent = ' ' + (lang === 'zh' ? e.messageZh : e.messageEn);
+  });
+}
+
+/**
+ * Sign and submit: the document (filled in the form generated from its type's JSON Schema, or written as JSON) is
+ * signed in this page with the declarant's own SM2 key (CmsSm2, detached CMS over
  * its canonical form, as the API checks it) and posted with the session; the key file is read here and never sent.
  * A refusal shows the API's problem, every offending field with its message.
  */
@@ -98,11 +184,18 @@ async function newDocument(page) {
   const directory = await api('/api/v1/directory');
   const type = el('select', {id: 'new-type'}, directory.documentTypes.map(d =>
     el('option', {value: d.documentType}, d.documentType + ' ' + (lang === 'zh' ? d.nameZh : d.nameEn))));
-  const text = el('textarea', {id: 'new-document', rows: '18', cols: '100', spellcheck: 'false'});
-  const skeleton = () => JSON.stringify({documentType: type.value, clientReference: 'PORTAL-' + Date.now(),
-    declarant: {uscc: me.uscc || ''}, data: {}}, null, 2);
-  text.value = skeleton();
-  type.addEventListener('change', () => { text.value = skeleton(); });
+  const text = el('textarea', {id: 'new-document', rows: '12', cols: '100', spellcheck: 'false'});
+  const formBox = el('div', {});
+  const start = () => ({documentType: type.value, clientReference: 'PORTAL-' + Date.now(),
+    declarant: {uscc: me.uscc || ''}, data: {}});
+  const showForm = async () => {
+    const schema = await api('/api/v1/schemas/' + encodeURIComponent(type.value));
+    const document = start();
+    text.value = JSON.stringify(document, null, 2);
+    formBox.replaceChildren(schemaForm(schema, document, d => { text.value = JSON.stringify(d, null, 2); }));
+  };
+  type.addEventListener('change', showForm);
+  await showForm();
   const key = el('input', {type: 'file', id: 'new-key', accept: '.pem'});
   const certificate = el('input', {type: 'file', id: 'new-certificate', accept: '.pem'});
   const outcome = el('div', {id: 'new-outcome'});
@@ -121,6 +214,7 @@ async function newDocument(page) {
         location.hash = '#/d/' + body.id;
         return;
       }
+      showAtFields(body.errors);
       outcome.append(el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? body.detailZh : body.detail),
         table(['col.field', 'col.reason'], (body.errors || []).map(e => [e.path,
           lang === 'zh' ? e.messageZh : e.messageEn])));
@@ -129,7 +223,7 @@ async function newDocument(page) {
     }
   });
   page.append(el('h2', {}, t('new.title')),
-    el('p', {}, el('label', {}, t('new.type'), ' ', type)),
+    el('p', {}, el('label', {}, t('new.type'), ' ', type)), formBox,
     el('p', {}, el('label', {}, t('new.document')), el('br'), text),
     el('p', {}, el('label', {}, t('new.key'), ' ', key)),
     el('p', {}, el('label', {}, t('new.certificate'), ' ', certificate)),

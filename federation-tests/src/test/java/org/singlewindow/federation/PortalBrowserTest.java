@@ -35,8 +35,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The Shanghai portal in a real browser (Debian's headless Chromium through ChromeDriver; {@code .ci/run} installs
- * both): a declarant logs in through central, signs a goods declaration in the page with its own SM2 key (refused
- * first for a bad field, shown at the field), watches it reach RELEASED live (customs
+ * both): a declarant logs in through central, fills the form generated for goods declarations (refused, each error
+ * shown at its field), then signs a whole goods declaration in the page with its own SM2 key and watches it reach
+ * RELEASED live (customs
  * is down when the page opens and comes back while it is open), reads the statistics and switches to English; a
  * node operator sees links and backlogs, discards a dead letter with a reason and checks the audit chain.
  * Screenshots are saved under {@code target/screenshots/}.
@@ -156,12 +157,15 @@ class PortalBrowserTest {
         Path pki = federation.dir.resolve("pki/enterprises");
         browser.findElement(By.id("new-key")).sendKeys(pki.resolve(uscc + "-key.pem").toString());
         browser.findElement(By.id("new-certificate")).sendKeys(pki.resolve(uscc + ".pem").toString());
-        browser.executeScript("document.getElementById('new-document').value = arguments[0]",
-                "{\"documentType\": \"GOODS_DECLARATION\", \"clientReference\": \"WEB-1\", "
-                        + "\"declarant\": {\"uscc\": \"" + uscc + "\"}, \"data\": {\"currency\": \"ZZZ\"}}");
+        By customs = By.cssSelector("[data-path='data.declarationCustoms']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(customs));
+        browser.findElement(customs).sendKeys("9999");
+        assertThat(browser.findElement(By.id("new-document")).getAttribute("value"))
+                .as("the form writes the document").contains("\"declarationCustoms\": \"9999\"", uscc);
         browser.findElement(By.id("new-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#new-outcome .error")));
-        assertThat(text("#new-outcome")).contains("data.currency");
+        assertThat(text("[data-error-for='data.declarationCustoms']")).as("shown at the field").isNotBlank();
+        assertThat(text("[data-error-for='data.direction']")).contains("必填");
         screenshot("portal-submit-refused-with-fields");
 
         federation.stopMinistry("GACC");

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Central: queues one agency request through the outbox, the document cut to the route's grant, inside the
  * caller's transaction, and keeps it ({@code agency_request}) until the agency's part is final, for
- * {@link org.singlewindow.central.agency.StaleRequests} to ask again. Used at intake for first-round routes and by receipts for follow-up routes.
+ * {@link StaleRequests} to ask again. Used at intake for first-round routes and by receipts for follow-up routes.
  */
 @Component
 public class AgencyRequests {
