@@ -20,6 +20,8 @@ const TEXT = {
     'nav.new': '签名提交', 'new.title': '签名并提交单证', 'new.type': '单证类型', 'new.document': '单证（JSON）',
     'new.key': '企业私钥（PKCS#8 PEM，仅在本浏览器内使用）', 'new.certificate': '企业证书（PEM）',
     'new.submit': '签名并提交', 'new.refused': '未受理：', 'col.field': '字段',
+    'xml.title': '上传 E-Port 报文（DecMessage）', 'xml.hint': '由申报软件按 E-Port 方式签名（报文内含 SM2/SM3 XML 签名）',
+    'xml.submit': '上传',
     'nav.ops': '运维', 'ops.title': '运维控制台', 'ops.links': '链路状态', 'ops.queues': '队列积压',
     'ops.deadLetters': '死信', 'ops.refusals': '拒收（按原因）', 'ops.audit': '审计链核验', 'ops.check': '核验',
     'ops.replay': '重放', 'ops.discard': '丢弃', 'ops.reason': '丢弃原因', 'ops.none': '无',
@@ -43,6 +45,9 @@ const TEXT = {
     'new.document': 'Document (JSON)', 'new.key': 'Enterprise private key (PKCS#8 PEM, used in this browser only)',
     'new.certificate': 'Enterprise certificate (PEM)', 'new.submit': 'Sign and submit', 'new.refused': 'Refused: ',
     'col.field': 'Field',
+    'xml.title': 'Upload an E-Port message (DecMessage)',
+    'xml.hint': 'signed E-Port style by the declaration software (an enveloped SM2/SM3 XML signature inside)',
+    'xml.submit': 'Upload',
     'nav.ops': 'Operations', 'ops.title': 'Operations console', 'ops.links': 'Links', 'ops.queues': 'Backlogs',
     'ops.deadLetters': 'Dead letters', 'ops.refusals': 'Refusals by reason', 'ops.audit': 'Audit chain',
     'ops.check': 'Check', 'ops.replay': 'Replay', 'ops.discard': 'Discard', 'ops.reason': 'reason for discarding',
@@ -222,6 +227,26 @@ async function newDocument(page) {
       outcome.append(el('p', {class: 'error'}, t('error'), e.message));
     }
   });
+  const xmlFile = el('input', {type: 'file', id: 'xml-file', accept: '.xml'});
+  const upload = el('button', {type: 'button', id: 'xml-submit'}, t('xml.submit'));
+  upload.addEventListener('click', async () => {
+    outcome.replaceChildren();
+    try {
+      const headers = {'Content-Type': 'application/xml', Accept: 'application/json'};
+      headers[me.csrfHeader] = me.csrfToken;
+      const response = await fetch('/api/v1/declarations', {method: 'POST', credentials: 'same-origin', headers,
+        body: await xmlFile.files[0].arrayBuffer()});
+      const body = await response.json();
+      if (response.status === 202 || response.status === 200) {
+        location.hash = '#/d/' + body.id;
+        return;
+      }
+      outcome.append(el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? body.detailZh : body.detail));
+    } catch (e) {
+      outcome.append(el('p', {class: 'error'}, t('error'), e.message));
+    }
+  });
+  page.append(el('h2', {}, t('xml.title')), el('p', {}, t('xml.hint')), el('p', {}, xmlFile, ' ', upload));
   page.append(el('h2', {}, t('new.title')),
     el('p', {}, el('label', {}, t('new.type'), ' ', type)), formBox,
     el('p', {}, el('label', {}, t('new.document')), el('br'), text),

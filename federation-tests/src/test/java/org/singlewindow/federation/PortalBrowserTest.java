@@ -7,6 +7,7 @@ import static org.singlewindow.federation.Federation.SH;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -136,6 +137,31 @@ class PortalBrowserTest {
         browser.findElement(By.id("audit-check")).click();
         wait.until(ExpectedConditions.textToBe(By.id("audit-result"), "完整"));
         screenshot("portal-operations-after-discard");
+    }
+
+    @Test
+    void a_declarant_should_upload_a_decmessage_signed_e_port_style_and_see_it_final() throws Exception {
+        String first17 = "91310115MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String uscc = first17 + Uscc.checkCharacter(first17);
+        String user = "xml-" + uscc.toLowerCase();
+        federation.issueEnterprise(uscc, "上海报文测试有限公司");
+        assertThat(federation.register(uscc, "上海报文测试有限公司", "TRADER", user, PASSWORD).statusCode())
+                .isEqualTo(201);
+        String xml = new String(StandardSamples.bytes("goods-declaration.xml"), StandardCharsets.UTF_8)
+                .replace("91310115MA1H7G0X0M", uscc).replace("ACME-XML-0001", "WEB-XML-" + UUID.randomUUID()
+                        .toString().substring(0, 8));
+        Path file = Files.createTempDirectory("decmessage").resolve("DecMessage.xml");
+        Files.write(file, federation.xmlSignedBy(uscc, xml));
+
+        logIn(user, PASSWORD);
+        browser.findElement(By.id("new-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("xml-submit")));
+        browser.findElement(By.id("xml-file")).sendKeys(file.toString());
+        browser.findElement(By.id("xml-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/portal/#/d/"));
+        wait.until(ExpectedConditions.textToBe(By.id("liveness"), "已办结"));
+        assertThat(browser.findElements(By.cssSelector("[data-agency=GACC] [data-status=RELEASED]"))).hasSize(1);
+        screenshot("portal-decmessage-uploaded");
     }
 
     @Test
