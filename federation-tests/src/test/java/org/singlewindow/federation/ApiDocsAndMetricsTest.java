@@ -102,7 +102,7 @@ class ApiDocsAndMetricsTest {
         assertThat(scraped.statusCode()).as(scraped.body()).isEqualTo(200);
         assertThat(scraped.body()).contains("sw_queue_messages{queue=\"sw.out.central\"}",
                 "sw_queue_oldest_age_seconds{queue=\"sw.out.province.310000\"}",
-                "sw_dead_letters{queue=\"sw.out.central\"}", "sw_link_up{link=");
+                "sw_queue_dead_letters{queue=\"sw.out.central\"}", "sw_link_up{link=");
         HttpResponse<String> central = federation.get(federation.centralUrl() + "/actuator/prometheus",
                 federation.token("ops-central"));
         assertThat(central.body()).contains("sw_link_up{link=\"agency-link-GACC\"} 1.0",

@@ -13,17 +13,20 @@ import org.singlewindow.node.config.QueueNames;
 import org.springframework.stereotype.Component;
 
 /**
- * The operations figures as metrics ({@code /actuator/prometheus}): each operated queue's backlog, the age of its oldest waiting message and its
- * dead-letter queue's size ({@code sw_queue_messages}, {@code sw_queue_oldest_age_seconds},
- * {@code sw_dead_letters}, by {@code queue}). Refusals are counted where they happen ({@code sw_envelopes_refused},
- * by {@code reason}) and links are up or down where they are watched ({@code sw_link_up{link}}, {@code LinkHealth}).
- * Queue figures are read from the brokers at most once per {@link #FRESH} however many gauges a
- * scrape reads; a broker that cannot be read gives NaN.
+ * The operations figures as metrics ({@code /actuator/prometheus}): each operated queue's backlog, the age of its
+ * oldest waiting message and what waits in its dead-letter queue ({@code sw_queue_messages},
+ * {@code sw_queue_oldest_age_seconds}, {@code sw_queue_dead_letters}, by {@code queue}; not {@code sw_dead_letters},
+ * the counter of parkings by queue and reason, whose family it would collide with). Refusals are counted where they
+ * happen ({@code sw_envelopes_refused}, by {@code reason}) and links are up or down where they are watched
+ * ({@code sw_link_up{link}}, {@code LinkHealth}). Queue figures are read from the brokers at most once per
+ * {@link #FRESH} however many gauges a scrape reads; a broker that cannot be read gives NaN.
  */
 @Component
 public class OperationsMetrics implements MeterBinder {
 
     static final Duration FRESH = Duration.ofSeconds(5);
+    /** What waits in a queue's dead-letter queue now (the counter of parkings is {@code sw.dead-letters}). */
+    static final String DEAD_LETTERS = "sw.queue.dead.letters";
 
     private final OperatedQueues operated;
     private final QueueStats stats;
@@ -47,7 +50,7 @@ public class OperationsMetrics implements MeterBinder {
             Gauge.builder("sw.queue.oldest.age", () -> value(queue, QueueStats.Backlog::oldestAgeSeconds))
                     .tag("queue", queue).baseUnit("seconds").description("age of the oldest waiting message")
                     .register(registry);
-            Gauge.builder("sw.dead.letters", () -> value(names.deadLetter(queue), QueueStats.Backlog::messages))
+            Gauge.builder(DEAD_LETTERS, () -> value(names.deadLetter(queue), QueueStats.Backlog::messages))
                     .tag("queue", queue).description("messages parked in the queue's dead-letter queue")
                     .register(registry);
         }
