@@ -86,6 +86,19 @@ class PortalBrowserTest {
         return browser.findElement(By.cssSelector(css)).getText();
     }
 
+    /** A new trading enterprise with a certificate of its own and one user, registered at central; its USCC. */
+    private String newTrader(String name) {
+        String first17 = "91310115MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String uscc = first17 + Uscc.checkCharacter(first17);
+        federation.issueEnterprise(uscc, name);
+        assertThat(federation.register(uscc, name, "TRADER", username(uscc), PASSWORD).statusCode()).isEqualTo(201);
+        return uscc;
+    }
+
+    private static String username(String uscc) {
+        return "web-" + uscc.toLowerCase();
+    }
+
     /** Logs in at Shanghai's portal through central, as a fresh browser session would. */
     private void logIn(String user, String password) {
         browser.get(federation.url(SH) + "/");
@@ -141,12 +154,8 @@ class PortalBrowserTest {
 
     @Test
     void a_declarant_should_upload_a_decmessage_signed_e_port_style_and_see_it_final() throws Exception {
-        String first17 = "91310115MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        String uscc = first17 + Uscc.checkCharacter(first17);
-        String user = "xml-" + uscc.toLowerCase();
-        federation.issueEnterprise(uscc, "上海报文测试有限公司");
-        assertThat(federation.register(uscc, "上海报文测试有限公司", "TRADER", user, PASSWORD).statusCode())
-                .isEqualTo(201);
+        String uscc = newTrader("上海报文测试有限公司");
+        String user = username(uscc);
         String xml = new String(StandardSamples.bytes("goods-declaration.xml"), StandardCharsets.UTF_8)
                 .replace("91310115MA1H7G0X0M", uscc).replace("ACME-XML-0001", "WEB-XML-" + UUID.randomUUID()
                         .toString().substring(0, 8));
@@ -166,12 +175,8 @@ class PortalBrowserTest {
 
     @Test
     void a_declarant_should_log_in_sign_and_submit_in_the_page_watch_it_reach_released_live_and_see_statistics() {
-        String first17 = "91310115MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        String uscc = first17 + Uscc.checkCharacter(first17);
-        String user = "web-" + uscc.toLowerCase();
-        federation.issueEnterprise(uscc, "上海浏览器测试有限公司");
-        assertThat(federation.register(uscc, "上海浏览器测试有限公司", "TRADER", user, PASSWORD).statusCode())
-                .isEqualTo(201);
+        String uscc = newTrader("上海浏览器测试有限公司");
+        String user = username(uscc);
 
         logIn(user, PASSWORD);
         assertThat(text("#portal-name")).isNotBlank().isNotEqualTo("国际贸易单一窗口");

@@ -52,6 +52,11 @@ public class CredentialFailureFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+        if (request.isAsyncStarted()) {
+            // an event stream: authenticated already (a refusal is never asynchronous), and its response now belongs
+            // to the thread that writes the events; reading it here raced with that thread and broke streams
+            return;
+        }
         if (failed(request, response)) {
             meters.counter("sw.edge.credential-failures").increment();
             if (name != null) {

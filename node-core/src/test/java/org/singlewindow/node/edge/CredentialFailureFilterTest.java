@@ -47,6 +47,16 @@ class CredentialFailureFilterTest {
     }
 
     @Test
+    void an_event_stream_should_be_left_to_the_thread_that_writes_it() throws Exception {
+        MockHttpServletRequest stream = new MockHttpServletRequest("GET", "/api/v1/declarations/d-1/events");
+        stream.setAsyncSupported(true);
+        stream.addHeader("Authorization", "Bearer token");
+        HttpServletResponse owned = org.mockito.Mockito.mock(HttpServletResponse.class);
+        filter.doFilter(stream, owned, (request, response) -> request.startAsync());
+        org.mockito.Mockito.verifyNoInteractions(owned);
+    }
+
+    @Test
     void a_client_id_in_the_body_of_a_token_request_should_be_the_name() {
         MockHttpServletRequest token = new MockHttpServletRequest("POST", "/oauth2/token");
         token.setParameter("client_id", "Guess-Client");
