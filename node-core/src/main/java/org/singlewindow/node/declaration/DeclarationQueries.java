@@ -61,11 +61,16 @@ public class DeclarationQueries {
 
     /** The declaration if the caller may read it; 404 when there is none, 403 with the reason otherwise. */
     public DeclarationRow readable(Caller caller, String id) {
+        DeclarationRow row = found(id);
+        access(caller, row);
+        return row;
+    }
+
+    private DeclarationRow found(String id) {
         DeclarationRow row = declarations.findById(id);
         if (row == null) {
             throw ApiException.notFound("declaration " + id);
         }
-        access(caller, row);
         return row;
     }
 
@@ -87,10 +92,7 @@ public class DeclarationQueries {
     }
 
     public DeclarationView view(Caller caller, String id) {
-        DeclarationRow row = declarations.findById(id);
-        if (row == null) {
-            throw ApiException.notFound("declaration " + id);
-        }
+        DeclarationRow row = found(id);
         ReadAccess.As as = access(caller, row);
         boolean officer = as == ReadAccess.As.OFFICER;
         List<EventRow> all = events.eventsAfter(id, 0);

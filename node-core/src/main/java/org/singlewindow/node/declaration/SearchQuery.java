@@ -21,7 +21,8 @@ import org.springframework.http.HttpStatus;
 public record SearchQuery(String type, String status, String agency, String from, String to, String reference,
                           String hsCode) {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** China Standard Time: the day boundary of searches and of daily figures. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern HS_CODE = Pattern.compile("\\d{2,10}");
 
     /** The criteria, checked; dates are China's days ({@code to} includes its whole day). */

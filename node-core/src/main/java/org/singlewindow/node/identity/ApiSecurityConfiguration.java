@@ -43,6 +43,7 @@ public class ApiSecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers, NodeProperties node,
                                  ObjectProvider<UserDetailsService> basicClients,
                                  ObjectProvider<ApiChainCustomizer> customizers) throws Exception {
+        List<ApiChainCustomizer> roleParts = customizers.orderedStream().toList();
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(Caller.ROLES_CLAIM);
         roles.setAuthorityPrefix("ROLE_");
@@ -63,10 +64,10 @@ public class ApiSecurityConfiguration {
                         .authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .headers(h -> h.addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
-                                contentSecurityPolicy(customizers.orderedStream().toList(), request)))
+                                contentSecurityPolicy(roleParts, request)))
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
-        for (ApiChainCustomizer customizer : customizers.orderedStream().toList()) {
+        for (ApiChainCustomizer customizer : roleParts) {
             customizer.customize(http, handlers);
         }
         if (basicClients.getIfAvailable() != null) {

@@ -2,7 +2,6 @@ package org.singlewindow.node.statistics;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 
 import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.document.OverallStatus;
+import org.singlewindow.node.declaration.SearchQuery;
 
 /**
  * The figures of one search, pure: counts by overall status and document type, each agency's outcomes, and
@@ -20,9 +20,6 @@ import org.singlewindow.contracts.document.OverallStatus;
  * (UTC+8), by submission. Percentiles are nearest-rank.
  */
 public final class Statistics {
-
-    /** China Standard Time, the day boundary of daily figures. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private Statistics() {
     }
@@ -78,7 +75,8 @@ public final class Statistics {
             byStatus.merge(d.status(), 1, Integer::sum);
             byType.merge(d.documentType(), 1, Integer::sum);
             clearance(d).ifPresent(all::add);
-            days.computeIfAbsent(LocalDate.ofInstant(d.createdAt(), CHINA), day -> new ArrayList<>()).add(d);
+            LocalDate day = LocalDate.ofInstant(d.createdAt(), SearchQuery.CHINA);
+            days.computeIfAbsent(day, k -> new ArrayList<>()).add(d);
         }
         Map<String, AgencyFigures> byAgency = new TreeMap<>();
         agencyStatuses.forEach((agency, statuses) -> byAgency.put(agency,
