@@ -33,12 +33,22 @@ public final class Statistics {
         }
     }
 
-    /** An agency's outcomes: declarations routed to it, by the agency's status, and its clearance times. */
-    public record AgencyFigures(Map<String, Integer> byStatus, Clearance clearance) {
+    /**
+     * An agency's outcomes: declarations routed to it, by the agency's status, and its clearance times, overall and
+     * per day of submission.
+     */
+    public record AgencyFigures(Map<String, Integer> byStatus, Clearance clearance, List<Day> byDay) {
     }
 
-    /** The figures of one day (by submission). */
+    /** The figures of one day (by submission): how many were submitted (to the agency, in an agency's figures). */
     public record Day(LocalDate day, int submitted, Clearance clearance) {
+
+        static List<Day> of(Map<LocalDate, List<Long>> submitted, Map<LocalDate, Integer> counts) {
+            List<Day> days = new ArrayList<>();
+            counts.forEach((day, count) -> days.add(new Day(day, count,
+                    Clearance.of(submitted.getOrDefault(day, List.of())))));
+            return days;
+        }
     }
 
     /**
@@ -55,36 +65,50 @@ public final class Statistics {
         Map<String, StatisticsRow> declarations = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> agencyStatuses = new TreeMap<>();
         Map<String, List<Long>> agencySeconds = new TreeMap<>();
+        Map<String, Map<LocalDate, List<Long>>> agencyDaySeconds = new TreeMap<>();
+        Map<String, Map<LocalDate, Integer>> agencyDayCounts = new TreeMap<>();
         for (StatisticsRow row : rows) {
             declarations.putIfAbsent(row.id(), row);
             if (row.agency() == null) {
                 continue;
             }
+            LocalDate day = day(row);
             agencyStatuses.computeIfAbsent(row.agency(), a -> new TreeMap<>()).merge(row.agencyStatus(), 1,
                     Integer::sum);
+            agencyDayCounts.computeIfAbsent(row.agency(), a -> new TreeMap<>()).merge(day, 1, Integer::sum);
             List<Long> seconds = agencySeconds.computeIfAbsent(row.agency(), a -> new ArrayList<>());
             if (AgencyStatus.valueOf(row.agencyStatus()).isFinal() && row.agencyUpdatedAt() != null) {
-                seconds.add(Duration.between(row.createdAt(), row.agencyUpdatedAt()).toSeconds());
+                long took = Duration.between(row.createdAt(), row.agencyUpdatedAt()).toSeconds();
+                seconds.add(took);
+                agencyDaySeconds.computeIfAbsent(row.agency(), a -> new TreeMap<>())
+                        .computeIfAbsent(day, d -> new ArrayList<>()).add(took);
             }
         }
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byType = new TreeMap<>();
         List<Long> all = new ArrayList<>();
-        Map<LocalDate, List<StatisticsRow>> days = new TreeMap<>();
+        Map<LocalDate, List<Long>> daySeconds = new TreeMap<>();
+        Map<LocalDate, Integer> dayCounts = new TreeMap<>();
         for (StatisticsRow d : declarations.values()) {
             byStatus.merge(d.status(), 1, Integer::sum);
             byType.merge(d.documentType(), 1, Integer::sum);
-            clearance(d).ifPresent(all::add);
-            LocalDate day = LocalDate.ofInstant(d.createdAt(), SearchQuery.CHINA);
-            days.computeIfAbsent(day, k -> new ArrayList<>()).add(d);
+            dayCounts.merge(day(d), 1, Integer::sum);
+            clearance(d).ifPresent(took -> {
+                all.add(took);
+                daySeconds.computeIfAbsent(day(d), k -> new ArrayList<>()).add(took);
+            });
         }
         Map<String, AgencyFigures> byAgency = new TreeMap<>();
-        agencyStatuses.forEach((agency, statuses) -> byAgency.put(agency,
-                new AgencyFigures(statuses, Clearance.of(agencySeconds.get(agency)))));
-        List<Day> byDay = new ArrayList<>();
-        days.forEach((day, submitted) -> byDay.add(new Day(day, submitted.size(), Clearance.of(
-                submitted.stream().flatMap(d -> clearance(d).stream()).toList()))));
-        return new Report(declarations.size(), truncated, byStatus, byType, byAgency, Clearance.of(all), byDay);
+        agencyStatuses.forEach((agency, statuses) -> byAgency.put(agency, new AgencyFigures(statuses,
+                Clearance.of(agencySeconds.get(agency)),
+                Day.of(agencyDaySeconds.getOrDefault(agency, Map.of()), agencyDayCounts.get(agency)))));
+        return new Report(declarations.size(), truncated, byStatus, byType, byAgency, Clearance.of(all),
+                Day.of(daySeconds, dayCounts));
+    }
+
+    /** The China day of a submission. */
+    private static LocalDate day(StatisticsRow row) {
+        return LocalDate.ofInstant(row.createdAt(), SearchQuery.CHINA);
     }
 
     private static Optional<Long> clearance(StatisticsRow declaration) {

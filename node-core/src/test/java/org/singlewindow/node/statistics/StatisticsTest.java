@@ -43,6 +43,21 @@ class StatisticsTest {
     }
 
     @Test
+    void each_agency_should_have_its_clearance_per_day_of_submission() {
+        Statistics.Report report = Statistics.of(List.of(
+                row("d-1", "COMPLETED", DAY_1, 100, "GACC", "RELEASED", 90),
+                row("d-2", "COMPLETED", DAY_1.plusSeconds(60), 400, "GACC", "RELEASED", 300),
+                row("d-3", "PROCESSING", DAY_2, 5, "GACC", "ACCEPTED", 5),
+                row("d-3", "PROCESSING", DAY_2, 5, "MOFCOM", "VERIFIED", 30)), false);
+        assertThat(report.byAgency().get("GACC").byDay()).containsExactly(
+                new Statistics.Day(LocalDate.parse("2026-12-03"), 2, new Statistics.Clearance(2, 90L, 300L)),
+                new Statistics.Day(LocalDate.parse("2026-12-04"), 1, new Statistics.Clearance(0, null, null)));
+        assertThat(report.byAgency().get("MOFCOM").byDay()).as("an agency final before the declaration counts")
+                .containsExactly(new Statistics.Day(LocalDate.parse("2026-12-04"), 1,
+                        new Statistics.Clearance(1, 30L, 30L)));
+    }
+
+    @Test
     void percentiles_should_be_nearest_rank() {
         List<StatisticsRow> rows = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
