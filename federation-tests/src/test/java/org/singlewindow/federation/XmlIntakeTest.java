@@ -67,6 +67,31 @@ class XmlIntakeTest {
     }
 
     @Test
+    void the_mapping_of_a_decmessage_should_be_the_document_its_signature_covers_and_store_nothing() {
+        int before = stored();
+        String xml = new String(StandardSamples.bytes("goods-declaration.xml"), StandardCharsets.UTF_8)
+                .replace("ACME-XML-0001", "X-" + UUID.randomUUID().toString().substring(0, 12));
+        String mapping = federation.url(SH) + "/api/v1/declarations/mapping";
+        HttpResponse<String> mapped = federation.post(mapping, token(), "application/xml", xml);
+        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+        JsonNode document = Json.MAPPER.readTree(mapped.body());
+        assertThat(document.toString()).isEqualTo(new DecMessageMapper().read(xml.getBytes(StandardCharsets.UTF_8))
+                .toString());
+        assertThat(stored()).as("a mapping stores nothing").isEqualTo(before);
+
+        HttpResponse<String> submitted = federation.post(federation.url(SH) + "/api/v1/declarations", token(),
+                "application/xml", xml, federation.signature(document));
+        assertThat(submitted.statusCode()).as("signed over its mapping: " + submitted.body()).isEqualTo(202);
+
+        HttpResponse<String> unmappable = federation.post(mapping, token(), "application/xml",
+                xml.replace("</DecHead>", "<Unmapped>x</Unmapped></DecHead>"));
+        assertThat(unmappable.statusCode()).isEqualTo(400);
+        assertThat(Json.MAPPER.readTree(unmappable.body()).get("errors").get(0).get("path").asString())
+                .isEqualTo("/DecMessage/DecHead/Unmapped");
+        assertThat(federation.post(mapping, null, "application/xml", xml).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void xxe_and_billion_laughs_should_get_400_and_store_nothing() {
         int before = stored();
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"

@@ -84,20 +84,37 @@ public class SubmissionController {
     public ResponseEntity<DeclarationView> submitXml(HttpServletRequest request, Authentication authentication)
             throws IOException {
         Caller caller = declarant(authentication);
-        byte[] body = RequestBodies.bytes(request, node.intake().maxBodySize());
-        ObjectNode document;
-        String signature;
+        Mapped mapped = map(RequestBodies.bytes(request, node.intake().maxBodySize()));
+        String signature = mapped.enveloped() ? DocumentSignatures.XML_PREFIX
+                + Base64.getEncoder().encodeToString(mapped.decMessage()) : request.getHeader(DocumentSignatures.HEADER);
+        return accept(caller, mapped.document(), signature, request, authentication);
+    }
+
+    /**
+     * {@code POST /api/v1/declarations/mapping}: the document an E-Port XML message stands for, as it would be
+     * submitted (refused as a submission would be refused); nothing is stored. Declaration software (or the portal)
+     * signs this document to submit XML that carries no enveloped signature: the XML with {@code X-SW-Signature}
+     * over its mapped document.
+     */
+    @PostMapping(path = "/mapping", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode mapping(HttpServletRequest request) throws IOException {
+        return map(RequestBodies.bytes(request, node.intake().maxBodySize())).document();
+    }
+
+    /** An XML message read: its document, its DecMessage, and whether that carries an enveloped signature. */
+    private record Mapped(ObjectNode document, byte[] decMessage, boolean enveloped) {
+    }
+
+    private Mapped map(byte[] body) {
         try {
             byte[] dec = DecMessageMapper.decMessageBytes(body);
             boolean enveloped = XmlDsig.isSigned(dec);
-            document = xml.read(body, enveloped);
-            signature = enveloped ? DocumentSignatures.XML_PREFIX + Base64.getEncoder().encodeToString(dec)
-                    : request.getHeader(DocumentSignatures.HEADER);
+            return new Mapped(xml.read(body, enveloped), dec, enveloped);
         } catch (XmlRejected e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), "XML refused", "XML 报文被拒绝", e.getMessage(),
                     e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).messageZh(), e.problems());
         }
-        return accept(caller, document, signature, request, authentication);
     }
 
     private static Caller declarant(Authentication authentication) {
