@@ -1,98 +1,59 @@
-// The provincial portal: plain JavaScript, no build step, same origin only (the node's content security policy).
-// Every figure comes from the node's API with the login session: /portal/me, /api/v1/declarations,
-// /api/v1/declarations/{id} (+ its event stream), /api/v1/statistics, /api/v1/declarations/export, and for operators
-// /api/v1/ops/* and /api/v1/audit/verify (state-changing calls carry the session's CSRF token).
+// The provincial portal: plain JavaScript, no build step, same origin only (the node's content security policy);
+// the helpers it shares with the operations console are /ui/sw-ui.js. Every figure comes from the node's API with the
+// login session: /portal/me, /api/v1/declarations, /api/v1/declarations/{id} (+ its event stream),
+// /api/v1/statistics, /api/v1/declarations/export; operators find the console at /console/.
 'use strict';
 
-const TEXT = {
-  zh: {
-    'nav.documents': '我的单证', 'nav.statistics': '查询统计', 'lang.other': 'English',
-    'documents.title': '我的单证', 'documents.none': '暂无单证', 'counts': '按状态统计',
-    'col.reference': '客户端编号', 'col.type': '单证类型', 'col.status': '状态', 'col.created': '提交时间',
-    'col.agency': '机构', 'col.receipts': '回执', 'col.time': '时间', 'col.event': '事件', 'col.detail': '说明',
-    'col.count': '已结', 'col.p50': '中位用时（秒）', 'col.p90': '90% 用时（秒）', 'col.day': '日期',
-    'col.submitted': '提交数',
-    'document.title': '单证详情', 'document.agencies': '各机构处理情况', 'document.timeline': '处理时间线',
-    'document.live': '实时更新中', 'document.final': '已办结',
-    'stats.title': '查询统计', 'stats.declarations': '单证总数', 'stats.clearance': '通关用时（提交至办结）',
-    'stats.byAgency': '按机构', 'stats.byDay': '按日', 'stats.export': '导出 CSV', 'stats.filter': '查询',
-    'stats.hsCode': 'HS 编码', 'stats.from': '起始日期', 'stats.to': '截止日期', 'error': '出错了：',
-    'nav.new': '签名提交', 'new.title': '签名并提交单证', 'new.type': '单证类型', 'new.document': '单证（JSON）',
-    'new.key': '企业私钥（PKCS#8 PEM，仅在本浏览器内使用）', 'new.certificate': '企业证书（PEM）',
-    'new.submit': '签名并提交', 'new.refused': '未受理：', 'col.field': '字段',
-    'xml.title': '上传 E-Port 报文（DecMessage）', 'xml.hint': '由申报软件按 E-Port 方式签名（报文内含 SM2/SM3 XML 签名）',
-    'xml.submit': '上传',
-    'nav.ops': '运维', 'ops.title': '运维控制台', 'ops.links': '链路状态', 'ops.queues': '队列积压',
-    'ops.deadLetters': '死信', 'ops.refusals': '拒收（按原因）', 'ops.audit': '审计链核验', 'ops.check': '核验',
-    'ops.replay': '重放', 'ops.discard': '丢弃', 'ops.reason': '丢弃原因', 'ops.none': '无',
-    'col.link': '链路', 'col.up': '状态', 'col.since': '自', 'col.lastReason': '最近原因', 'col.queue': '队列',
-    'col.messages': '消息数', 'col.oldest': '最久等待（秒）', 'col.message': '消息', 'col.reason': '原因',
-    'col.action': '操作', 'col.times': '次数', 'up': '正常', 'down': '中断', 'audit.intact': '完整', 'audit.broken': '发现问题',
-  },
-  en: {
-    'nav.documents': 'My documents', 'nav.statistics': 'Query & statistics', 'lang.other': '中文',
-    'documents.title': 'My documents', 'documents.none': 'No documents yet', 'counts': 'By status',
-    'col.reference': 'Client reference', 'col.type': 'Document type', 'col.status': 'Status', 'col.created': 'Submitted',
-    'col.agency': 'Agency', 'col.receipts': 'Receipts', 'col.time': 'Time', 'col.event': 'Event', 'col.detail': 'Detail',
-    'col.count': 'Finished', 'col.p50': 'p50 (s)', 'col.p90': 'p90 (s)', 'col.day': 'Day', 'col.submitted': 'Submitted',
-    'document.title': 'Document', 'document.agencies': 'Agencies', 'document.timeline': 'Timeline',
-    'document.live': 'updating live', 'document.final': 'finished',
-    'stats.title': 'Query & statistics', 'stats.declarations': 'Documents', 'stats.clearance':
-      'Clearance time (submission to final status)', 'stats.byAgency': 'By agency', 'stats.byDay': 'By day',
-    'stats.export': 'Export CSV', 'stats.filter': 'Search', 'stats.hsCode': 'HS code', 'stats.from': 'From',
-    'stats.to': 'To', 'error': 'Something went wrong: ',
-    'nav.new': 'Sign & submit', 'new.title': 'Sign and submit a document', 'new.type': 'Document type',
-    'new.document': 'Document (JSON)', 'new.key': 'Enterprise private key (PKCS#8 PEM, used in this browser only)',
-    'new.certificate': 'Enterprise certificate (PEM)', 'new.submit': 'Sign and submit', 'new.refused': 'Refused: ',
-    'col.field': 'Field',
-    'xml.title': 'Upload an E-Port message (DecMessage)',
-    'xml.hint': 'signed E-Port style by the declaration software (an enveloped SM2/SM3 XML signature inside)',
-    'xml.submit': 'Upload',
-    'nav.ops': 'Operations', 'ops.title': 'Operations console', 'ops.links': 'Links', 'ops.queues': 'Backlogs',
-    'ops.deadLetters': 'Dead letters', 'ops.refusals': 'Refusals by reason', 'ops.audit': 'Audit chain',
-    'ops.check': 'Check', 'ops.replay': 'Replay', 'ops.discard': 'Discard', 'ops.reason': 'reason for discarding',
-    'ops.none': 'none', 'col.link': 'Link', 'col.up': 'State', 'col.since': 'Since', 'col.lastReason': 'Last reason',
-    'col.queue': 'Queue', 'col.messages': 'Messages', 'col.oldest': 'Oldest (s)', 'col.message': 'Message',
-    'col.reason': 'Reason', 'col.action': 'Action', 'col.times': 'Count', 'up': 'up', 'down': 'down', 'audit.intact': 'intact',
-    'audit.broken': 'problems found',
-  },
-};
-let lang = localStorage.getItem('sw.lang') === 'en' ? 'en' : 'zh';
+Object.assign(TEXT.zh, {
+  'nav.documents': '我的单证', 'nav.statistics': '查询统计', 'nav.ops': '运维',
+  'documents.title': '我的单证', 'documents.none': '暂无单证', 'counts': '按状态统计',
+  'col.reference': '客户端编号', 'col.type': '单证类型', 'col.created': '提交时间',
+  'col.receipts': '回执', 'col.time': '时间', 'col.event': '事件', 'col.detail': '说明',
+  'col.p50': '中位用时（秒）', 'col.p90': '90% 用时（秒）', 'col.day': '日期', 'col.submitted': '提交数',
+  'document.title': '单证详情', 'document.agencies': '各机构处理情况', 'document.timeline': '处理时间线',
+  'document.live': '实时更新中', 'document.final': '已办结',
+  'stats.title': '查询统计', 'stats.declarations': '单证总数', 'stats.clearance': '通关用时（提交至办结）',
+  'stats.byAgency': '按机构', 'stats.byDay': '按日', 'stats.export': '导出 CSV', 'stats.filter': '查询',
+  'stats.hsCode': 'HS 编码', 'stats.from': '起始日期', 'stats.to': '截止日期',
+  'stats.byAgencyDay': '各机构每日用时（中位 / 90%，秒）',
+  'nav.new': '签名提交', 'new.title': '签名并提交单证', 'new.type': '单证类型', 'new.document': '单证（JSON）',
+  'new.key': '企业私钥（PKCS#8 PEM，仅在本浏览器内使用）', 'new.certificate': '企业证书（PEM）',
+  'new.submit': '签名并提交', 'new.refused': '未受理：', 'col.field': '字段',
+  'xml.title': '上传 E-Port 报文（DecMessage）', 'new.form': '填写单证',
+  'xml.hint': '报文内已有 E-Port 方式的 SM2/SM3 XML 签名则原样提交；否则以上方私钥在本浏览器内签名后提交',
+  'xml.submit': '上传',
+  'nav.delegations': '委托管理', 'del.title': '委托管理', 'del.new': '新建委托（以本企业私钥签名）',
+  'del.broker': '报关企业统一社会信用代码', 'del.types': '委托的单证类型', 'del.until': '有效期至',
+  'del.sign': '签名并委托', 'del.revoke': '撤销', 'del.none': '暂无委托', 'col.principal': '委托企业',
+  'col.broker': '受托报关企业', 'col.validUntil': '有效期至', 'col.state': '状态',
+});
+Object.assign(TEXT.en, {
+  'nav.documents': 'My documents', 'nav.statistics': 'Query & statistics', 'nav.ops': 'Operations',
+  'documents.title': 'My documents', 'documents.none': 'No documents yet', 'counts': 'By status',
+  'col.reference': 'Client reference', 'col.type': 'Document type', 'col.created': 'Submitted',
+  'col.receipts': 'Receipts', 'col.time': 'Time', 'col.event': 'Event', 'col.detail': 'Detail',
+  'col.p50': 'p50 (s)', 'col.p90': 'p90 (s)', 'col.day': 'Day', 'col.submitted': 'Submitted',
+  'document.title': 'Document', 'document.agencies': 'Agencies', 'document.timeline': 'Timeline',
+  'document.live': 'updating live', 'document.final': 'finished',
+  'stats.title': 'Query & statistics', 'stats.declarations': 'Documents', 'stats.clearance':
+    'Clearance time (submission to final status)', 'stats.byAgency': 'By agency', 'stats.byDay': 'By day',
+  'stats.export': 'Export CSV', 'stats.filter': 'Search', 'stats.hsCode': 'HS code', 'stats.from': 'From',
+  'stats.to': 'To', 'stats.byAgencyDay': 'Each agency per day (p50 / p90, seconds)',
+  'nav.new': 'Sign & submit', 'new.title': 'Sign and submit a document', 'new.type': 'Document type',
+  'new.document': 'Document (JSON)', 'new.key': 'Enterprise private key (PKCS#8 PEM, used in this browser only)',
+  'new.certificate': 'Enterprise certificate (PEM)', 'new.submit': 'Sign and submit', 'new.refused': 'Refused: ',
+  'col.field': 'Field',
+  'xml.title': 'Upload an E-Port message (DecMessage)',
+  'new.form': 'Fill in a document',
+  'xml.hint': 'sent as it is when it carries an E-Port style SM2/SM3 XML signature; otherwise signed in this browser '
+    + 'with the key above',
+  'xml.submit': 'Upload',
+  'nav.delegations': 'Delegations', 'del.title': 'Delegations', 'del.new': 'New delegation (signed with your key)',
+  'del.broker': "Customs broker's USCC", 'del.types': 'Document types delegated', 'del.until': 'Valid until',
+  'del.sign': 'Sign and delegate', 'del.revoke': 'Revoke', 'del.none': 'No delegations', 'col.principal': 'Principal',
+  'col.broker': 'Customs broker', 'col.validUntil': 'Valid until', 'col.state': 'State',
+});
 let stream = null;
-let me = null;
-const t = key => TEXT[lang][key] || key;
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
-  return node;
-}
-
-function table(headers, rows) {
-  return el('table', {}, el('tr', {}, headers.map(h => el('th', {}, t(h)))),
-    rows.map(cells => el('tr', {}, cells.map(c => el('td', {}, c)))));
-}
-
-function status(value) {
-  return el('span', {class: 'status ' + value, 'data-status': value}, value);
-}
-
-async function api(path) {
-  const response = await fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-  if (!response.ok) {
-    let problem = {};
-    try { problem = await response.json(); } catch (e) { /* not a problem document */ }
-    throw new Error((lang === 'zh' ? problem.detailZh : problem.detail) || response.status);
-  }
-  return response.json();
-}
-
-function applyLanguage() {
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.querySelectorAll('[data-t]').forEach(n => { n.textContent = t(n.dataset.t); });
-  document.getElementById('lang').textContent = t('lang.other');
-}
 
 /** A schema without the optional-blank wrapper ({@code anyOf: [{const: ""}, s]}), keeping its title. */
 function unwrap(schema) {
@@ -180,10 +141,12 @@ function showAtFields(errors) {
 }
 
 /**
- * Sign and submit: the document (filled in the form generated from its type's JSON Schema, or written as JSON) is
- * signed in this page with the declarant's own SM2 key (CmsSm2, detached CMS over
- * its canonical form, as the API checks it) and posted with the session; the key file is read here and never sent.
- * A refusal shows the API's problem, every offending field with its message.
+ * Sign and submit. The document (filled in the form generated from its type's JSON Schema, or written as JSON) is
+ * signed in this page with the declarant's own SM2 key (CmsSm2: detached CMS over its canonical form, as the API
+ * checks it) and posted with the session; the key file is read here and never sent. A DecMessage XML is uploaded as
+ * it is: signed E-Port style (an enveloped XML signature inside) it goes alone; without one, the node's mapping of
+ * it is signed here and goes along in X-SW-Signature. A refusal shows the API's problem, and every offending field
+ * with its message, at the field where the form has it.
  */
 async function newDocument(page) {
   const directory = await api('/api/v1/directory');
@@ -201,113 +164,131 @@ async function newDocument(page) {
   };
   type.addEventListener('change', showForm);
   await showForm();
-  const key = el('input', {type: 'file', id: 'new-key', accept: '.pem'});
-  const certificate = el('input', {type: 'file', id: 'new-certificate', accept: '.pem'});
+  const files = signingFiles('new');
   const outcome = el('div', {id: 'new-outcome'});
-  const submit = el('button', {type: 'button', id: 'new-submit'}, t('new.submit'));
-  submit.addEventListener('click', async () => {
+  /** Posts a submission; on 200/202 opens its page, else shows the refusal. */
+  const submitting = async (contentType, body, signature) => {
     outcome.replaceChildren();
     try {
-      const document = JSON.parse(text.value);
-      const signature = CmsSm2.signJson(document, await key.files[0].text(), await certificate.files[0].text());
-      const headers = {'Content-Type': 'application/json', Accept: 'application/json', 'X-SW-Signature': signature};
+      const headers = {'Content-Type': contentType, Accept: 'application/json'};
       headers[me.csrfHeader] = me.csrfToken;
+      if (signature) headers['X-SW-Signature'] = await signature();
       const response = await fetch('/api/v1/declarations', {method: 'POST', credentials: 'same-origin', headers,
-        body: text.value});
-      const body = await response.json();
+        body});
+      const answer = await response.json();
       if (response.status === 202 || response.status === 200) {
-        location.hash = '#/d/' + body.id;
+        location.hash = '#/d/' + answer.id;
         return;
       }
-      showAtFields(body.errors);
-      outcome.append(el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? body.detailZh : body.detail),
-        table(['col.field', 'col.reason'], (body.errors || []).map(e => [e.path,
+      showAtFields(answer.errors);
+      outcome.append(el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? answer.detailZh : answer.detail),
+        table(['col.field', 'col.reason'], (answer.errors || []).map(e => [e.path,
+          lang === 'zh' ? e.messageZh : e.messageEn])));
+    } catch (e) {
+      outcome.append(el('p', {class: 'error'}, t('error'), e.message));
+    }
+  };
+  const submit = el('button', {type: 'button', id: 'new-submit'}, t('new.submit'));
+  submit.addEventListener('click', () => submitting('application/json', text.value,
+    () => files.sign(JSON.parse(text.value))));
+  const xmlFile = el('input', {type: 'file', id: 'xml-file', accept: '.xml'});
+  const upload = el('button', {type: 'button', id: 'xml-submit'}, t('xml.submit'));
+  upload.addEventListener('click', async () => {
+    const xml = await xmlFile.files[0].arrayBuffer(); // as it is, whatever its encoding
+    const enveloped = /<([A-Za-z0-9]+:)?SignatureValue[\s>]/.test(new TextDecoder('latin1').decode(xml));
+    await submitting('application/xml', xml, enveloped ? null : async () => {
+      const headers = {'Content-Type': 'application/xml', Accept: 'application/json'};
+      headers[me.csrfHeader] = me.csrfToken;
+      const mapped = await fetch('/api/v1/declarations/mapping', {method: 'POST', credentials: 'same-origin',
+        headers, body: xml});
+      if (!mapped.ok) throw await problemOf(mapped);
+      return files.sign(await mapped.json());
+    });
+  });
+  page.append(el('h2', {}, t('new.title')), ...files.inputs,
+    el('h3', {}, t('xml.title')), el('p', {}, t('xml.hint')), el('p', {}, xmlFile, ' ', upload),
+    el('h3', {}, t('new.form')),
+    el('p', {}, el('label', {}, t('new.type'), ' ', type)), formBox,
+    el('p', {}, el('label', {}, t('new.document')), el('br'), text),
+    el('p', {}, submit), outcome);
+}
+
+/** The enterprise's signing files: chosen in the page, read there, never sent. */
+function signingFiles(id) {
+  const key = el('input', {type: 'file', id: id + '-key', accept: '.pem'});
+  const certificate = el('input', {type: 'file', id: id + '-certificate', accept: '.pem'});
+  return {
+    inputs: [el('p', {}, el('label', {}, t('new.key'), ' ', key)),
+      el('p', {}, el('label', {}, t('new.certificate'), ' ', certificate))],
+    sign: async document => CmsSm2.signJson(document, await key.files[0].text(), await certificate.files[0].text()),
+  };
+}
+
+/**
+ * Delegations of the user's enterprise, kept at central and reached through this node ({@code /portal/delegations}):
+ * the list (as principal or as broker), a new one signed here with the enterprise's own key (a fresh nonce and time,
+ * as central takes each signed request once), and revoking one's own.
+ */
+async function delegations(page) {
+  const [list, directory] = await Promise.all([api('/portal/delegations'), api('/api/v1/directory')]);
+  const outcome = el('div', {id: 'delegation-outcome'});
+  const revoke = d => {
+    if (d.principalUscc !== me.uscc || d.state === 'REVOKED' || d.state === 'EXPIRED') return '';
+    const button = el('button', {type: 'button', 'data-revoke': d.id}, t('del.revoke'));
+    button.addEventListener('click', async () => {
+      try {
+        await send('DELETE', '/portal/delegations/' + encodeURIComponent(d.id));
+        route();
+      } catch (e) {
+        outcome.replaceChildren(el('p', {class: 'error'}, t('error'), e.message));
+      }
+    });
+    return button;
+  };
+  const broker = el('input', {id: 'delegation-broker', size: '20', maxlength: '18'});
+  const until = el('input', {id: 'delegation-until', type: 'date', required: 'required',
+    value: new Date(Date.now() + 365 * 86400000).toISOString().slice(0, 10)}); // a year, unless chosen otherwise
+  const types = directory.documentTypes.map(d => el('label', {}, el('input', {type: 'checkbox', value: d.documentType,
+    'data-delegate': d.documentType}), ' ' + (lang === 'zh' ? d.nameZh : d.nameEn), ' '));
+  const files = signingFiles('delegation');
+  const create = el('button', {type: 'button', id: 'delegation-submit'}, t('del.sign'));
+  create.addEventListener('click', async () => {
+    outcome.replaceChildren();
+    try {
+      const request = {principalUscc: me.uscc, brokerUscc: broker.value.trim(),
+        documentTypes: [...page.querySelectorAll('[data-delegate]:checked')].map(c => c.value),
+        nonce: crypto.randomUUID(), issuedAt: new Date().toISOString()};
+      if (until.value) request.validUntil = new Date(until.value + 'T23:59:59+08:00').toISOString(); // China's day
+      const headers = {'Content-Type': 'application/json', Accept: 'application/json',
+        'X-SW-Signature': await files.sign(request)};
+      headers[me.csrfHeader] = me.csrfToken;
+      const response = await fetch('/portal/delegations', {method: 'POST', credentials: 'same-origin', headers,
+        body: JSON.stringify(request)});
+      if (response.ok) {
+        route();
+        return;
+      }
+      const problem = await response.json().catch(() => ({}));
+      outcome.append(el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? problem.detailZh : problem.detail),
+        table(['col.field', 'col.reason'], (problem.errors || []).map(e => [e.path,
           lang === 'zh' ? e.messageZh : e.messageEn])));
     } catch (e) {
       outcome.append(el('p', {class: 'error'}, t('error'), e.message));
     }
   });
-  const xmlFile = el('input', {type: 'file', id: 'xml-file', accept: '.xml'});
-  const upload = el('button', {type: 'button', id: 'xml-submit'}, t('xml.submit'));
-  upload.addEventListener('click', async () => {
-    outcome.replaceChildren();
-    try {
-      const headers = {'Content-Type': 'application/xml', Accept: 'application/json'};
-      headers[me.csrfHeader] = me.csrfToken;
-      const response = await fetch('/api/v1/declarations', {method: 'POST', credentials: 'same-origin', headers,
-        body: await xmlFile.files[0].arrayBuffer()});
-      const body = await response.json();
-      if (response.status === 202 || response.status === 200) {
-        location.hash = '#/d/' + body.id;
-        return;
-      }
-      outcome.append(el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? body.detailZh : body.detail));
-    } catch (e) {
-      outcome.append(el('p', {class: 'error'}, t('error'), e.message));
-    }
-  });
-  page.append(el('h2', {}, t('xml.title')), el('p', {}, t('xml.hint')), el('p', {}, xmlFile, ' ', upload));
-  page.append(el('h2', {}, t('new.title')),
-    el('p', {}, el('label', {}, t('new.type'), ' ', type)), formBox,
-    el('p', {}, el('label', {}, t('new.document')), el('br'), text),
-    el('p', {}, el('label', {}, t('new.key'), ' ', key)),
-    el('p', {}, el('label', {}, t('new.certificate'), ' ', certificate)),
-    el('p', {}, submit), outcome);
-}
-
-/** A state-changing call with the session: the CSRF header /portal/me handed out goes along. */
-async function post(path, body) {
-  const headers = {'Content-Type': 'application/json', Accept: 'application/json'};
-  headers[me.csrfHeader] = me.csrfToken;
-  const response = await fetch(path, {method: 'POST', credentials: 'same-origin', headers,
-    body: body == null ? undefined : JSON.stringify(body)});
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    throw new Error((lang === 'zh' ? problem.detailZh : problem.detail) || response.status);
+  page.append(el('h2', {}, t('del.title')),
+    list.length === 0 ? el('p', {id: 'no-delegations'}, t('del.none'))
+      : table(['col.principal', 'col.broker', 'col.type', 'col.validUntil', 'col.state', 'col.action'],
+        list.map(d => [d.principalUscc, d.brokerUscc, d.documentTypes.join(', '), when(d.validUntil),
+          el('span', {'data-delegation': d.id, 'data-broker': d.brokerUscc}, d.state), revoke(d)])));
+  if (me.uscc) {
+    page.append(el('h3', {}, t('del.new')),
+      el('p', {}, el('label', {}, t('del.broker'), ' ', broker)),
+      el('p', {}, t('del.types'), ': ', types),
+      el('p', {}, el('label', {}, t('del.until'), ' ', until)),
+      ...files.inputs, el('p', {}, create));
   }
-  return response.json();
-}
-
-async function operations(page) {
-  const [health, parked, refusals] = await Promise.all([api('/api/v1/ops/links'), api('/api/v1/ops/dead-letters'),
-    api('/api/v1/ops/refusals')]);
-  const when = at => at ? new Date(at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : '';
-  const audit = el('span', {id: 'audit-result'});
-  const check = el('button', {type: 'button', id: 'audit-check'}, t('ops.check'));
-  check.addEventListener('click', async () => {
-    const result = await api('/api/v1/audit/verify');
-    audit.textContent = ' ' + t(result.problems.length === 0 ? 'audit.intact' : 'audit.broken');
-  });
-  const letters = parked.flatMap(p => p.messages.map(m => ({queue: p.queue, ...m})));
-  page.append(el('h2', {}, t('ops.title')),
-    el('h3', {}, t('ops.links')),
-    table(['col.link', 'col.up', 'col.since', 'col.lastReason'], health.links.map(l => [l.link,
-      el('span', {class: 'status ' + (l.up ? 'COMPLETED' : 'REJECTED'), 'data-link': l.link}, t(l.up ? 'up' : 'down')),
-      when(l.since), l.lastReason || ''])),
-    el('h3', {}, t('ops.queues')),
-    table(['col.queue', 'col.messages', 'col.oldest'], health.queues.map(q => [q.queue,
-      el('span', {'data-queue': q.queue}, q.messages), q.oldestAgeSeconds == null ? '' : q.oldestAgeSeconds])),
-    el('h3', {}, t('ops.deadLetters')),
-    letters.length === 0 ? el('p', {id: 'no-dead-letters'}, t('ops.none'))
-      : table(['col.queue', 'col.message', 'col.reason', 'col.action'], letters.map(m => [m.queue, m.messageId,
-        m.reason || '', deadLetterActions(m)])),
-    el('h3', {}, t('ops.refusals')),
-    table(['col.reason', 'col.times'], Object.entries(refusals).map(([reason, n]) => [reason, n])),
-    el('h3', {}, t('ops.audit')), el('p', {}, check, audit));
-}
-
-/** Replay (back to its queue) or discard (with a reason) one parked message, then show the console again. */
-function deadLetterActions(m) {
-  const path = '/api/v1/ops/dead-letters/' + encodeURIComponent(m.queue);
-  const replay = el('button', {type: 'button', 'data-replay': m.messageId}, t('ops.replay'));
-  replay.addEventListener('click', async () => { await post(path + '/replay', {messageId: m.messageId}); route(); });
-  const reason = el('input', {'data-reason': m.messageId, placeholder: t('ops.reason')});
-  const discard = el('button', {type: 'button', 'data-discard': m.messageId}, t('ops.discard'));
-  discard.addEventListener('click', async () => {
-    await post(path + '/discard', {messageId: m.messageId, reason: reason.value});
-    route();
-  });
-  return el('span', {}, replay, ' ', reason, ' ', discard);
+  page.append(outcome);
 }
 
 async function dashboard(page) {
@@ -321,7 +302,7 @@ async function dashboard(page) {
   }
   page.append(table(['col.reference', 'col.type', 'col.status', 'col.created'], list.items.map(d => [
     el('a', {href: '#/d/' + d.id, 'data-id': d.id}, d.clientReference), d.documentType, status(d.status),
-    new Date(d.createdAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')])));
+    when(d.createdAt)])));
 }
 
 async function documentPage(page, id) {
@@ -339,7 +320,7 @@ async function documentPage(page, id) {
         a.receipts.map(r => r.status + (r.code ? ' [' + r.code + ']' : '')).join(' → ')])),
       el('h3', {}, t('document.timeline')),
       table(['col.time', 'col.event', 'col.detail'], d.timeline.map(e => [
-        new Date(e.occurredAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'),
+        when(e.occurredAt),
         [e.kind, e.agency, e.status].filter(Boolean).join(' '), e.detail || ''])));
     return finished;
   };
@@ -375,30 +356,61 @@ async function statistics(page, query) {
     el('h3', {}, t('stats.clearance')),
     table(['col.agency', 'col.count', 'col.p50', 'col.p90'], [['*', ...seconds(report.clearance)],
       ...Object.entries(report.byAgency).map(([agency, f]) => [agency, ...seconds(f.clearance)])]),
-    el('h3', {}, t('stats.byDay')), chart(report.byDay),
+    el('h4', {}, t('stats.byAgencyDay')), agencyDays(report),
+    el('h3', {}, t('stats.byDay')),
+    barChart('by-day-chart', report.byDay.map(d => d.day), [{name: t('col.submitted'),
+      values: report.byDay.map(d => d.submitted)}]),
     table(['col.day', 'col.submitted', 'col.count', 'col.p50', 'col.p90'],
       report.byDay.map(d => [d.day, d.submitted, ...seconds(d.clearance)])));
 }
 
-/** Submitted declarations per day as an SVG bar chart. */
-function chart(days) {
+/** Each agency's median clearance (seconds) per day of submission, as a chart and a table of p50 / p90. */
+function agencyDays(report) {
+  const days = report.byDay.map(d => d.day);
+  const agencies = Object.entries(report.byAgency);
+  const on = (f, day) => (f.byDay.find(d => d.day === day) || {clearance: {}}).clearance;
+  const cell = c => c.p50Seconds == null ? '–' : c.p50Seconds + ' / ' + c.p90Seconds;
+  return el('div', {id: 'by-agency-day'},
+    barChart('by-agency-day-chart', days, agencies.map(([agency, f]) => ({name: agency,
+      values: days.map(day => on(f, day).p50Seconds)}))),
+    table(['col.agency', ...days], agencies.map(([agency, f]) => [agency, ...days.map(day => cell(on(f, day)))])));
+}
+
+/**
+ * A grouped SVG bar chart: one group per label (a day), one bar per series in each, scaled to the largest value, with
+ * a legend when there is more than one series; each bar's value is its tooltip. Missing values draw no bar.
+ */
+function barChart(id, labels, series) {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
-  const max = Math.max(1, ...days.map(d => d.submitted));
-  svg.setAttribute('width', String(Math.max(120, days.length * 40)));
-  svg.setAttribute('height', '140');
-  svg.setAttribute('id', 'by-day-chart');
-  days.forEach((d, i) => {
-    const h = Math.round(100 * d.submitted / max);
-    const bar = document.createElementNS(ns, 'rect');
-    Object.entries({class: 'bar', x: i * 40 + 8, y: 110 - h, width: 24, height: h}).forEach(([k, v]) =>
-      bar.setAttribute(k, String(v)));
-    const label = document.createElementNS(ns, 'text');
-    label.setAttribute('x', String(i * 40 + 4));
-    label.setAttribute('y', '128');
-    label.textContent = d.day.slice(5);
-    svg.append(bar, label);
+  const make = (tag, attributes, text) => {
+    const node = document.createElementNS(ns, tag);
+    Object.entries(attributes).forEach(([k, v]) => node.setAttribute(k, String(v)));
+    if (text != null) node.textContent = text;
+    return node;
+  };
+  const bar = 14;
+  const group = Math.max(40, series.length * bar + 16);
+  const max = Math.max(1, ...series.flatMap(s => s.values.filter(v => v != null)));
+  svg.setAttribute('width', String(Math.max(160, labels.length * group + 8)));
+  svg.setAttribute('height', String(140 + (series.length > 1 ? 16 * series.length : 0)));
+  svg.setAttribute('id', id);
+  labels.forEach((label, i) => {
+    series.forEach((s, j) => {
+      const v = s.values[i];
+      if (v == null) return;
+      const h = Math.max(1, Math.round(100 * v / max));
+      const rect = make('rect', {class: 'bar series-' + (j % 6), x: i * group + 8 + j * bar, y: 110 - h,
+        width: bar - 2, height: h, 'data-series': s.name, 'data-label': label});
+      rect.append(make('title', {}, s.name + ' ' + label + ': ' + v));
+      svg.append(rect);
+    });
+    svg.append(make('text', {x: i * group + 4, y: 128}, label.slice(5)));
   });
+  if (series.length > 1) {
+    series.forEach((s, j) => svg.append(make('rect', {class: 'bar series-' + (j % 6), x: 8, y: 140 + j * 16,
+      width: 10, height: 10}), make('text', {x: 24, y: 149 + j * 16}, s.name)));
+  }
   return svg;
 }
 
@@ -415,8 +427,8 @@ async function route() {
       await documentPage(page, decodeURIComponent(path.slice(3)));
     } else if (path === '/new') {
       await newDocument(page);
-    } else if (path === '/ops') {
-      await operations(page);
+    } else if (path === '/delegations') {
+      await delegations(page);
     } else if (path === '/stats') {
       await statistics(page, new URLSearchParams(search || ''));
     } else {
@@ -428,20 +440,8 @@ async function route() {
 }
 
 document.addEventListener('DOMContentLoaded', async () => {
-  document.getElementById('lang').addEventListener('click', () => {
-    lang = lang === 'zh' ? 'en' : 'zh';
-    localStorage.setItem('sw.lang', lang);
-    applyLanguage();
-    route();
-  });
-  me = await api('/portal/me');
-  if (me.roles.includes('NODE_OPERATOR') || me.roles.includes('CENTRAL_OPERATOR')) {
-    document.getElementById('ops-link').hidden = false;
-  }
-  document.getElementById('portal-name').textContent = me.portalName || ('Single Window ' + me.portal);
-  document.title = me.portalName || document.title;
-  document.getElementById('user').textContent = me.username;
-  applyLanguage();
-  window.addEventListener('hashchange', route);
-  route();
+  await startPage('/portal/me', route);
+  document.title = me.nodeName || document.title;
+  document.getElementById('ops-link').hidden =
+    !(me.roles.includes('NODE_OPERATOR') || me.roles.includes('CENTRAL_OPERATOR'));
 });

@@ -11,6 +11,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
  */
 public interface ApiChainCustomizer {
 
+    /**
+     * The policy of a node's own pages (portal, operations console): scripts, styles and API calls from the same
+     * origin only; no framing, no inline code.
+     */
+    String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** The node's own pages every role serves: the operations console and the scripts it shares. */
+    static boolean consolePage(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.startsWith("/console") || uri.startsWith("/ui/");
+    }
+
     void customize(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception;
 
     /**

@@ -107,17 +107,15 @@ public class PortalLoginConfiguration {
                     }));
         }
 
-        /** The portal's pages and their files: {@code /} and {@code /portal/**}. */
+        /** The portal's pages and their files ({@code /}, {@code /portal/**}), and the operations console's. */
         static boolean page(HttpServletRequest request) {
             String uri = request.getRequestURI();
-            return uri.equals("/") || uri.startsWith("/portal");
+            return uri.equals("/") || uri.startsWith("/portal") || ApiChainCustomizer.consolePage(request);
         }
 
-        /** The portal's scripts, styles and API calls from its own origin only; no framing, no inline code. */
         @Override
         public Optional<String> contentSecurityPolicy(HttpServletRequest request) {
-            return page(request) ? Optional.of("default-src 'self'; img-src 'self' data:; object-src 'none'; "
-                    + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'") : Optional.empty();
+            return page(request) ? Optional.of(PAGE_POLICY) : Optional.empty();
         }
 
         /** A state-changing request that would authenticate with a session cookie rather than a bearer token. */
