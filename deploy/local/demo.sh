@@ -199,9 +199,24 @@ curl -sS -L -c "$jar" -b "$jar" --data-urlencode username=acme-admin --data-urle
   --data-urlencode "_csrf=$csrf" "$CENTRAL_URL/login" | python3 -c '
 import json, sys
 me = json.load(sys.stdin)
-print("  logged in at %s (%s) as %s, enterprise %s, roles %s" % (me["portal"], me["portalName"], me["username"],
+print("  logged in at %s (%s) as %s, enterprise %s, roles %s" % (me["node"], me["nodeName"], me["username"],
       me["uscc"], ",".join(me["roles"])))'
 rm -f "$jar"
+
+echo
+echo "■ Operators for the consoles (made by a central operator): central-ops at central, sh-ops at Shanghai"
+OPS_TOKEN=$(token ops-central dev-ops-central-secret)
+for operator in 'central-ops CENTRAL_OPERATOR' 'sh-ops NODE_OPERATOR 310000'; do
+  set -- $operator
+  code=$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $OPS_TOKEN" -H 'Content-Type: application/json' \
+    --data "{\"username\":\"$1\",\"password\":\"$DEMO_PASSWORD\",\"role\":\"$2\"${3:+,\"province\":\"$3\"}}" \
+    "$CENTRAL_URL/api/v1/users")
+  case "$code" in
+    201) echo "  $1 ($2) made" ;;
+    409) echo "  $1 was made before" ;;
+    *) echo "  making operator $1 failed: HTTP $code" >&2; exit 1 ;;
+  esac
+done
 
 echo
 echo "■ Delegation: $SH_USCC authorizes customs broker $BROKER_USCC for goods declarations for one day"
@@ -245,3 +260,8 @@ v = json.load(sys.stdin)
 print("  %-8s %4d records, head at %d: %s" % (v["node"], v["records"], v["headSeq"],
       "intact" if not v["problems"] else "%d problem(s)" % len(v["problems"])))'
 done
+
+echo
+echo "In a browser (password $DEMO_PASSWORD): the Shanghai portal http://127.0.0.1:8631/ as acme-admin (sign and submit,"
+echo "statistics, delegations), its console http://127.0.0.1:8631/console/ as sh-ops, and central's console"
+echo "http://127.0.0.1:8600/console/ as central-ops (links to every ministry, dead letters to replay)."
