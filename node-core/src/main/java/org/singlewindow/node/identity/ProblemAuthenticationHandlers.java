@@ -31,8 +31,9 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
             throws IOException {
         if (e instanceof org.springframework.security.web.csrf.CsrfException) {
             Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID", "Forbidden", "无权访问",
-                    "a request with a portal session must carry the CSRF token from /portal/me in its header",
-                    "使用门户会话的请求须在请求头中携带 /portal/me 提供的 CSRF 令牌", List.of()));
+                    "a request with a login session must carry in its header the CSRF token that /portal/me or "
+                            + "/console/me hands out",
+                    "使用登录会话的请求须在请求头中携带 /portal/me 或 /console/me 提供的 CSRF 令牌", List.of()));
             return;
         }
         Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "ROLE_REQUIRED", "Forbidden", "无权访问",
