@@ -9,7 +9,7 @@ Object.assign(TEXT.zh, {
   'ops.replayed': '已重放：', 'col.link': '链路', 'col.up': '状态', 'col.since': '自', 'col.lastReason': '最近原因',
   'col.queue': '队列', 'col.messages': '消息数', 'col.oldest': '最久等待（秒）', 'col.message': '消息',
   'col.declaration': '单证', 'col.times': '次数', 'up': '正常', 'down': '中断', 'audit.intact': '完整',
-  'audit.broken': '发现问题',
+  'audit.broken': '发现问题', 'col.kind': '类别', 'ops.requests': 'API 请求', 'ops.envelopes': '节点间报文',
 });
 Object.assign(TEXT.en, {
   'ops.title': 'Operations console', 'ops.links': 'Links', 'ops.queues': 'Backlogs',
@@ -19,6 +19,7 @@ Object.assign(TEXT.en, {
   'col.up': 'State', 'col.since': 'Since', 'col.lastReason': 'Last reason', 'col.queue': 'Queue',
   'col.messages': 'Messages', 'col.oldest': 'Oldest (s)', 'col.message': 'Message', 'col.declaration': 'Document',
   'col.times': 'Count', 'up': 'up', 'down': 'down', 'audit.intact': 'intact', 'audit.broken': 'problems found',
+  'col.kind': 'Kind', 'ops.requests': 'API requests', 'ops.envelopes': 'envelopes from nodes',
 });
 
 /** What the last replay or discard did, shown above the tables until the next one. */
@@ -47,7 +48,10 @@ async function operations(page) {
       : table(['col.queue', 'col.message', 'col.declaration', 'col.reason', 'col.action'], letters.map(m => [m.queue,
         m.messageId, m.declarationId || '', m.reason || '', deadLetterActions(m)])),
     el('h3', {}, t('ops.refusals')),
-    table(['col.reason', 'col.times'], Object.entries(refusals).map(([reason, n]) => [reason, n])),
+    table(['col.kind', 'col.reason', 'col.times'], [
+      ...Object.entries(refusals.requests).map(([code, n]) => [t('ops.requests'),
+        el('span', {'data-refused': code}, code), n]),
+      ...Object.entries(refusals.envelopes).map(([reason, n]) => [t('ops.envelopes'), reason, n])]),
     el('h3', {}, t('ops.audit')), el('p', {}, check, audit));
 }
 

@@ -226,6 +226,10 @@ class PortalBrowserTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> federation.parkedNow(federation.url(SH), ops, results)
                 .stream().anyMatch(m -> poison.equals(m.get("messageId").asString())));
 
+        HttpResponse<String> invalid = federation.submit(SH, federation.token("sh-acme"),
+                "{\"documentType\": \"GOODS_DECLARATION\"}");
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
+
         logIn(operator, PASSWORD);
         browser.findElement(By.id("ops-link")).click();
         wait.until(ExpectedConditions.urlContains(federation.url(SH) + "/console/"));
@@ -234,6 +238,8 @@ class PortalBrowserTest {
                 .isTrue();
         assertThat(browser.findElements(By.cssSelector("[data-link]"))).isNotEmpty();
         assertThat(text("[data-queue='sw.out.central']")).matches("\\d+");
+        assertThat(browser.findElements(By.cssSelector("[data-refused=VALIDATION_FAILED]")))
+                .as("the refused submission, by its reason").hasSize(1);
         screenshot("portal-operations-console");
         browser.findElement(By.cssSelector("[data-reason='" + poison + "']")).sendKeys("not an envelope: test poison");
         browser.findElement(By.cssSelector("[data-discard='" + poison + "']")).click();

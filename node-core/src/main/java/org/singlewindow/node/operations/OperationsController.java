@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.transport.LinkHealth;
+import org.singlewindow.node.web.RequestRefusals;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,15 +54,23 @@ public class OperationsController {
     }
 
     /**
-     * What this node refused since it started, by reason: envelopes (unsigned, wrong node, replayed…) as counted in
-     * {@code sw.envelopes.refused}.
+     * What this node refused since it started, by reason: envelopes from other nodes (unsigned, wrong node,
+     * replayed…; {@code sw.envelopes.refused}) and requests to its API (by problem code: invalid fields, signatures,
+     * references, access…; {@code sw.requests.refused}).
      */
+    public record Refusals(Map<String, Long> envelopes, Map<String, Long> requests) {
+    }
+
     @GetMapping("/refusals")
-    public Map<String, Long> refusals(Authentication authentication) {
+    public Refusals refusals(Authentication authentication) {
         operators.require(authentication);
+        return new Refusals(counts("sw.envelopes.refused", "reason"), counts(RequestRefusals.METER, "code"));
+    }
+
+    private Map<String, Long> counts(String meter, String tag) {
         Map<String, Long> byReason = new TreeMap<>();
-        meters.find("sw.envelopes.refused").counters().forEach(counter -> byReason.merge(
-                counter.getId().getTag("reason"), (long) counter.count(), Long::sum));
+        meters.find(meter).counters().forEach(counter -> byReason.merge(counter.getId().getTag(tag),
+                (long) counter.count(), Long::sum));
         return byReason;
     }
 

@@ -23,6 +23,12 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final RequestRefusals refusals;
+
+    public ApiExceptionHandler(RequestRefusals refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
         ResponseEntity<ProblemDetail> response = respond(Problems.of(e));
@@ -78,8 +84,8 @@ public class ApiExceptionHandler {
                 List.of()));
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    private ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(refusals.counted(problem));
     }
 }
