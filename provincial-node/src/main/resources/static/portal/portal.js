@@ -66,8 +66,10 @@ function unwrap(schema) {
  * The form of a document type, generated from its JSON Schema: a fieldset per group, a list per repeated group
  * (with a button to add one), a select per code list, an input per other element, each named by its JSON path
  * ({@code data-path}) so the API's errors can be shown at their field. {@code onChange} gets the document.
+ * {@code codes} are the directory's code lists by element id (the element id opens each schema's description): a
+ * select shows each code with its label; a list matched by prefix (customs districts) is offered as suggestions.
  */
-function schemaForm(schema, start, onChange) {
+function schemaForm(schema, start, onChange, codes) {
   const root = el('div', {id: 'schema-form'});
   const title = s => (s.title || '').split(' / ')[lang === 'zh' ? 1 : 0] || s.title || '';
   const render = (raw, path, value, required, label) => {
@@ -93,12 +95,18 @@ function schemaForm(schema, start, onChange) {
       (value && value.length ? value : Array(Math.max(1, s.minItems || 0)).fill(undefined)).forEach(append);
       return list;
     }
+    const list = codes[(s.description || '').split(':')[0]];
+    const named = v => list && list.codes[v] ? v + ' ' + list.codes[v] : v;
     const input = s.enum
       ? el('select', {'data-path': path, 'data-type': 'string'}, el('option', {value: ''}, ''),
-        s.enum.map(v => el('option', {value: v}, v)))
+        s.enum.map(v => el('option', {value: v}, named(v))))
       : el('input', {'data-path': path, 'data-type': s.type, title: s.description || '', size: '24'});
+    const prefixes = !s.enum && list && list.matchByPrefix;
+    if (prefixes) input.setAttribute('list', 'codes-' + path);
     if (value !== undefined && value !== null) input.value = String(value);
     return el('p', {class: 'field'}, el('label', {}, title(s) + (required && !s.optional ? ' *' : ''), ' ', input),
+      prefixes ? el('datalist', {id: 'codes-' + path}, Object.keys(list.codes).map(code =>
+        el('option', {value: code, label: named(code)}))) : '',
       el('span', {class: 'field-error', 'data-error-for': path}));
   };
   root.append(render(schema, '', start, true));
@@ -150,6 +158,9 @@ function showAtFields(errors) {
  */
 async function newDocument(page) {
   const directory = await api('/api/v1/directory');
+  const lists = Object.fromEntries(directory.codeLists.map(c => [c.name, c]));
+  const codes = Object.fromEntries(directory.elements.filter(e => lists[e.codeList])
+    .map(e => [e.id, lists[e.codeList]]));
   const type = el('select', {id: 'new-type'}, directory.documentTypes.map(d =>
     el('option', {value: d.documentType}, d.documentType + ' ' + (lang === 'zh' ? d.nameZh : d.nameEn))));
   const text = el('textarea', {id: 'new-document', rows: '12', cols: '100', spellcheck: 'false'});
@@ -160,7 +171,8 @@ async function newDocument(page) {
     const schema = await api('/api/v1/schemas/' + encodeURIComponent(type.value));
     const document = start();
     text.value = JSON.stringify(document, null, 2);
-    formBox.replaceChildren(schemaForm(schema, document, d => { text.value = JSON.stringify(d, null, 2); }));
+    formBox.replaceChildren(schemaForm(schema, document, d => { text.value = JSON.stringify(d, null, 2); },
+      codes));
   };
   type.addEventListener('change', showForm);
   await showForm();

@@ -132,7 +132,7 @@ class PortalBrowserTest {
         }
     }
 
-    /** Chooses the enterprise's key and certificate in the page's file inputs {@code <id>-key}, {@code <id>-certificate}. */
+    /** Chooses the enterprise's key and certificate in the page's inputs {@code <id>-key}, {@code <id>-certificate}. */
     private void chooseSigningFiles(String id, String uscc) {
         Path pki = federation.dir.resolve("pki/enterprises");
         browser.findElement(By.id(id + "-key")).sendKeys(pki.resolve(uscc + "-key.pem").toString());
@@ -314,6 +314,11 @@ class PortalBrowserTest {
         browser.findElement(By.id("new-certificate")).sendKeys(pki.resolve(uscc + ".pem").toString());
         By customs = By.cssSelector("[data-path='data.declarationCustoms']");
         wait.until(ExpectedConditions.presenceOfElementLocated(customs));
+        assertThat(browser.findElements(By.cssSelector(
+                "datalist[id='codes-data.declarationCustoms'] option[value='22']")))
+                .as("customs districts suggested by their prefixes").hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("[data-path='data.transportMode'] option[value='2']")).getText())
+                .as("codes shown with their labels").startsWith("2 ").contains("水路运输");
         browser.findElement(customs).sendKeys("9999");
         assertThat(browser.findElement(By.id("new-document")).getAttribute("value"))
                 .as("the form writes the document").contains("\"declarationCustoms\": \"9999\"", uscc);
