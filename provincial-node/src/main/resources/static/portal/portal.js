@@ -303,18 +303,19 @@ async function delegations(page) {
   page.append(outcome);
 }
 
+/** Documents as a table, each leading to its page. */
+function documents(items) {
+  return table(['col.reference', 'col.type', 'col.status', 'col.created'], items.map(d => [
+    el('a', {href: '#/d/' + d.id, 'data-id': d.id}, d.clientReference), d.documentType, status(d.status),
+    when(d.createdAt)]));
+}
+
 async function dashboard(page) {
   const [report, list] = await Promise.all([api('/api/v1/statistics'), api('/api/v1/declarations?size=50')]);
   page.append(el('h2', {}, t('documents.title')),
     el('div', {class: 'counts', id: 'counts'}, el('strong', {}, t('counts') + ' '),
       Object.entries(report.byStatus).map(([s, n]) => el('span', {}, status(s), ' ', n))));
-  if (list.items.length === 0) {
-    page.append(el('p', {}, t('documents.none')));
-    return;
-  }
-  page.append(table(['col.reference', 'col.type', 'col.status', 'col.created'], list.items.map(d => [
-    el('a', {href: '#/d/' + d.id, 'data-id': d.id}, d.clientReference), d.documentType, status(d.status),
-    when(d.createdAt)])));
+  page.append(list.items.length === 0 ? el('p', {}, t('documents.none')) : documents(list.items));
 }
 
 async function documentPage(page, id) {
@@ -349,22 +350,42 @@ async function documentPage(page, id) {
   ['status', 'receipt', 'hop'].forEach(kind => stream.addEventListener(kind, changed));
 }
 
+const STATUSES = ['RECEIVED', 'FORWARDED', 'PROCESSING', 'COMPLETED', 'REJECTED'];
+
+/**
+ * Query & statistics: one search (type, status, agency, dates, reference, HS code prefix), the statistics of what it
+ * selects, the documents it selects (newest 50) and its CSV export. What a caller sees is the API's to decide.
+ */
 async function statistics(page, query) {
+  const directory = await api('/api/v1/directory');
+  const field = (label, input) => el('label', {}, t(label), ' ', input, ' ');
+  const choice = (name, values) => {
+    const select = el('select', {name}, el('option', {value: ''}, ''), values.map(v => el('option', {value: v}, v)));
+    select.value = query.get(name) || '';
+    return select;
+  };
+  const text = (name, attributes) => el('input', {name, value: query.get(name) || '', ...attributes});
   const form = el('form', {id: 'search'},
-    el('label', {}, t('stats.hsCode'), ' ', el('input', {name: 'hsCode', value: query.get('hsCode') || ''})), ' ',
-    el('label', {}, t('stats.from'), ' ', el('input', {name: 'from', type: 'date', value: query.get('from') || ''})),
-    ' ', el('label', {}, t('stats.to'), ' ', el('input', {name: 'to', type: 'date', value: query.get('to') || ''})),
-    ' ', el('button', {type: 'submit'}, t('stats.filter')));
+    field('col.type', choice('type', directory.documentTypes.map(d => d.documentType))),
+    field('col.status', choice('status', STATUSES)),
+    field('col.agency', choice('agency', Object.keys(directory.agencySubsets))),
+    field('col.reference', text('reference', {size: '16'})),
+    field('stats.hsCode', text('hsCode', {size: '10'})),
+    field('stats.from', text('from', {type: 'date'})),
+    field('stats.to', text('to', {type: 'date'})),
+    el('button', {type: 'submit'}, t('stats.filter')));
   form.addEventListener('submit', e => {
     e.preventDefault();
     const q = new URLSearchParams([...new FormData(form)].filter(([, v]) => v));
     location.hash = '#/stats?' + q;
   });
-  const report = await api('/api/v1/statistics?' + query);
+  const [report, found] = await Promise.all([api('/api/v1/statistics?' + query),
+    api('/api/v1/declarations?size=50&' + query)]);
   const seconds = c => [c.count, c.p50Seconds == null ? '–' : c.p50Seconds, c.p90Seconds == null ? '–' : c.p90Seconds];
   page.append(el('h2', {}, t('stats.title')), form,
     el('p', {}, t('stats.declarations'), ': ', el('strong', {id: 'total'}, report.declarations), ' · ',
       el('a', {href: '/api/v1/declarations/export?' + query, download: 'declarations.csv'}, t('stats.export'))),
+    found.items.length === 0 ? el('p', {}, t('documents.none')) : documents(found.items),
     el('h3', {}, t('stats.clearance')),
     table(['col.agency', 'col.count', 'col.p50', 'col.p90'], [['*', ...seconds(report.clearance)],
       ...Object.entries(report.byAgency).map(([agency, f]) => [agency, ...seconds(f.clearance)])]),

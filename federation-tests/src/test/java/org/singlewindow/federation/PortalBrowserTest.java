@@ -359,7 +359,20 @@ class PortalBrowserTest {
         assertThat(Integer.parseInt(text("#total"))).isEqualTo(1);
         assertThat(browser.findElements(By.cssSelector("#by-agency-day-chart rect[data-series=GACC]")))
                 .as("customs' clearance per day, charted").hasSize(1);
+        new Select(browser.findElement(By.name("type"))).selectByValue("GOODS_DECLARATION");
+        new Select(browser.findElement(By.name("status"))).selectByValue("COMPLETED");
+        new Select(browser.findElement(By.name("agency"))).selectByValue("GACC");
+        browser.findElement(By.name("hsCode")).sendKeys("8471");
+        browser.findElement(By.cssSelector("#search button")).click();
+        wait.until(ExpectedConditions.urlContains("hsCode=8471"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#page a[data-id='" + id + "']")));
+        assertThat(text("#total")).isEqualTo("1");
         screenshot("portal-statistics");
+        browser.findElement(By.name("hsCode")).clear();
+        browser.findElement(By.name("hsCode")).sendKeys("0101");
+        browser.findElement(By.cssSelector("#search button")).click();
+        wait.until(ExpectedConditions.urlContains("hsCode=0101"));
+        wait.until(ExpectedConditions.textToBe(By.id("total"), "0"));
         browser.findElement(By.id("lang")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h2"), "Query & statistics"));
         screenshot("portal-statistics-english");
