@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,27 @@ class XmlIntakeTest {
         assertThat(receipts.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
         assertThat(receipts.body()).contains("<DecResults", "<DEC_RESULT><AGENCY>GACC</AGENCY><STATUS>RELEASED</STATUS>"
                 + "<CHANNEL>800</CHANNEL>", "<STATUS>COMPLETED</STATUS>");
+    }
+
+    @Test
+    void a_decmessage_in_the_whole_e_port_layout_should_be_accepted_unchanged_and_reach_customs_with_every_field() {
+        String xml = new String(StandardSamples.bytes("goods-declaration-eport.xml"), StandardCharsets.UTF_8)
+                .replace("ACME-XML-0002", "X-" + UUID.randomUUID().toString().substring(0, 12));
+        HttpResponse<String> response = post("application/xml", xml);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String id = Json.MAPPER.readTree(response.body()).get("id").asString();
+        assertThat(new StandardDocumentsTest().withFederation(federation).awaitFinal(id).get("status").asString())
+                .isEqualTo("COMPLETED");
+        JsonNode atCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString())
+                .get("document");
+        JsonNode mapped = new DecMessageMapper().read(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(atCustoms.toString()).as("customs gets every field of the XML").isEqualTo(mapped.toString());
+        for (String field : List.of("/data/seqNo", "/data/preEntryId", "/data/ieDate", "/data/ownerParty/uscc",
+                "/data/cutMode", "/data/wrapType", "/data/freight/amount", "/data/insurance/mark",
+                "/data/items/0/firstQuantity", "/data/items/0/secondUnit", "/data/items/0/dutyMode",
+                "/data/containers/0/spec", "/data/containers/0/goodsItems")) {
+            assertThat(atCustoms.at(field).isMissingNode()).as(field).isFalse();
+        }
     }
 
     @Test

@@ -62,12 +62,36 @@ public final class DecMessageMapper {
             "GrossWet", "data.grossWeight",
             "NetWt", "data.netWeight",
             "MarkNo", "data.marks",
-            "NoteS", "data.remarks");
+            "NoteS", "data.remarks",
+            "SeqNo", "data.seqNo",
+            "PreEntryId", "data.preEntryId",
+            "EntryId", "data.entryId",
+            "ManualNo", "data.manualNo",
+            "LicenseNo", "data.licenceNo",
+            "OwnerCodeScc", "data.ownerParty.uscc",
+            "OwnerName", "data.ownerParty.name",
+            "CutMode", "data.cutMode",
+            "WrapType", "data.wrapType",
+            "FreightMark", "data.freight.mark",
+            "FreightRate", "data.freight.amount",
+            "FreightCurr", "data.freight.currency",
+            "InsurMark", "data.insurance.mark",
+            "InsurRate", "data.insurance.amount",
+            "InsurCurr", "data.insurance.currency",
+            "OtherMark", "data.otherCharges.mark",
+            "OtherRate", "data.otherCharges.amount",
+            "OtherCurr", "data.otherCharges.currency",
+            "IEDate", "data.ieDate");
     /** DecList child → path inside {@code data.items[]} (TradeCurr is the head's currency on every item). */
     static final Map<String, String> ITEM = table(
             "GNo", "seq", "CodeTS", "hsCode", "GName", "name", "GModel", "model", "GQty", "quantity",
             "GUnit", "unit", "DeclPrice", "unitPrice", "DeclTotal", "totalPrice", "TradeCurr", "",
-            "OriginCountry", "originCountry", "DestinationCountry", "destinationCountry");
+            "OriginCountry", "originCountry", "DestinationCountry", "destinationCountry",
+            "FirstQty", "firstQuantity", "FirstUnit", "firstUnit", "SecondQty", "secondQuantity",
+            "SecondUnit", "secondUnit", "DutyMode", "dutyMode");
+    /** Container children → path inside {@code data.containers[]}. */
+    static final Map<String, String> CONTAINER = table("ContainerId", "number", "ContainerMd", "spec",
+            "GoodsNo", "goodsItems");
     /** DecFreeTxt and DecSign children. */
     static final Map<String, String> FREE_TEXT = table("RelId", "data.summaryDeclarationId", "VoyNo", "data.voyageNo");
     static final Map<String, String> SIGN = table("ClientSeqNo", "clientReference");
@@ -142,7 +166,7 @@ public final class DecMessageMapper {
             for (XmlElement e : head.children()) {
                 String path = HEAD.get(e.name());
                 if (path != null && !e.text().isEmpty()) {
-                    put(root, path, e.name().equals("IEFlag") ? direction(e.text()) : e.text());
+                    put(root, path, jsonValue(e.name(), e.text()));
                 }
             }
         });
@@ -175,7 +199,7 @@ public final class DecMessageMapper {
             put(root, "data.currency", currency);
         }
         dec.child("DecContainers").ifPresent(c -> repeated(root, c, "/DecMessage/DecContainers", "Container",
-                "data.containers", table("ContainerId", "number"), problems));
+                "data.containers", CONTAINER, problems));
         dec.child("DecLicenseDocus").ifPresent(c -> repeated(root, c, "/DecMessage/DecLicenseDocus", "LicenseDocu",
                 "data.attachedDocuments", table("DocuCode", "code", "CertCode", "number"), problems));
         single(root, dec, "DecFreeTxt", FREE_TEXT, problems);
@@ -235,7 +259,7 @@ public final class DecMessageMapper {
                     continue;
                 }
                 String value = text(document, e.getValue());
-                leaf(w, e.getKey(), e.getKey().equals("IEFlag") && value != null ? ieFlag(value) : value);
+                leaf(w, e.getKey(), value == null ? null : xmlValue(e.getKey(), value));
             }
             w.writeEndElement();
             w.writeStartElement("DecLists");
@@ -257,7 +281,7 @@ public final class DecMessageMapper {
                 w.writeEndElement();
             }
             w.writeEndElement();
-            list(w, document.path("data").path("containers"), "DecContainers", "Container", table("ContainerId", "number"));
+            list(w, document.path("data").path("containers"), "DecContainers", "Container", CONTAINER);
             list(w, document.path("data").path("attachedDocuments"), "DecLicenseDocus", "LicenseDocu",
                     table("DocuCode", "code", "CertCode", "number"));
             group(w, document, "DecFreeTxt", FREE_TEXT);
@@ -376,19 +400,30 @@ public final class DecMessageMapper {
         return Set.of("DecList", "Container", "LicenseDocu", "DecGoodsLimit").contains(name);
     }
 
-    private static String direction(String flag) {
-        return switch (flag) {
-            case "I" -> "IMPORT";
-            case "E" -> "EXPORT";
-            default -> flag;
+    /** The JSON value of a head element whose XML form differs: IEFlag I/E, IEDate YYYYMMDD. */
+    private static String jsonValue(String element, String value) {
+        return switch (element) {
+            case "IEFlag" -> switch (value) {
+                case "I" -> "IMPORT";
+                case "E" -> "EXPORT";
+                default -> value;
+            };
+            case "IEDate" -> value.matches("\\d{8}")
+                    ? value.substring(0, 4) + "-" + value.substring(4, 6) + "-" + value.substring(6) : value;
+            default -> value;
         };
     }
 
-    private static String ieFlag(String direction) {
-        return switch (direction) {
-            case "IMPORT" -> "I";
-            case "EXPORT" -> "E";
-            default -> direction;
+    /** The XML form of a head element's JSON value (the inverse of {@link #jsonValue}). */
+    private static String xmlValue(String element, String value) {
+        return switch (element) {
+            case "IEFlag" -> switch (value) {
+                case "IMPORT" -> "I";
+                case "EXPORT" -> "E";
+                default -> value;
+            };
+            case "IEDate" -> value.matches("\\d{4}-\\d{2}-\\d{2}") ? value.replace("-", "") : value;
+            default -> value;
         };
     }
 

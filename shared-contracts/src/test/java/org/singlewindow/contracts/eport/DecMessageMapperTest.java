@@ -37,6 +37,44 @@ class DecMessageMapperTest {
         assertThat(json.at("/data/packages").isInt()).isTrue();
     }
 
+    @Test
+    void a_decmessage_in_the_whole_e_port_layout_should_map_every_element_and_come_back_the_same()
+            throws IOException {
+        byte[] xml = Files.readAllBytes(SAMPLES.resolve("goods-declaration-eport.xml"));
+        ObjectNode json = mapper.read(xml);
+        assertThat(Directory.standard().validator().validate(json)).isEmpty();
+        assertThat(json.at("/data/seqNo").asString()).isEqualTo("201800000000123456");
+        assertThat(json.at("/data/preEntryId").asString()).isEqualTo("220120261000012345");
+        assertThat(json.at("/data/entryId").isMissingNode()).as("empty elements are absent").isTrue();
+        assertThat(json.at("/data/ieDate").asString()).isEqualTo("2026-11-28");
+        assertThat(json.at("/data/ownerParty/uscc").asString()).isEqualTo("91310115MA1H7G0X0M");
+        assertThat(json.at("/data/cutMode").asString()).isEqualTo("101");
+        assertThat(json.at("/data/wrapType").asString()).isEqualTo("22");
+        assertThat(json.at("/data/freight/mark").asString()).isEqualTo("3");
+        assertThat(json.at("/data/freight/amount").decimalValue()).isEqualByComparingTo("350");
+        assertThat(json.at("/data/freight/currency").asString()).isEqualTo("USD");
+        assertThat(json.at("/data/insurance/amount").decimalValue()).isEqualByComparingTo("0.3");
+        assertThat(json.at("/data/items/0/firstUnit").asString()).isEqualTo("001");
+        assertThat(json.at("/data/items/0/secondQuantity").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(json.at("/data/items/0/dutyMode").asString()).isEqualTo("1");
+        assertThat(json.at("/data/containers/0/spec").asString()).isEqualTo("11");
+        assertThat(json.at("/data/containers/0/goodsItems").asString()).isEqualTo("1");
+        assertThat(leaves(SafeXml.parse(mapper.toXml(json).getBytes(StandardCharsets.UTF_8)), ""))
+                .as("every element with a value comes back with that value")
+                .containsAll(leaves(SafeXml.parse(xml), ""));
+    }
+
+    /** Every element with text, as {@code /path=text}. */
+    private static java.util.Set<String> leaves(XmlElement element, String at) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        String path = at + "/" + element.name();
+        if (element.children().isEmpty() && !element.text().isEmpty()) {
+            out.add(path + "=" + element.text());
+        }
+        element.children().forEach(child -> out.addAll(leaves(child, path)));
+        return out;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"goods-declaration", "goods-declaration-export", "goods-declaration-summary",
             "goods-declaration-complete"})
