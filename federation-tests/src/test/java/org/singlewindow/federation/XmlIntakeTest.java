@@ -53,8 +53,8 @@ class XmlIntakeTest {
                 .header("Accept", "application/xml").GET().build());
         assertThat(receipts.statusCode()).isEqualTo(200);
         assertThat(receipts.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
-        assertThat(receipts.body()).contains("<DecResults", "<DEC_RESULT><AGENCY>GACC</AGENCY><STATUS>RELEASED</STATUS>"
-                + "<CHANNEL>800</CHANNEL>", "<STATUS>COMPLETED</STATUS>");
+        assertThat(receipts.body()).contains("<DecResults", "<DEC_RESULT><CUSTOM_MASTER>2201</CUSTOM_MASTER><D_DATE>",
+                "<AGENCY>GACC</AGENCY><STATUS>RELEASED</STATUS><CHANNEL>800</CHANNEL>", "<STATUS>COMPLETED</STATUS>");
     }
 
     @Test
@@ -70,6 +70,11 @@ class XmlIntakeTest {
                 .get("document");
         JsonNode mapped = new DecMessageMapper().read(xml.getBytes(StandardCharsets.UTF_8));
         assertThat(atCustoms.toString()).as("customs gets every field of the XML").isEqualTo(mapped.toString());
+        String receipts = federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH)
+                        + "/api/v1/declarations/" + id + "/receipts")).header("Authorization", "Bearer " + token())
+                .header("Accept", "application/xml").GET().build()).body();
+        assertThat(receipts).as("the E-Port receipt layout").contains("<CUS_CIQ_NO>201800000000123456</CUS_CIQ_NO>"
+                + "<CUSTOM_MASTER>2201</CUSTOM_MASTER><I_E_DATE>20261128</I_E_DATE><D_DATE>");
         for (String field : List.of("/data/seqNo", "/data/preEntryId", "/data/ieDate", "/data/ownerParty/uscc",
                 "/data/cutMode", "/data/wrapType", "/data/freight/amount", "/data/insurance/mark",
                 "/data/items/0/firstQuantity", "/data/items/0/secondUnit", "/data/items/0/dutyMode",

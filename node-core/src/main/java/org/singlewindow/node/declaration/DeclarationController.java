@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.JsonNode;
 
 /** Reading declarations, on every node: one, a page of them, or a live event stream. */
 @RestController
@@ -48,8 +49,14 @@ public class DeclarationController {
         DeclarationView view = queries.view(Caller.from(authentication), id);
         List<ReceiptXml.Row> rows = view.agencies().stream().flatMap(a -> a.receipts().stream()
                 .map(r -> new ReceiptXml.Row(a.agency(), r.status(), r.code(), r.message(), r.occurredAt()))).toList();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-                .body(ReceiptXml.write(view.id(), view.status(), rows));
+        JsonNode data = view.document() == null ? null : view.document().path("data");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(ReceiptXml.write(
+                new ReceiptXml.Declaration(view.id(), view.status(), text(data, "seqNo"), text(data, "entryId"),
+                        text(data, "declarationCustoms"), text(data, "ieDate"), view.createdAt()), rows));
+    }
+
+    private static String text(JsonNode data, String field) {
+        return data == null || !data.path(field).isString() ? null : data.path(field).asString();
     }
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
