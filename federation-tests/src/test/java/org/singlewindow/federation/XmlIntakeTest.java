@@ -48,9 +48,7 @@ class XmlIntakeTest {
         assertThat(done.get("document").at("/data/items/0/licences/0/number").asString()).isEqualTo("26-AA-000002");
         assertThat(done.get("document").at("/data/containers/0/number").asString()).isEqualTo("CSQU3054383");
 
-        HttpResponse<String> receipts = federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH)
-                        + "/api/v1/declarations/" + id + "/receipts")).header("Authorization", "Bearer " + token())
-                .header("Accept", "application/xml").GET().build());
+        HttpResponse<String> receipts = receiptsXml(id);
         assertThat(receipts.statusCode()).isEqualTo(200);
         assertThat(receipts.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
         assertThat(receipts.body()).contains("<DecResults", "<DEC_RESULT><CUSTOM_MASTER>2201</CUSTOM_MASTER><D_DATE>",
@@ -70,9 +68,7 @@ class XmlIntakeTest {
                 .get("document");
         JsonNode mapped = new DecMessageMapper().read(xml.getBytes(StandardCharsets.UTF_8));
         assertThat(atCustoms.toString()).as("customs gets every field of the XML").isEqualTo(mapped.toString());
-        String receipts = federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH)
-                        + "/api/v1/declarations/" + id + "/receipts")).header("Authorization", "Bearer " + token())
-                .header("Accept", "application/xml").GET().build()).body();
+        String receipts = receiptsXml(id).body();
         assertThat(receipts).as("the E-Port receipt layout").contains("<CUS_CIQ_NO>201800000000123456</CUS_CIQ_NO>"
                 + "<CUSTOM_MASTER>2201</CUSTOM_MASTER><I_E_DATE>20261128</I_E_DATE><D_DATE>");
         for (String field : List.of("/data/seqNo", "/data/preEntryId", "/data/ieDate", "/data/ownerParty/uscc",
@@ -208,6 +204,13 @@ class XmlIntakeTest {
             // hostile or unmappable XML goes unsigned: the node refuses it before any signature check
         }
         return federation.post(federation.url(SH) + "/api/v1/declarations", token(), contentType, body, signature);
+    }
+
+    /** A declaration's receipts as E-Port style XML. */
+    private HttpResponse<String> receiptsXml(String id) {
+        return federation.send(HttpRequest.newBuilder(URI.create(federation.url(SH) + "/api/v1/declarations/" + id
+                + "/receipts")).header("Authorization", "Bearer " + token()).header("Accept", "application/xml")
+                .GET().build());
     }
 
     private String token() {
