@@ -2,7 +2,6 @@ package org.singlewindow.central.identity;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +14,6 @@ import org.singlewindow.node.identity.ClientPrincipal;
 import org.singlewindow.node.identity.ProblemAuthenticationHandlers;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,8 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -40,8 +36,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class ConsoleLogin implements ApiChainCustomizer {
 
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-
     private final PortalUsers users;
     private final NodeProperties node;
 
@@ -52,21 +46,9 @@ class ConsoleLogin implements ApiChainCustomizer {
 
     @Override
     public void customize(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
-        RequestMatcher pages = ApiChainCustomizer::consolePage;
-        HttpSessionRequestCache cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(pages);
-        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
-        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .requestCache(c -> c.requestCache(cache))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ConsoleLogin::sessionWrite))
-                .addFilterAfter(new OperatorSessions(), SecurityContextHolderFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
-                    if (pages.matches(request)) {
-                        login.commence(request, response, failure);
-                    } else {
-                        handlers.commence(request, response, failure);
-                    }
-                }));
+        ApiChainCustomizer.sessionPages(http, handlers, ApiChainCustomizer::consolePage,
+                new LoginUrlAuthenticationEntryPoint("/login"), ConsoleLogin::sessionWrite);
+        http.addFilterAfter(new OperatorSessions(), SecurityContextHolderFilter.class);
     }
 
     @Override
@@ -75,8 +57,7 @@ class ConsoleLogin implements ApiChainCustomizer {
     }
 
     private static boolean sessionWrite(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        return !SAFE.contains(request.getMethod()) && request.getSession(false) != null && authorization == null;
+        return ApiChainCustomizer.stateChangingWithSession(request) && request.getHeader("Authorization") == null;
     }
 
     /** The session's login page user as an operator of central for this request, or nobody. */

@@ -4,6 +4,11 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * What a role adds to the API security chain ({@link ApiSecurityConfiguration}), e.g. the provincial portal's
@@ -17,6 +22,32 @@ public interface ApiChainCustomizer {
      */
     String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Browser sessions on the API chain for a role's pages: a session when one is needed, a page opened without a
+     * login saved and sent to {@code login} (anything else answered with a problem by {@code handlers}), and CSRF
+     * protection for the state-changing requests {@code sessionWrite} picks out.
+     */
+    static void sessionPages(HttpSecurity http, ProblemAuthenticationHandlers handlers, RequestMatcher pages,
+                             AuthenticationEntryPoint login, RequestMatcher sessionWrite) throws Exception {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(pages);
+        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(c -> c.requestCache(cache))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(sessionWrite))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
+                    if (pages.matches(request)) {
+                        login.commence(request, response, failure);
+                    } else {
+                        handlers.commence(request, response, failure);
+                    }
+                }));
+    }
+
+    /** A state-changing request (Spring's CSRF method rule) that carries a session. */
+    static boolean stateChangingWithSession(HttpServletRequest request) {
+        return CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && request.getSession(false) != null;
+    }
 
     /** The node's own pages every role serves: the operations console and the scripts it shares. */
     static boolean consolePage(HttpServletRequest request) {

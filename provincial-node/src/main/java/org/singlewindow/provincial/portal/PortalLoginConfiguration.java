@@ -2,7 +2,6 @@ package org.singlewindow.provincial.portal;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.config.NodeProperties;
@@ -14,7 +13,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -23,8 +21,6 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Portal login at a provincial node: an OpenID Connect client of central (authorization code with PKCE, client
@@ -39,7 +35,6 @@ public class PortalLoginConfiguration {
 
     /** The registration id of central, as it appears in {@code /oauth2/authorization/central}. */
     public static final String CENTRAL = "central";
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     ClientRegistrationRepository centralRegistration(NodeProperties node) {
@@ -89,22 +84,10 @@ public class PortalLoginConfiguration {
 
         @Override
         public void customize(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
-            RequestMatcher portalPages = PortalLogin::page;
-            HttpSessionRequestCache cache = new HttpSessionRequestCache();
-            cache.setRequestMatcher(portalPages);
-            LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(
-                    "/oauth2/authorization/" + CENTRAL);
-            http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                    .requestCache(c -> c.requestCache(cache))
-                    .csrf(csrf -> csrf.requireCsrfProtectionMatcher(PortalLogin::sessionWrite))
-                    .oauth2Login(o -> o.defaultSuccessUrl("/portal/"))
-                    .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
-                        if (portalPages.matches(request)) {
-                            login.commence(request, response, failure);
-                        } else {
-                            handlers.commence(request, response, failure);
-                        }
-                    }));
+            ApiChainCustomizer.sessionPages(http, handlers, PortalLogin::page,
+                    new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + CENTRAL),
+                    PortalLogin::sessionWrite);
+            http.oauth2Login(o -> o.defaultSuccessUrl("/portal/"));
         }
 
         /** The portal's pages and their files ({@code /}, {@code /portal/**}), and the operations console's. */
@@ -121,7 +104,7 @@ public class PortalLoginConfiguration {
         /** A state-changing request that would authenticate with a session cookie rather than a bearer token. */
         private static boolean sessionWrite(HttpServletRequest request) {
             String authorization = request.getHeader("Authorization");
-            return !SAFE.contains(request.getMethod()) && request.getSession(false) != null
+            return ApiChainCustomizer.stateChangingWithSession(request)
                     && (authorization == null || !authorization.startsWith("Bearer "));
         }
     }
