@@ -52,12 +52,20 @@ async function api(path) {
   return response.json();
 }
 
-/** A state-changing call with the session: the CSRF header goes along. */
+/**
+ * A state-changing request with the session, as it is ({@code body} sent unchanged, {@code headers} added): the CSRF
+ * header goes along, JSON is asked for; the response is the caller's to read.
+ */
+function request(method, path, body, headers) {
+  const all = {Accept: 'application/json', ...headers};
+  all[me.csrfHeader] = me.csrfToken;
+  return fetch(path, {method, credentials: 'same-origin', headers: all, body});
+}
+
+/** A state-changing call with the session and a JSON body; its JSON answer, or the problem thrown. */
 async function send(method, path, body) {
-  const headers = {'Content-Type': 'application/json', Accept: 'application/json'};
-  headers[me.csrfHeader] = me.csrfToken;
-  const response = await fetch(path, {method, credentials: 'same-origin', headers,
-    body: body == null ? undefined : JSON.stringify(body)});
+  const response = await request(method, path, body == null ? undefined : JSON.stringify(body),
+    {'Content-Type': 'application/json'});
   if (!response.ok) {
     throw await problemOf(response);
   }

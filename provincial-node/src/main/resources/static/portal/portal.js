@@ -182,20 +182,16 @@ async function newDocument(page) {
   const submitting = async (contentType, body, signature) => {
     outcome.replaceChildren();
     try {
-      const headers = {'Content-Type': contentType, Accept: 'application/json'};
-      headers[me.csrfHeader] = me.csrfToken;
+      const headers = {'Content-Type': contentType};
       if (signature) headers['X-SW-Signature'] = await signature();
-      const response = await fetch('/api/v1/declarations', {method: 'POST', credentials: 'same-origin', headers,
-        body});
+      const response = await request('POST', '/api/v1/declarations', body, headers);
       const answer = await response.json();
       if (response.status === 202 || response.status === 200) {
         location.hash = '#/d/' + answer.id;
         return;
       }
       showAtFields(answer.errors);
-      outcome.append(el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? answer.detailZh : answer.detail),
-        table(['col.field', 'col.reason'], (answer.errors || []).map(e => [e.path,
-          lang === 'zh' ? e.messageZh : e.messageEn])));
+      outcome.append(...refusal(answer));
     } catch (e) {
       outcome.append(el('p', {class: 'error'}, t('error'), e.message));
     }
@@ -209,10 +205,7 @@ async function newDocument(page) {
     const xml = await xmlFile.files[0].arrayBuffer(); // as it is, whatever its encoding
     const enveloped = /<([A-Za-z0-9]+:)?SignatureValue[\s>]/.test(new TextDecoder('latin1').decode(xml));
     await submitting('application/xml', xml, enveloped ? null : async () => {
-      const headers = {'Content-Type': 'application/xml', Accept: 'application/json'};
-      headers[me.csrfHeader] = me.csrfToken;
-      const mapped = await fetch('/api/v1/declarations/mapping', {method: 'POST', credentials: 'same-origin',
-        headers, body: xml});
+      const mapped = await request('POST', '/api/v1/declarations/mapping', xml, {'Content-Type': 'application/xml'});
       if (!mapped.ok) throw await problemOf(mapped);
       return files.sign(await mapped.json());
     });
@@ -223,6 +216,13 @@ async function newDocument(page) {
     el('p', {}, el('label', {}, t('new.type'), ' ', type)), formBox,
     el('p', {}, el('label', {}, t('new.document')), el('br'), text),
     el('p', {}, submit), outcome);
+}
+
+/** A refusal as shown: the problem's message, then each offending field with its message. */
+function refusal(problem) {
+  return [el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? problem.detailZh : problem.detail),
+    table(['col.field', 'col.reason'], (problem.errors || []).map(e => [e.path,
+      lang === 'zh' ? e.messageZh : e.messageEn]))];
 }
 
 /** The enterprise's signing files: chosen in the page, read there, never sent. */
@@ -267,23 +267,17 @@ async function delegations(page) {
   create.addEventListener('click', async () => {
     outcome.replaceChildren();
     try {
-      const request = {principalUscc: me.uscc, brokerUscc: broker.value.trim(),
+      const delegation = {principalUscc: me.uscc, brokerUscc: broker.value.trim(),
         documentTypes: [...page.querySelectorAll('[data-delegate]:checked')].map(c => c.value),
         nonce: crypto.randomUUID(), issuedAt: new Date().toISOString()};
-      if (until.value) request.validUntil = new Date(until.value + 'T23:59:59+08:00').toISOString(); // China's day
-      const headers = {'Content-Type': 'application/json', Accept: 'application/json',
-        'X-SW-Signature': await files.sign(request)};
-      headers[me.csrfHeader] = me.csrfToken;
-      const response = await fetch('/portal/delegations', {method: 'POST', credentials: 'same-origin', headers,
-        body: JSON.stringify(request)});
+      if (until.value) delegation.validUntil = new Date(until.value + 'T23:59:59+08:00').toISOString(); // China's day
+      const response = await request('POST', '/portal/delegations', JSON.stringify(delegation),
+        {'Content-Type': 'application/json', 'X-SW-Signature': await files.sign(delegation)});
       if (response.ok) {
         route();
         return;
       }
-      const problem = await response.json().catch(() => ({}));
-      outcome.append(el('p', {class: 'error'}, t('new.refused'), lang === 'zh' ? problem.detailZh : problem.detail),
-        table(['col.field', 'col.reason'], (problem.errors || []).map(e => [e.path,
-          lang === 'zh' ? e.messageZh : e.messageEn])));
+      outcome.append(...refusal(await response.json().catch(() => ({}))));
     } catch (e) {
       outcome.append(el('p', {class: 'error'}, t('error'), e.message));
     }
