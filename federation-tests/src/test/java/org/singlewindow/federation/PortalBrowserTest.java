@@ -309,9 +309,7 @@ class PortalBrowserTest {
 
         browser.findElement(By.id("new-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-submit")));
-        Path pki = federation.dir.resolve("pki/enterprises");
-        browser.findElement(By.id("new-key")).sendKeys(pki.resolve(uscc + "-key.pem").toString());
-        browser.findElement(By.id("new-certificate")).sendKeys(pki.resolve(uscc + ".pem").toString());
+        chooseSigningFiles("new", uscc);
         By customs = By.cssSelector("[data-path='data.declarationCustoms']");
         wait.until(ExpectedConditions.presenceOfElementLocated(customs));
         assertThat(browser.findElements(By.cssSelector(
@@ -334,8 +332,7 @@ class PortalBrowserTest {
             browser.executeScript("document.getElementById('new-document').value = arguments[0]",
                     Samples.json(Samples.declaration(uscc)));
             browser.findElement(By.id("new-submit")).click();
-            wait.until(ExpectedConditions.urlContains("/portal/#/d/"));
-            id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#/d/") + 4);
+            id = documentShown();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-agency=GACC]")));
             assertThat(text("#liveness")).isEqualTo("实时更新中");
             assertThat(text("[data-agency=GACC]")).isNotEqualTo("RELEASED");

@@ -90,12 +90,13 @@ public final class Statistics {
         Map<LocalDate, List<Long>> daySeconds = new TreeMap<>();
         Map<LocalDate, Integer> dayCounts = new TreeMap<>();
         for (StatisticsRow d : declarations.values()) {
+            LocalDate day = day(d);
             byStatus.merge(d.status(), 1, Integer::sum);
             byType.merge(d.documentType(), 1, Integer::sum);
-            dayCounts.merge(day(d), 1, Integer::sum);
+            dayCounts.merge(day, 1, Integer::sum);
             clearance(d).ifPresent(took -> {
                 all.add(took);
-                daySeconds.computeIfAbsent(day(d), k -> new ArrayList<>()).add(took);
+                daySeconds.computeIfAbsent(day, k -> new ArrayList<>()).add(took);
             });
         }
         Map<String, AgencyFigures> byAgency = new TreeMap<>();

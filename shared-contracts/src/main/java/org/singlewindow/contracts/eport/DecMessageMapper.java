@@ -415,7 +415,7 @@ public final class DecMessageMapper {
     }
 
     /** The XML form of a head element's JSON value (the inverse of {@link #jsonValue}). */
-    private static String xmlValue(String element, String value) {
+    static String xmlValue(String element, String value) {
         return switch (element) {
             case "IEFlag" -> switch (value) {
                 case "IMPORT" -> "I";

@@ -35,7 +35,7 @@ public final class ReceiptXml {
                 XmlOut.leaf(w, "CUS_CIQ_NO", d.seqNo());
                 XmlOut.leaf(w, "ENTRY_ID", d.entryId());
                 XmlOut.leaf(w, "CUSTOM_MASTER", d.customMaster());
-                XmlOut.leaf(w, "I_E_DATE", d.ieDate() == null ? null : d.ieDate().replace("-", ""));
+                XmlOut.leaf(w, "I_E_DATE", d.ieDate() == null ? null : DecMessageMapper.xmlValue("IEDate", d.ieDate()));
                 XmlOut.leaf(w, "D_DATE", d.declaredAt() == null ? null : d.declaredAt().toString());
                 XmlOut.leaf(w, "AGENCY", r.agency());
                 XmlOut.leaf(w, "STATUS", r.status());
