@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.security.Pem;
 import org.singlewindow.security.XmlDsig;
 import tools.jackson.databind.JsonNode;
@@ -74,9 +75,30 @@ class XmlIntakeTest {
         for (String field : List.of("/data/seqNo", "/data/preEntryId", "/data/ieDate", "/data/ownerParty/uscc",
                 "/data/cutMode", "/data/wrapType", "/data/freight/amount", "/data/insurance/mark",
                 "/data/items/0/firstQuantity", "/data/items/0/secondUnit", "/data/items/0/dutyMode",
-                "/data/containers/0/spec", "/data/containers/0/goodsItems")) {
+                "/data/containers/0/spec", "/data/containers/0/goodsItems", "/data/declarationSign/signature",
+                "/data/electronicDocuments/0/id", "/data/requestedCertificates/0/code", "/data/otherPackages/0/quantity")) {
             assertThat(atCustoms.at(field).isMissingNode()).as(field).isFalse();
         }
+    }
+
+    @Test
+    void declarant_software_asking_for_xml_should_get_the_e_port_import_response() {
+        String reference = "X-" + UUID.randomUUID().toString().substring(0, 12);
+        String xml = new String(StandardSamples.bytes("goods-declaration-eport.xml"), StandardCharsets.UTF_8)
+                .replace("ACME-XML-0002", reference);
+        String signature = federation.signature(new DecMessageMapper().read(xml.getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(federation.url(SH) + "/api/v1/declarations"))
+                .header("Authorization", "Bearer " + token()).header("Content-Type", "application/xml")
+                .header("Accept", "application/xml").header(DocumentSignatures.HEADER, signature)
+                .POST(HttpRequest.BodyPublishers.ofString(xml));
+        HttpResponse<String> first = federation.send(request.build());
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+        String id = first.headers().firstValue("Location").orElseThrow().replace("/api/v1/declarations/", "");
+        assertThat(first.body()).contains("<DecImportResponse", "<ResponseCode>0</ResponseCode>",
+                "<ClientSeqNo>" + reference + "</ClientSeqNo>", "<SeqNo>" + id + "</SeqNo>");
+        HttpResponse<String> again = federation.send(request.build());
+        assertThat(again.statusCode()).as("the same message again is the same declaration").isEqualTo(200);
+        assertThat(again.body()).contains("<SeqNo>" + id + "</SeqNo>", "duplicate");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.singlewindow.contracts.declaration.Violation;
 import org.singlewindow.contracts.directory.Directory;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.eport.DecMessageMapper;
+import org.singlewindow.contracts.eport.ReceiptXml;
 import org.singlewindow.contracts.eport.XmlRejected;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationQueries;
@@ -88,6 +89,21 @@ public class SubmissionController {
         String signature = mapped.enveloped() ? DocumentSignatures.XML_PREFIX
                 + Base64.getEncoder().encodeToString(mapped.decMessage()) : request.getHeader(DocumentSignatures.HEADER);
         return accept(caller, mapped.document(), signature, request, authentication);
+    }
+
+    /**
+     * The same XML submission for declarant software that wants the E-Port's answer: a {@code DecImportResponse}
+     * ({@code Accept: application/xml}) with the same status and {@code Location}; refusals are the same problems.
+     */
+    @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    public ResponseEntity<String> submitXmlForXml(HttpServletRequest request, Authentication authentication)
+            throws IOException {
+        ResponseEntity<DeclarationView> taken = submitXml(request, authentication);
+        DeclarationView view = taken.getBody();
+        return ResponseEntity.status(taken.getStatusCode()).headers(taken.getHeaders())
+                .contentType(MediaType.APPLICATION_XML).body(ReceiptXml.importResponse(view.clientReference(),
+                        view.id(), taken.getStatusCode() == HttpStatus.ACCEPTED));
     }
 
     /**

@@ -93,8 +93,26 @@ public final class DecMessageMapper {
     static final Map<String, String> CONTAINER = table("ContainerId", "number", "ContainerMd", "spec",
             "GoodsNo", "goodsItems");
     /** DecFreeTxt and DecSign children. */
-    static final Map<String, String> FREE_TEXT = table("RelId", "data.summaryDeclarationId", "VoyNo", "data.voyageNo");
-    static final Map<String, String> SIGN = table("ClientSeqNo", "clientReference");
+    static final Map<String, String> FREE_TEXT = table("RelId", "data.summaryDeclarationId", "VoyNo", "data.voyageNo",
+            "BonNo", "data.bondedWarehouse", "CusFie", "data.yardCode", "RelManNo", "data.relatedRecordNo",
+            "DecNo", "data.staffNumber", "DecBpNo", "data.staffContact");
+    static final Map<String, String> SIGN = table("ClientSeqNo", "clientReference",
+            "OperType", "data.declarationSign.operationType", "ICCode", "data.declarationSign.cardNumber",
+            "CopCode", "data.declarationSign.enterpriseCode", "OperName", "data.declarationSign.operatorName",
+            "Sign", "data.declarationSign.signature", "SignDate", "data.declarationSign.signTime",
+            "Certificate", "data.declarationSign.certificateNumber", "HostId", "data.declarationSign.hostId",
+            "BillSeqNo", "data.declarationSign.billSeqNo", "DomainId", "data.declarationSign.domainId",
+            "Note", "data.declarationSign.note");
+    /** EdocRealation (repeated under DecMessage itself) → {@code data.electronicDocuments[]}. */
+    static final Map<String, String> EDOC = table("EdocID", "id", "EdocCode", "code", "EdocFomatType", "format",
+            "OpNote", "note", "EdocCopId", "fileName", "EdocOwnerCode", "ownerCode", "EdocOwnerName", "ownerName",
+            "SignUnit", "signUnit", "SignTime", "signTime", "EdocSize", "size");
+    /** DecRequestCerts/DecRequestCert → {@code data.requestedCertificates[]}. */
+    static final Map<String, String> REQUEST_CERT = table("AppCertCode", "code", "ApplOri", "originals",
+            "ApplCopyQuan", "copies");
+    /** DecOtherPacks/DecOtherPack → {@code data.otherPackages[]}. */
+    static final Map<String, String> OTHER_PACK = table("PackQty", "quantity", "PackType", "wrapType");
+    static final Map<String, String> LICENCE_DOC = table("DocuCode", "code", "CertCode", "number");
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -156,7 +174,7 @@ public final class DecMessageMapper {
         ObjectNode root = F.objectNode();
         root.put("documentType", DocumentType.GOODS_DECLARATION.name());
         Set<String> parts = new HashSet<>(Set.of("DecHead", "DecLists", "DecContainers", "DecLicenseDocus",
-                "DecFreeTxt", "DecSign"));
+                "DecFreeTxt", "DecSign", "EdocRealation", "DecRequestCerts", "DecOtherPacks"));
         if (envelopedSignature) {
             parts.add("Signature");
         }
@@ -201,7 +219,15 @@ public final class DecMessageMapper {
         dec.child("DecContainers").ifPresent(c -> repeated(root, c, "/DecMessage/DecContainers", "Container",
                 "data.containers", CONTAINER, problems));
         dec.child("DecLicenseDocus").ifPresent(c -> repeated(root, c, "/DecMessage/DecLicenseDocus", "LicenseDocu",
-                "data.attachedDocuments", table("DocuCode", "code", "CertCode", "number"), problems));
+                "data.attachedDocuments", LICENCE_DOC, problems));
+        dec.child("DecRequestCerts").ifPresent(c -> repeated(root, c, "/DecMessage/DecRequestCerts",
+                "DecRequestCert", "data.requestedCertificates", REQUEST_CERT, problems));
+        dec.child("DecOtherPacks").ifPresent(c -> repeated(root, c, "/DecMessage/DecOtherPacks", "DecOtherPack",
+                "data.otherPackages", OTHER_PACK, problems));
+        if (dec.child("EdocRealation").isPresent()) {
+            entries(root, dec.all("EdocRealation"), "/DecMessage/EdocRealation", "data.electronicDocuments", EDOC,
+                    problems);
+        }
         single(root, dec, "DecFreeTxt", FREE_TEXT, problems);
         single(root, dec, "DecSign", SIGN, problems);
         if (!problems.isEmpty()) {
@@ -224,13 +250,18 @@ public final class DecMessageMapper {
     private void repeated(ObjectNode root, XmlElement parent, String at, String childName, String arrayPath,
                           Map<String, String> fields, List<Violation> problems) {
         known(parent, at, Set.of(childName), problems);
+        entries(root, parent.all(childName), at + "/" + childName, arrayPath, fields, problems);
+    }
+
+    private void entries(ObjectNode root, List<XmlElement> children, String at, String arrayPath,
+                         Map<String, String> fields, List<Violation> problems) {
         ArrayNode array = data(root).putArray(arrayPath.substring("data.".length()));
-        for (XmlElement child : parent.all(childName)) {
-            known(child, at + "/" + childName, fields.keySet(), problems);
+        for (XmlElement child : children) {
+            known(child, at, fields.keySet(), problems);
             ObjectNode entry = array.addObject();
             for (XmlElement e : child.children()) {
                 if (fields.containsKey(e.name()) && !e.text().isEmpty()) {
-                    entry.put(fields.get(e.name()), e.text());
+                    put(entry, fields.get(e.name()), e.text(), arrayPath + "[]." + fields.get(e.name()));
                 }
             }
         }
@@ -282,10 +313,15 @@ public final class DecMessageMapper {
             }
             w.writeEndElement();
             list(w, document.path("data").path("containers"), "DecContainers", "Container", CONTAINER);
-            list(w, document.path("data").path("attachedDocuments"), "DecLicenseDocus", "LicenseDocu",
-                    table("DocuCode", "code", "CertCode", "number"));
+            list(w, document.path("data").path("attachedDocuments"), "DecLicenseDocus", "LicenseDocu", LICENCE_DOC);
+            list(w, document.path("data").path("requestedCertificates"), "DecRequestCerts", "DecRequestCert",
+                    REQUEST_CERT);
+            list(w, document.path("data").path("otherPackages"), "DecOtherPacks", "DecOtherPack", OTHER_PACK);
             group(w, document, "DecFreeTxt", FREE_TEXT);
             group(w, document, "DecSign", SIGN);
+            for (JsonNode edoc : document.path("data").path("electronicDocuments")) {
+                entry(w, edoc, "EdocRealation", EDOC);
+            }
         });
     }
 
@@ -314,11 +350,16 @@ public final class DecMessageMapper {
         }
         w.writeStartElement(outer);
         for (JsonNode entry : array) {
-            w.writeStartElement(inner);
-            for (Map.Entry<String, String> e : fields.entrySet()) {
-                leaf(w, e.getKey(), text(entry, e.getValue()));
-            }
-            w.writeEndElement();
+            entry(w, entry, inner, fields);
+        }
+        w.writeEndElement();
+    }
+
+    private static void entry(XMLStreamWriter w, JsonNode entry, String name, Map<String, String> fields)
+            throws XMLStreamException {
+        w.writeStartElement(name);
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            leaf(w, e.getKey(), text(entry, e.getValue()));
         }
         w.writeEndElement();
     }
@@ -397,7 +438,8 @@ public final class DecMessageMapper {
     }
 
     private static boolean isRepeating(String name) {
-        return Set.of("DecList", "Container", "LicenseDocu", "DecGoodsLimit").contains(name);
+        return Set.of("DecList", "Container", "LicenseDocu", "DecGoodsLimit", "EdocRealation", "DecRequestCert",
+                "DecOtherPack").contains(name);
     }
 
     /** The JSON value of a head element whose XML form differs: IEFlag I/E, IEDate YYYYMMDD. */

@@ -26,6 +26,21 @@ public final class ReceiptXml {
     public record Row(String agency, String status, String code, String message, Instant occurredAt) {
     }
 
+    /**
+     * The import acknowledgement ({@code DecImportResponse}) the E-Port gives declarant software when it takes a
+     * {@code DecMessage}: {@code ResponseCode} 0 taken, {@code ErrorMessage} what happened, {@code ClientSeqNo} the
+     * client's number echoed, {@code SeqNo} the number the declaration now goes by (our declaration id).
+     * Refusals stay RFC 9457 problems: they name the offending field, which this layout cannot.
+     */
+    public static String importResponse(String clientSeqNo, String declarationId, boolean created) {
+        return XmlOut.document("DecImportResponse", DecMessageMapper.DEC_NS, w -> {
+            XmlOut.leaf(w, "ResponseCode", "0");
+            XmlOut.leaf(w, "ErrorMessage", created ? "导入成功 accepted" : "重复报文，已按原申报处理 duplicate of an accepted declaration");
+            XmlOut.leaf(w, "ClientSeqNo", clientSeqNo);
+            XmlOut.leaf(w, "SeqNo", declarationId);
+        });
+    }
+
     public static String write(Declaration d, List<Row> receipts) {
         return XmlOut.document("DecResults", DecMessageMapper.DEC_NS, w -> {
             XmlOut.leaf(w, "DECLARATION_ID", d.id());

@@ -59,6 +59,13 @@ class DecMessageMapperTest {
         assertThat(json.at("/data/items/0/dutyMode").asString()).isEqualTo("1");
         assertThat(json.at("/data/containers/0/spec").asString()).isEqualTo("11");
         assertThat(json.at("/data/containers/0/goodsItems").asString()).isEqualTo("1");
+        assertThat(json.at("/data/yardCode").asString()).isEqualTo("2201A001");
+        assertThat(json.at("/data/declarationSign/operationType").asString()).isEqualTo("G");
+        assertThat(json.at("/data/declarationSign/certificateNumber").asString()).isEqualTo("0123456789ABCDEF");
+        assertThat(json.at("/data/electronicDocuments/0/code").asString()).isEqualTo("00000001");
+        assertThat(json.at("/data/electronicDocuments/0/size").intValue()).isEqualTo(48213);
+        assertThat(json.at("/data/requestedCertificates/0/originals").intValue()).isEqualTo(1);
+        assertThat(json.at("/data/otherPackages/0/wrapType").asString()).isEqualTo("92");
         assertThat(leaves(SafeXml.parse(mapper.toXml(json).getBytes(StandardCharsets.UTF_8)), ""))
                 .as("every element with a value comes back with that value")
                 .containsAll(leaves(SafeXml.parse(xml), ""));
@@ -143,11 +150,15 @@ class DecMessageMapperTest {
     void elements_outside_the_mapping_should_be_named_not_dropped() {
         String xml = "<DecMessage><DecHead><IEFlag>I</IEFlag><Secret>x</Secret></DecHead>"
                 + "<DecLists><DecList><GNo>1</GNo><TradeCurr>USD</TradeCurr></DecList>"
-                + "<DecList><GNo>2</GNo><TradeCurr>EUR</TradeCurr></DecList></DecLists><Extra/></DecMessage>";
+                + "<DecList><GNo>2</GNo><TradeCurr>EUR</TradeCurr></DecList></DecLists><Extra/>"
+                + "<EdocRealation><EdocID>E1</EdocID><EdocHash>x</EdocHash></EdocRealation>"
+                + "<TrnHead><TrnPreId>1</TrnPreId></TrnHead></DecMessage>";
         assertThatThrownBy(() -> mapper.read(xml.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(XmlRejected.class, e -> assertThat(e.problems())
                         .extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
                                 "/DecMessage/Extra UNKNOWN_ELEMENT", "/DecMessage/DecHead/Secret UNKNOWN_ELEMENT",
+                                "/DecMessage/EdocRealation/EdocHash UNKNOWN_ELEMENT",
+                                "/DecMessage/TrnHead UNKNOWN_ELEMENT",
                                 "/DecMessage/DecLists/DecList[2]/TradeCurr CURRENCY_MISMATCH"));
     }
 
