@@ -10,7 +10,8 @@
 #                                                                            days; nodes refuse an expired CRL)
 #   deploy/pki.sh sign <key.pem> <certificate.pem> <document.json>           Base64 signature for X-SW-Signature
 #   deploy/pki.sh sign-xml <key.pem> <certificate.pem> <DecMessage.xml>      the XML with an enveloped XML-DSig
+#   deploy/pki.sh as4 <dir> <party> <password>   central's AS4 identity (RSA 2048, self-signed, DEV ONLY): <party>.p12
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
-[[ $# -ge 2 ]] || { sed -n '2,13p' "$0" >&2; exit 2; }
+[[ $# -ge 2 ]] || { sed -n '2,14p' "$0" >&2; exit 2; }
 run_tool org.singlewindow.tools.Pki "$@"

@@ -22,3 +22,15 @@ run_tool() {
   cp=$(tools_classpath)
   exec java -cp "$cp" "$main" "$@"
 }
+
+# partner_classpath: the partner window simulator (deploy/local/partner-window) and its runtime dependencies
+partner_classpath() {
+  local module="$ROOT/deploy/local/partner-window" cp_file="$ROOT/deploy/local/partner-window/target/partner.classpath"
+  if [[ ! -f "$module/target/classes/org/singlewindow/partnerwindow/PartnerWindow.class" || ! -f "$cp_file" \
+        || "$module/pom.xml" -nt "$cp_file" ]]; then
+    (cd "$ROOT" && mvn -B -q -DskipTests -pl deploy/local/partner-window -am install >/dev/null \
+      && mvn -B -q -pl deploy/local/partner-window dependency:build-classpath -Dmdep.includeScope=runtime \
+        -Dmdep.outputFile="$cp_file" >/dev/null)
+  fi
+  echo "$module/target/classes:$(cat "$cp_file")"
+}

@@ -11,6 +11,12 @@ CENTRAL_URL=http://127.0.0.1:8600
 SH_URL=http://127.0.0.1:8631
 GD_URL=http://127.0.0.1:8644
 SIM_URL=http://127.0.0.1:8690
+# the partner window simulator (Viet Nam's single window, party VN-NSW) and central's AS4 settings for it
+PARTNER_URL=http://127.0.0.1:8692
+AS4_DIR="$DATA/as4"
+AS4_ARGS=(--sw.as4.enabled=true --sw.as4.key-store="$AS4_DIR/CN-EPORT.p12" --sw.as4.key-store-password=dev-as4-password
+  --sw.as4.partners.VN-NSW.endpoint=$PARTNER_URL/as4 --sw.as4.partners.VN-NSW.certificate="$AS4_DIR/VN-NSW.pem"
+  --sw.as4.partners.VN-NSW.countries=VNM)
 GATEWAY_JAR="$ROOT/deploy/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar"
 JAVA_OPTS="${JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC}"
 # The scaled federation (start.sh --scaled, SW_SCALED=1): central as two instances, central-a (HTTP 8601, Artemis
@@ -65,8 +71,12 @@ launch() {
       command=(java -Xmx256m -Dsw.sim.pki="$DATA/pki" -cp "$WIREMOCK_JAR:$(tools_classpath)" wiremock.Run
         --port 8690 --bind-address 127.0.0.1 --root-dir "$DATA/sim" --disable-banner --async-response-enabled true
         --container-threads 50) ;;
+    partner)
+      source "$ROOT/deploy/tools.sh"
+      command=(java -Xmx128m -cp "$(partner_classpath)" org.singlewindow.partnerwindow.PartnerWindow 8692 "$AS4_DIR"
+        "$AS4_DIR/CN-EPORT.pem" "$CENTRAL_URL/as4") ;;
     central)
-      command=(java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central" "${pki[@]}" "${key[@]}") ;;
+      command=(java $JAVA_OPTS -jar "$CENTRAL_JAR" --sw.data-dir="$DATA/central" "${pki[@]}" "${key[@]}" "${AS4_ARGS[@]}") ;;
     central-a|central-b)
       local half=PRIMARY http=8601 acceptor=61600
       [[ $name == central-b ]] && half=BACKUP http=8602 acceptor=61610
@@ -77,7 +87,7 @@ launch() {
         "--spring.artemis.broker-url=$SCALED_BROKER_URL" --spring.artemis.user=node
         --spring.artemis.password=$SCALED_BROKER_PASSWORD --spring.datasource.url="$SCALED_DB_URL"
         --spring.datasource.username="${SW_SCALED_DB_USER:-root}" --spring.datasource.password="${SW_SCALED_DB_PASSWORD:-}"
-        --sw.cluster.enabled=true) ;;
+        --sw.cluster.enabled=true "${AS4_ARGS[@]}") ;;
     gateway)
       command=(java -Xmx128m -XX:+UseSerialGC -jar "$GATEWAY_JAR") ;;
     310000)
@@ -98,6 +108,7 @@ launch() {
 health_url() {
   case "$1" in
     simulators) echo "$SIM_URL/__admin/mappings" ;;
+    partner) echo "$PARTNER_URL/control/received" ;;
     central|gateway) echo "$CENTRAL_URL/actuator/health" ;;
     central-a) echo "http://127.0.0.1:8601/actuator/health" ;;
     central-b) echo "http://127.0.0.1:8602/actuator/health" ;;

@@ -251,6 +251,34 @@ print("  the broker tries again at once: %s %s (%s)" % (p["status"], p["code"], 
 rm -f "$refused_file"
 
 echo
+echo "■ International gateway: eDelivery AS4 with Viet Nam's single window (the partner window simulator, $PARTNER_URL)"
+echo "  Viet Nam sends an eCO (UBL CertificateOfOrigin), an ePhyto (UN/CEFACT SPSCertificate) and one badly signed eCO:"
+for send in "document=eco" "document=ephyto" "document=eco&tamper=true"; do
+  curl -fsS -X POST "$PARTNER_URL/control/send?$send" | python3 -c '
+import json, sys
+s = json.load(sys.stdin)
+print("    %-24s certificate %-16s HTTP %s, %s" % (sys.argv[1], s["certificate"], s["httpStatus"],
+      "signed receipt verified" if s["receiptValid"] else "refused: %s" % s["errorCode"]))' "$send"
+done
+echo "  every AS4 message at central (the Form E certificate of origin above goes to Viet Nam once customs issued it;"
+echo "  partners' certificates go to GACC and its result goes back):"
+for ((i = 0; i < 80; i++)); do
+  as4=$(curl -fsS -H "Authorization: Bearer $OPS_TOKEN" "$CENTRAL_URL/api/v1/international/messages")
+  echo "$as4" | python3 -c '
+import json, sys
+rows = json.load(sys.stdin)
+pending = [r for r in rows if r["status"] in ("PENDING", "RECEIVED")
+           or (r["direction"] == "OUT" and r["document"] == "CERTIFICATE_OF_ORIGIN" and not r["resultStatus"])]
+sys.exit(1 if pending or len(rows) < 5 else 0)' && break
+  sleep 0.25
+done
+echo "$as4" | python3 -c '
+import json, sys
+for r in sorted(json.load(sys.stdin), key=lambda r: r["createdAt"]):
+    print("    %-3s %-22s %-10s attempts %d  %s%s" % (r["direction"], r["document"], r["status"], r["attempts"],
+          "result " + r["resultStatus"] if r["resultStatus"] else "", "  conversation " + (r["conversationId"] or "")))'
+
+echo
 echo "■ The audit chains (SM3), checked by each node's operators:"
 for node in "310000 $SH_URL ops-310000" "440000 $GD_URL ops-440000" "central $CENTRAL_URL ops-central"; do
   set -- $node

@@ -38,6 +38,8 @@ if [[ ! -f "$DATA/pki/ca.pem" || ! -f "$DATA/pki/enterprises/91310115MA1K3BRK0B.
   echo "creating the local federation's PKI in $DATA/pki ..."
   "$ROOT/deploy/pki.sh" init "$DATA/pki" > /dev/null
 fi
+# central's AS4 identity for the international gateway (RSA, DEV ONLY, made once; the partner window makes its own)
+"$ROOT/deploy/pki.sh" as4 "$AS4_DIR" CN-EPORT dev-as4-password > /dev/null
 # a CRL is valid for 7 days and nodes refuse an expired one: publish it again at every start (revocations kept)
 "$ROOT/deploy/pki.sh" crl "$DATA/pki" > /dev/null
 
@@ -49,16 +51,20 @@ done
 
 cd "$ROOT"
 if [[ "${SW_SCALED:-0}" == 1 ]]; then
-  for name in simulators central-a; do launch "$name"; done
+  for name in simulators partner; do launch "$name"; done
   wait_http "$SIM_URL/__admin/mappings" 60 simulators
+  wait_http "$PARTNER_URL/control/received" 60 "partner window"
+  launch central-a
   wait_http "$(health_url central-a)" 120 "central instance a"
   launch central-b # its broker waits as the pair's backup
   wait_http "$(health_url central-b)" 120 "central instance b"
   launch gateway
   wait_http "$CENTRAL_URL/actuator/health" 60 "gateway"
 else
-  for name in simulators central; do launch "$name"; done
+  for name in simulators partner; do launch "$name"; done
   wait_http "$SIM_URL/__admin/mappings" 60 simulators
+  wait_http "$PARTNER_URL/control/received" 60 "partner window"
+  launch central
   wait_http "$CENTRAL_URL/actuator/health" 120 "central node"
 fi
 for name in 310000 440000; do launch "$name"; done

@@ -19,6 +19,7 @@ import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.web.ApiException;
 import org.singlewindow.routing.Destination;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (e.g. the bank's VERIFIED for a tax payment), the follow-up request goes out carrying it, in the same
  * transaction. When the awaited agency ends with another final status instead, the follow-up is recorded as
  * SKIPPED, so the declaration still ends.
+ * <p>New receipts are published as {@link ReceiptsRecorded} in the same transaction (the international gateway sends
+ * an approved certificate of origin abroad that way).
  */
 @Service
 public class ReceiptService {
@@ -44,10 +47,11 @@ public class ReceiptService {
     private final Clock clock;
     private final DocumentSignatures signatures;
     private final ReceiptSignatures receiptSignatures;
+    private final ApplicationEventPublisher events;
 
     public ReceiptService(DeclarationMapper declarations, StatusMapper agencies, StatusService status, Outbox outbox,
                           AgencyRequests requests, Clock clock, DocumentSignatures signatures,
-                          ReceiptSignatures receiptSignatures) {
+                          ReceiptSignatures receiptSignatures, ApplicationEventPublisher events) {
         this.declarations = declarations;
         this.agencies = agencies;
         this.status = status;
@@ -56,6 +60,7 @@ public class ReceiptService {
         this.clock = clock;
         this.signatures = signatures;
         this.receiptSignatures = receiptSignatures;
+        this.events = events;
     }
 
     /**
@@ -89,6 +94,7 @@ public class ReceiptService {
             outbox.send(Destination.province(row.originProvince()), MessageType.AGENCY_RECEIPT,
                     new Outbox.About(row.id(), DocumentType.valueOf(row.documentType()), row.originProvince()),
                     new AgencyReceipts(fresh));
+            events.publishEvent(new ReceiptsRecorded(row, List.copyOf(fresh)));
         }
         return fresh.size();
     }

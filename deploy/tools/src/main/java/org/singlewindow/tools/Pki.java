@@ -94,6 +94,7 @@ public final class Pki {
                 case "issue" -> issue(Path.of(args[1]), Sm2Pki.Kind.valueOf(args[2]), args[3], args[4]);
                 case "revoke" -> revoke(Path.of(args[1]), Pem.certificate(Files.readString(Path.of(args[2]))), Instant.now());
                 case "crl" -> renewCrl(Path.of(args[1]), Instant.now());
+                case "as4" -> System.out.println(As4Keys.create(Path.of(args[1]), args[2], args[3]));
                 case "sign" -> System.out.println(sign(Pem.privateKey(Files.readString(Path.of(args[1]))),
                         Pem.certificate(Files.readString(Path.of(args[2]))), Files.readString(Path.of(args[3]))));
                 case "sign-xml" -> {
