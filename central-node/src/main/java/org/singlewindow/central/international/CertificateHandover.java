@@ -1,5 +1,6 @@
 package org.singlewindow.central.international;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -24,7 +25,7 @@ class CertificateHandover extends PeriodicPass {
 
     private final As4MessageMapper messages;
     private final ForeignCertificateLink gacc;
-    private final PModes pmodes;
+    private final PMode back;
     private final As4Outbox outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -34,7 +35,8 @@ class CertificateHandover extends PeriodicPass {
         super("as4-handover", settings.handover().interval(), false);
         this.messages = messages;
         this.gacc = gacc;
-        this.pmodes = pmodes;
+        this.back = pmodes.outbound(PartnerDocument.RESULT, null).orElseThrow(() ->
+                new IllegalStateException("the P-Modes have no OUT P-Mode for RESULT"));
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -44,10 +46,8 @@ class CertificateHandover extends PeriodicPass {
     protected void pass() {
         for (As4MessageRow row : messages.received(20)) {
             ForeignCertificateLink.Result result = gacc.handOver(row);
-            PMode back = pmodes.outbound(PartnerDocument.RESULT, null).orElseThrow(() ->
-                    new IllegalStateException("no OUT P-Mode for RESULT"));
             String documentId = PartnerPayloads.documentId(PartnerDocument.valueOf(row.document()),
-                    row.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    row.payload().getBytes(StandardCharsets.UTF_8));
             Instant now = clock.instant();
             tx.executeWithoutResult(s -> {
                 if (messages.answered(row.messageId(), result.status(), result.message(), now) == 1) {

@@ -25,6 +25,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -65,6 +67,8 @@ public final class PartnerWindow implements AutoCloseable {
     private final Map<String, Received> received = new ConcurrentHashMap<>();
     private final List<String> order = new CopyOnWriteArrayList<>();
     private final AtomicInteger receiptsToLose = new AtomicInteger();
+    /** Sends our customs' results, and sends them again while central does not answer. */
+    private final ScheduledExecutorService results = Executors.newSingleThreadScheduledExecutor();
 
     /** A message taken from central: what it was, how often it came, the receipt it got. */
     public record Received(String messageId, String action, String refToMessageId, String conversationId,
@@ -122,6 +126,7 @@ public final class PartnerWindow implements AutoCloseable {
     public void close() {
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        results.shutdownNow();
     }
 
     // ---- receiving --------------------------------------------------------------------------------------------
@@ -179,7 +184,7 @@ public final class PartnerWindow implements AutoCloseable {
         order.add(messageId);
         if ("SubmitCertificateOfOrigin".equals(action)) {
             String conversation = text(user, "CollaborationInfo", "ConversationId");
-            Executors.newSingleThreadExecutor().submit(() -> sendResult(messageId, conversation, payload));
+            results.execute(() -> sendResult(messageId, conversation, payload, 0));
         }
         return loseOne() ? null : receipt;
     }
@@ -188,26 +193,26 @@ public final class PartnerWindow implements AutoCloseable {
         return receiptsToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     }
 
-    /** Our customs' answer to a certificate of origin: accepted (sent as a user message of its own). */
-    private void sendResult(String refTo, String conversation, String payload) {
+    /**
+     * Our customs' answer to a certificate of origin: accepted, sent as a user message of its own; sent again
+     * (1 s, doubling to 16 s, ten times) while central gives no valid receipt.
+     */
+    private void sendResult(String refTo, String conversation, String payload, int attempt) {
         String documentId = payload.replaceAll("(?s).*?<cbc:ID>([^<]*)</cbc:ID>.*", "$1");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><CertificateResult xmlns=\"" + RESULT_NS + "\">"
                 + "<RefToMessageId>" + refTo + "</RefToMessageId><DocumentId>" + documentId + "</DocumentId>"
                 + "<Status>ACCEPTED</Status><Message>certificate of origin accepted by Viet Nam customs (simulated)"
                 + "</Message></CertificateResult>";
-        for (int attempt = 0; attempt < 10; attempt++) {
-            try {
-                if (send("urn:singlewindow:agreement:results", "urn:singlewindow:service:certificate-result",
-                        "CertificateResult", conversation, refTo, xml, false).receiptValid()) {
-                    return;
-                }
-                Thread.sleep(1000L << Math.min(attempt, 4));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                // central unreachable: tried again
-            }
+        boolean answered;
+        try {
+            answered = send("urn:singlewindow:agreement:results", "urn:singlewindow:service:certificate-result",
+                    "CertificateResult", conversation, refTo, xml, false).receiptValid();
+        } catch (Exception unreachable) {
+            answered = false;
+        }
+        if (!answered && attempt < 9) {
+            results.schedule(() -> sendResult(refTo, conversation, payload, attempt + 1),
+                    1000L << Math.min(attempt, 4), TimeUnit.MILLISECONDS);
         }
     }
 
