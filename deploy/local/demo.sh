@@ -268,7 +268,7 @@ for ((i = 0; i < 80; i++)); do
 import json, sys
 rows = json.load(sys.stdin)
 pending = [r for r in rows if r["status"] in ("PENDING", "RECEIVED")
-           or (r["direction"] == "OUT" and r["document"] == "CERTIFICATE_OF_ORIGIN" and not r["resultStatus"])]
+           or (r["direction"] == "OUT" and r["document"] == "CERTIFICATE_OF_ORIGIN" and not r.get("resultStatus"))]
 sys.exit(1 if pending or len(rows) < 5 else 0)' && break
   sleep 0.25
 done
@@ -276,7 +276,7 @@ echo "$as4" | python3 -c '
 import json, sys
 for r in sorted(json.load(sys.stdin), key=lambda r: r["createdAt"]):
     print("    %-3s %-22s %-10s attempts %d  %s%s" % (r["direction"], r["document"], r["status"], r["attempts"],
-          "result " + r["resultStatus"] if r["resultStatus"] else "", "  conversation " + (r["conversationId"] or "")))'
+          "result " + r["resultStatus"] if r.get("resultStatus") else "", "  conversation " + (r.get("conversationId") or "")))'
 
 echo
 echo "■ The audit chains (SM3), checked by each node's operators:"
