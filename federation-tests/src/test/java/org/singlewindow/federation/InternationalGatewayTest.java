@@ -103,6 +103,32 @@ class InternationalGatewayTest {
                 .withHeader("X-Message-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(sent.messageId()))))
                 .as("GACC got it as a document of its own").hasSize(1)
                 .allSatisfy(r -> assertThat(r.getBodyAsString()).contains("CertificateOfOrigin"));
+        Map<String, Object> row = stored(sent.messageId());
+        assertThat((String) row.get("result_signed")).as("GACC's signed answer kept as evidence")
+                .contains(sent.messageId(), "ACCEPTED");
+        assertThat(row.get("result_signature")).isNotNull();
+        assertThat((String) row.get("payload")).as("sealed at rest").doesNotContain("CertificateOfOrigin");
+    }
+
+    @Test
+    void a_customs_answer_signed_by_another_agency_should_not_be_taken_nor_sent_back() throws Exception {
+        String certificate = "VNFORGED" + UUID.randomUUID();
+        String answer = "{\"status\":\"REJECTED\",\"message\":\"forged\"}";
+        federation.gacc.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/gacc/foreign-certificates"))
+                .atPriority(0).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(certificate))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(answer).withHeader(
+                        "X-SW-Signature", federation.agencySignature("MOFCOM", answer))));
+        PartnerWindow.Sent sent = partner.sendCertificateOfOrigin(certificate, false);
+        assertThat(sent.receiptValid()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> federation.gacc.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/gacc/foreign-certificates"))
+                        .withHeader("X-Message-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                                sent.messageId()))).size() >= 2);
+        assertThat(stored(sent.messageId())).as("asked again, never taken").containsEntry("status", "RECEIVED");
+        assertThat(partner.received().stream().filter(r -> sent.messageId().equals(r.refToMessageId())))
+                .as("nothing sent back").isEmpty();
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.signature.ReceiptSignatures;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The HTTP link every configured agency starts with: posts the request to {@code sw.agencies.<CODE>.url} through
@@ -106,15 +105,8 @@ class AgencyHttp {
         return new AgencyAnswer(receipts, signed);
     }
 
-    /**
-     * What an agency signs when it answers: its answer together with the request it answers
-     * ({@code {"answer", "declarationId", "messageId"}}), so a signed answer cannot be replayed for another request.
-     */
+    /** What an agency signs when it answers this request ({@link ReceiptSignatures#answered}). */
     static JsonNode answered(AgencyRequest request, JsonNode answer) {
-        ObjectNode signed = Json.MAPPER.createObjectNode();
-        signed.set("answer", answer);
-        signed.put("declarationId", request.declarationId());
-        signed.put("messageId", request.messageId());
-        return signed;
+        return ReceiptSignatures.answered(request.declarationId(), request.messageId(), answer);
     }
 }

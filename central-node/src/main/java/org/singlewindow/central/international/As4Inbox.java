@@ -75,9 +75,8 @@ class As4Inbox {
             byte[] receipt = Ebms.bytes(security.secureSignal(Ebms.receipt(newMessageId(), now, user.messageId(),
                     verified.references())).envelope());
             String xml = new String(payload, StandardCharsets.UTF_8);
-            As4MessageRow row = new As4MessageRow(user.messageId(), "IN", user.from(), mode.id(),
-                    mode.document().name(), user.conversationId(), user.refToMessageId(), xml, "RECEIVED", 1, now,
-                    null, new String(receipt, StandardCharsets.UTF_8), null, null, now, now);
+            As4MessageRow row = As4MessageRow.received(user.messageId(), user.from(), mode, user.conversationId(),
+                    user.refToMessageId(), xml, new String(receipt, StandardCharsets.UTF_8), now);
             try {
                 tx.executeWithoutResult(s -> store(row, mode, xml, now));
             } catch (DuplicateKeyException raced) {
@@ -96,7 +95,7 @@ class As4Inbox {
         messages.insert(row);
         if (mode.document() == PartnerDocument.RESULT) {
             PartnerPayloads.Result result = PartnerPayloads.readResult(xml.getBytes(StandardCharsets.UTF_8));
-            messages.answered(row.messageId(), result.status(), result.message(), now);
+            messages.answered(row.messageId(), result.status(), result.message(), null, null, now);
             messages.resultOf(result.refToMessageId(), result.status(), result.message(), now);
         }
     }

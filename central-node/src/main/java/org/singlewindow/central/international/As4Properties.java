@@ -49,6 +49,12 @@ public record As4Properties(@DefaultValue("false") boolean enabled, @DefaultValu
     public record Retry(@DefaultValue("8") int maxAttempts, @DefaultValue("2s") Duration firstDelay,
                         @DefaultValue("5m") Duration maxDelay, @DefaultValue("1s") Duration interval,
                         @DefaultValue("30s") Duration timeout) {
+
+        /** The wait after the {@code attempts}-th failed attempt: {@code firstDelay}, doubling, at most {@code maxDelay}. */
+        public Duration after(int attempts) {
+            Duration wait = firstDelay.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+            return wait.compareTo(maxDelay) > 0 ? maxDelay : wait;
+        }
     }
 
     /**

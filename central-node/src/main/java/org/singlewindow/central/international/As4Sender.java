@@ -80,7 +80,7 @@ class As4Sender extends PeriodicPass {
         Document envelope = Ebms.userMessage(row.messageId(), clock.instant(), row.refTo(), settings.partyId(),
                 row.partner(), mode, row.conversationId(), contentId);
         As4Security.Secured sent = security.secureUserMessage(envelope, new SwaMime.Part(contentId,
-                "application/gzip", PartnerPayloads.gzip(row.payload())), row.partner());
+                "application/gzip", PartnerPayloads.gzip(row.xml())), row.partner());
         SwaMime.Message message = SwaMime.write(Ebms.bytes(sent.envelope()), sent.attachments());
         HttpResponse<byte[]> response;
         try {
@@ -154,10 +154,7 @@ class As4Sender extends PeriodicPass {
                     why);
             return outcome(row, "FAILED", why, null);
         }
-        Duration wait = settings.retry().firstDelay().multipliedBy(1L << Math.min(attempts - 1, 20));
-        if (wait.compareTo(settings.retry().maxDelay()) > 0) {
-            wait = settings.retry().maxDelay();
-        }
+        Duration wait = settings.retry().after(attempts);
         log.info("AS4 message {} to {}: attempt {} failed ({}), again in {}", row.messageId(), row.partner(),
                 attempts, why, wait);
         messages.attempted(row.messageId(), row.attempts(), "PENDING", clock.instant().plus(wait), why, null,

@@ -2,6 +2,7 @@ package org.singlewindow.central.international;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.singlewindow.node.persistence.PeriodicPass;
@@ -13,9 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In: hands each certificate a partner sent (RECEIVED) to GACC ({@link ForeignCertificateLink}) and, in one
- * transaction, records GACC's result (ANSWERED) and queues it back to the sender as a {@code CertificateResult} in
- * the same conversation. A failure leaves the certificate RECEIVED for the next pass; GACC may see a message id twice
- * after a crash between its answer and our commit, never a certificate lost.
+ * transaction, records GACC's result with its signature (ANSWERED) and queues it back to the sender as a {@code CertificateResult} in
+ * the same conversation. A failure (GACC down, an answer not signed by GACC) leaves the certificate RECEIVED with the
+ * error, tried again after {@code sw.as4.retry.first-delay}, doubling to {@code max-delay}, without blocking the
+ * certificates behind it; GACC may see a message id twice after a crash between its answer and our commit, never a
+ * certificate lost.
  */
 @Component
 @ConditionalOnProperty(name = "sw.as4.enabled", havingValue = "true")
@@ -27,6 +30,7 @@ class CertificateHandover extends PeriodicPass {
     private final ForeignCertificateLink gacc;
     private final PMode back;
     private final As4Outbox outbox;
+    private final As4Properties.Retry retry;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -38,25 +42,44 @@ class CertificateHandover extends PeriodicPass {
         this.back = pmodes.outbound(PartnerDocument.RESULT, null).orElseThrow(() ->
                 new IllegalStateException("the P-Modes have no OUT P-Mode for RESULT"));
         this.outbox = outbox;
+        this.retry = settings.retry();
         this.tx = tx;
         this.clock = clock;
     }
 
     @Override
     protected void pass() {
-        for (As4MessageRow row : messages.received(20)) {
-            ForeignCertificateLink.Result result = gacc.handOver(row);
-            String documentId = PartnerPayloads.documentId(PartnerDocument.valueOf(row.document()),
-                    row.payload().getBytes(StandardCharsets.UTF_8));
-            Instant now = clock.instant();
-            tx.executeWithoutResult(s -> {
-                if (messages.answered(row.messageId(), result.status(), result.message(), now) == 1) {
-                    outbox.queue(row.partner(), back, row.conversationId(), row.messageId(), PartnerPayloads.result(
-                            new PartnerPayloads.Result(row.messageId(), documentId, result.status(),
-                                    result.message())));
-                }
-            });
-            log.info("AS4 message {} from {} handed to GACC: {}", row.messageId(), row.partner(), result.status());
+        for (As4MessageRow row : messages.received(clock.instant(), 20)) {
+            try {
+                handOver(row);
+            } catch (RuntimeException e) {
+                Duration wait = retry.after(row.attempts());
+                log.warn("AS4 message {} from {}: handover to GACC failed ({}), again in {}", row.messageId(),
+                        row.partner(), e.getMessage(), wait);
+                messages.handoverFailed(row.messageId(), clock.instant().plus(wait), clip(e.getMessage()),
+                        clock.instant());
+            }
         }
+    }
+
+    private void handOver(As4MessageRow row) {
+        ForeignCertificateLink.Result result = gacc.handOver(row);
+        String documentId = PartnerPayloads.documentId(PartnerDocument.valueOf(row.document()),
+                row.xml().getBytes(StandardCharsets.UTF_8));
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            if (messages.answered(row.messageId(), result.status(), result.message(),
+                    result.signed() == null ? null : result.signed().content(),
+                    result.signed() == null ? null : result.signed().signature(), now) == 1) {
+                outbox.queue(row.partner(), back, row.conversationId(), row.messageId(), PartnerPayloads.result(
+                        new PartnerPayloads.Result(row.messageId(), documentId, result.status(),
+                                result.message())));
+            }
+        });
+        log.info("AS4 message {} from {} handed to GACC: {}", row.messageId(), row.partner(), result.status());
+    }
+
+    private static String clip(String message) {
+        return message == null || message.length() <= 1000 ? message : message.substring(0, 1000);
     }
 }

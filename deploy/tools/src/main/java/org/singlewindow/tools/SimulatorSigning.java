@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Makes the ministry simulators sign and deliver like real agency systems: a WireMock extension that signs, with the
- * agency's SM2 key from the PKI directory, every JSON answer carrying receipts and every receipt posted back later
+ * agency's SM2 key from the PKI directory, every JSON answer carrying receipts (and GACC's answer on a partner's
+ * certificate) and every receipt posted back later
  * ({@link RetriedReceipts}, retried until central acknowledges it) ({@code X-SW-Signature}: detached CMS, SM3withSM2, over the canonical JSON, as {@link Pki#sign}). The agency is
  * the first path segment of the request ({@code /gacc/declarations} → GACC); its key is
  * {@code <pki>/agencies/<AGENCY>-key.pem} with {@code <AGENCY>.pem}. Standalone WireMock finds it on its classpath
@@ -90,7 +91,7 @@ public final class SimulatorSigning implements ExtensionFactory {
         return Json.MAPPER.writeValueAsString(signed);
     }
 
-    /** Signs answers that carry receipts. */
+    /** Signs answers that carry receipts, and GACC's answers on partners' certificates. */
     private final class SignedAnswers implements ResponseTransformerV2 {
 
         @Override
@@ -99,7 +100,9 @@ public final class SimulatorSigning implements ExtensionFactory {
                 return response; // the stub signed it itself (tests of forged answers)
             }
             String body = response.getBody() == null ? "" : new String(response.getBody(), StandardCharsets.UTF_8);
-            String signature = body.contains("\"receipts\"") ? sign(event, answered(event, body)) : null;
+            boolean answer = body.contains("\"receipts\"")
+                    || event.getRequest().getUrl().contains("/foreign-certificates"); // GACC on a partner's certificate
+            String signature = answer ? sign(event, answered(event, body)) : null;
             if (signature == null) {
                 return response;
             }

@@ -6,9 +6,11 @@ import java.util.List;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.contracts.json.Json;
 import org.singlewindow.security.Sm2Pki;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Agencies' signatures of their receipts (non-repudiation): what an agency answers to a request and what it posts
@@ -35,6 +37,18 @@ public class ReceiptSignatures {
         this.pki = pki;
         this.mapper = mapper;
         this.clock = clock;
+    }
+
+    /**
+     * What an agency signs when it answers a request: its answer together with the request's ids
+     * ({@code {"answer", "declarationId", "messageId"}}), so a signed answer cannot be replayed for another request.
+     */
+    public static JsonNode answered(String declarationId, String messageId, JsonNode answer) {
+        ObjectNode signed = Json.MAPPER.createObjectNode();
+        signed.set("answer", answer);
+        signed.put("declarationId", declarationId);
+        signed.put("messageId", messageId);
+        return signed;
     }
 
     /** Verifies an agency's signature of {@code content}; null when unsigned and not required. */
