@@ -1,6 +1,7 @@
 package org.singlewindow.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.singlewindow.federation.Federation.SH;
 
@@ -16,7 +17,11 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.TextMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.outbox.OutboxMapper;
 import org.singlewindow.node.outbox.OutboxRelay;
 import org.singlewindow.node.outbox.OutboxRow;
@@ -26,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One bad outbox row never blocks the others: behind a row the relay published before a crash (so the broker
+ * Rows published together are signed together (one signature over the batch's Merkle root, each envelope
+ * verifiable on its own). One bad outbox row never blocks the others: behind a row the relay published before a crash (so the broker
  * rejects the batch's transaction for the duplicate) and a row whose sealed body does not open (it was sealed for
  * another row), the rows still go out; the duplicate is dropped, the unreadable row is parked with its reason, and an
  * operator discards it with a reason.
@@ -77,12 +83,49 @@ class OutboxRelayTest {
                 + "and detail = 'sealed for another row'", Integer.class)).isEqualTo(1);
     }
 
+    @Test
+    void rows_published_together_should_share_one_signature_and_each_should_verify_at_central_on_its_own(
+            Federation federation) throws Exception {
+        ConfigurableApplicationContext shanghai = federation.context(SH);
+        OutboxMapper outbox = shanghai.getBean(OutboxMapper.class);
+        String queue = "sw.test.relay." + UUID.randomUUID();
+        List<String> ids = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        shanghai.getBean(TransactionTemplate.class).executeWithoutResult(s -> ids.forEach(id ->
+                outbox.insert(row(id, queue, OutboxRow.seal(id, body(id))))));
+        shanghai.getBean(OutboxRelay.class).wakeUp();
+        List<Envelope> received = new ArrayList<>();
+        try (JMSContext context = shanghai.getBean(ConnectionFactory.class).createContext();
+             JMSConsumer consumer = context.createConsumer(context.createQueue(queue))) {
+            for (int i = 0; i < ids.size(); i++) {
+                var message = consumer.receive(10_000);
+                assertThat(message).as("message %d", i).isNotNull();
+                received.add(Json.MAPPER.readValue(((TextMessage) message).getText(), Envelope.class));
+            }
+        }
+        assertThat(received).extracting(Envelope::messageId).containsExactlyElementsOf(ids);
+        assertThat(received).extracting(Envelope::nodeSignature).doesNotContainNull()
+                .containsOnly(received.get(0).nodeSignature());
+        assertThat(received).extracting(e -> e.batch().index()).doesNotHaveDuplicates();
+        assertThat(received).extracting(e -> e.batch().size()).containsOnly(received.get(0).batch().size());
+
+        EnvelopeSignatures central = federation.centralContext().getBean(EnvelopeSignatures.class);
+        received.forEach(central::verify);
+        Envelope altered = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(received.get(1))
+                .replace(ids.get(1) + "\"}", ids.get(1) + "X\"}"), Envelope.class);
+        assertThat(altered.payload().toString()).contains(ids.get(1) + "X");
+        assertThatThrownBy(() -> central.verify(altered)).isInstanceOf(EnvelopeSignatures.EnvelopeRefused.class)
+                .hasMessageContaining("SIGNATURE_INVALID");
+    }
+
     private static OutboxRow row(String messageId, String queue, org.singlewindow.node.atrest.SealedText body) {
         return new OutboxRow(null, messageId, queue, "relay-test", body, Instant.now());
     }
 
     private static String body(String messageId) {
-        return "{\"messageId\":\"" + messageId + "\"}";
+        return Json.MAPPER.writeValueAsString(new Envelope(messageId, "relay-test", MessageType.DECLARATION,
+                DocumentType.GOODS_DECLARATION, SH, "central", SH, Instant.now(), List.of(), Envelope.SCHEMA_VERSION,
+                Json.MAPPER.readTree("{\"clientReference\":\"" + messageId + "\"}")));
     }
 
     private static int rows(JdbcTemplate db, String messageId) {

@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Database transactions and broker messages per declaration at each node over a run, from the nodes' own counters
  * ({@code GET /api/v1/ops/counters}, with each node's operator token): read at the start, printed as
- * {@code per_declaration transactions central=X ... broker_messages central=Y ...} at the end (instances sharing
- * a broker pair each report the pair's count).
+ * {@code per_declaration transactions central=X ... broker_messages central=Y ... signatures_made ...
+ * signatures_verified ...} at the end (instances sharing a broker pair each report the pair's count; signatures
+ * verified count computed SM2 verifications, not those found verified before).
  */
 final class NodeWork {
 
@@ -57,20 +58,31 @@ final class NodeWork {
         if (atStart.isEmpty()) {
             return "per_declaration n/a (the nodes have no /api/v1/ops/counters)";
         }
-        StringJoiner transactions = new StringJoiner(" ", "per_declaration transactions ", "");
-        StringJoiner messages = new StringJoiner(" ", " broker_messages ", "");
+        Map<String, StringJoiner> lines = new LinkedHashMap<>();
+        for (String[] field : FIELDS) {
+            lines.put(field[0], new StringJoiner(" ", " " + field[1] + " ", ""));
+        }
         for (String node : urls.keySet()) {
             JsonNode now = counters(node);
-            transactions.add(String.format(Locale.ROOT, "%s=%.1f", node,
-                    delta(now, node, "transactionsCommitted") / declarations));
-            messages.add(String.format(Locale.ROOT, "%s=%.1f", node,
-                    delta(now, node, "brokerMessagesAdded") / declarations));
+            lines.forEach((field, line) -> line.add(node + "=" + delta(now, node, field, declarations)));
         }
-        return transactions + messages.toString();
+        StringBuilder out = new StringBuilder("per_declaration");
+        lines.values().forEach(out::append);
+        return out.toString();
     }
 
-    private double delta(JsonNode now, String node, String field) {
-        return now.get(field).asLong() - atStart.get(node).get(field).asLong();
+    /** The counters printed, and their names in the result line. */
+    private static final String[][] FIELDS = {{"transactionsCommitted", "transactions"},
+            {"brokerMessagesAdded", "broker_messages"}, {"signaturesMade", "signatures_made"},
+            {"signaturesVerified", "signatures_verified"}};
+
+    /** The counter's growth per declaration; n/a from a release that does not count it. */
+    private String delta(JsonNode now, String node, String field, int declarations) {
+        if (!now.has(field) || !atStart.get(node).has(field)) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%.1f",
+                (double) (now.get(field).asLong() - atStart.get(node).get(field).asLong()) / declarations);
     }
 
     private JsonNode counters(String node) throws IOException, InterruptedException {

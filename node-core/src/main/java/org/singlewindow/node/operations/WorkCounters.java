@@ -9,7 +9,9 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
+import org.singlewindow.node.signature.NodeKey;
 import org.singlewindow.node.transport.Brokers;
+import org.singlewindow.security.CmsSignatures;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
@@ -17,17 +19,20 @@ import org.springframework.transaction.TransactionExecutionListener;
 /**
  * What the node's work costs in round trips, for the benchmark and operators: database transactions committed
  * (every transaction the node's transaction manager commits; Boot registers this listener with it; also
- * {@code sw.db.commits}) and messages added to the node's own broker (its {@code totalMessagesAdded}, read through
- * Artemis management).
+ * {@code sw.db.commits}), messages added to the node's own broker (its {@code totalMessagesAdded}, read through
+ * Artemis management), signatures made with the node key and SM2 signatures verified by computation (one found
+ * verified before is not counted; the count is the JVM's).
  */
 @Component
 public class WorkCounters implements TransactionExecutionListener {
 
     private final LongAdder commits = new LongAdder();
     private final Brokers brokers;
+    private final NodeKey key;
 
-    public WorkCounters(Brokers brokers, MeterRegistry meters) {
+    public WorkCounters(Brokers brokers, NodeKey key, MeterRegistry meters) {
         this.brokers = brokers;
+        this.key = key;
         FunctionCounter.builder("sw.db.commits", commits, LongAdder::sum)
                 .description("database transactions committed").register(meters);
     }
@@ -40,11 +45,12 @@ public class WorkCounters implements TransactionExecutionListener {
     }
 
     /** The counters now. */
-    public record Counts(long transactionsCommitted, long brokerMessagesAdded) {
+    public record Counts(long transactionsCommitted, long brokerMessagesAdded, long signaturesMade,
+                         long signaturesVerified) {
     }
 
     public Counts now() {
-        return new Counts(commits.sum(), brokerMessagesAdded());
+        return new Counts(commits.sum(), brokerMessagesAdded(), key.signaturesMade(), CmsSignatures.verifications());
     }
 
     private long brokerMessagesAdded() {

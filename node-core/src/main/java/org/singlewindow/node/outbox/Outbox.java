@@ -8,7 +8,6 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.node.config.NodeRoleModule;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.persistence.AfterCommit;
-import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.Envelopes;
 import org.singlewindow.routing.Destination;
@@ -21,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one way a node sends: every envelope leaves through here, inside the caller's transaction. The sender names
  * the destination; the queue ({@link NodeRoleModule#queueFor}) and the receiver ({@link Destination#toString()})
- * follow from it. The envelope is signed by this node ({@link EnvelopeSignatures#sign}), written to the outbox, and
- * the relay is woken once the transaction commits.
+ * follow from it. The envelope is written to the outbox unsigned, and the relay is woken once the transaction
+ * commits; the relay signs what it publishes, a batch at a time ({@link OutboxRelay}).
  */
 @Component
 public class Outbox {
@@ -33,18 +32,16 @@ public class Outbox {
     private final EnvelopeCodec codec;
     private final OutboxRelay relay;
     private final Clock clock;
-    private final EnvelopeSignatures signatures;
     private final Envelopes envelopes;
     private final NodeRoleModule role;
     private final QueueNames queues;
 
     public Outbox(OutboxMapper mapper, EnvelopeCodec codec, OutboxRelay relay, Clock clock,
-                  EnvelopeSignatures signatures, Envelopes envelopes, NodeRoleModule role, QueueNames queues) {
+                  Envelopes envelopes, NodeRoleModule role, QueueNames queues) {
         this.mapper = mapper;
         this.codec = codec;
         this.relay = relay;
         this.clock = clock;
-        this.signatures = signatures;
         this.envelopes = envelopes;
         this.role = role;
         this.queues = queues;
@@ -63,7 +60,7 @@ public class Outbox {
         public static final SignedBy NONE = new SignedBy(null, null);
     }
 
-    /** What was sent: the new message id, the queue, and the signed envelope's JSON as it was queued. */
+    /** What was sent: the new message id, the queue, and the envelope's JSON as it was queued (before signing). */
     public record Sent(String messageId, String queue, String json) {
     }
 
@@ -91,7 +88,7 @@ public class Outbox {
     }
 
     /**
-     * Sends a message sent before once more, unchanged (same message id inside, same signature): its outbox row and
+     * Sends a message sent before once more, unchanged (same message id inside; signed again with its new batch): its outbox row and
      * broker duplicate-detection id are {@code <messageId>#<attempt>}, so the broker does not drop it as the duplicate
      * it deliberately is; the receiver recognizes the message id.
      *
@@ -104,7 +101,7 @@ public class Outbox {
     }
 
     private Sent write(String queue, Envelope envelope) {
-        String text = codec.write(signatures.sign(envelope));
+        String text = codec.write(envelope);
         insert(envelope.messageId(), queue, envelope.declarationId(), text);
         return new Sent(envelope.messageId(), queue, text);
     }

@@ -17,7 +17,10 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageFormatException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
+import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.signature.EnvelopeSignatures;
+import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.MessageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishes outbox rows to the node's broker, oldest first, on one thread (so rows leave in commit order per
  * declaration), then deletes them. A pass claims a batch of rows in a database transaction
  * ({@code FOR UPDATE SKIP LOCKED}: a second relay on the same database skips them) and sends them in one JMS
- * transaction, one journal sync for the batch. Each message is persistent, carries its message id as Artemis
+ * transaction, one journal sync for the batch. The batch is signed there with one signature
+ * ({@link EnvelopeSignatures#signBatch}: its Merkle root signed, each envelope with its path). Each message is persistent, carries its message id as Artemis
  * duplicate-detection id ({@code _AMQ_DUPL_ID}) and its declaration id as message group ({@code JMSXGroupID}), so
  * one declaration's messages are consumed in order while different declarations go in parallel.
  * <p>Nothing blocks the line: when the broker refuses the batch's transaction (a row sent before a crash, deleted
@@ -50,12 +54,17 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final EnvelopeCodec codec;
+    private final EnvelopeSignatures signatures;
     private final Semaphore signal = new Semaphore(0);
     private volatile Thread thread;
     private volatile boolean running;
 
     public OutboxRelay(OutboxMapper mapper, ConnectionFactory connectionFactory, NodeProperties node,
-                       TransactionTemplate tx, Clock clock, MeterRegistry meters) {
+                       TransactionTemplate tx, Clock clock, MeterRegistry meters, EnvelopeCodec codec,
+                       EnvelopeSignatures signatures) {
+        this.codec = codec;
+        this.signatures = signatures;
         this.mapper = mapper;
         this.connectionFactory = connectionFactory;
         this.settings = node.outbox();
@@ -128,13 +137,20 @@ public class OutboxRelay implements SmartLifecycle {
     int relayBatch() {
         Integer claimed = tx.execute(status -> {
             List<OutboxRow> rows = mapper.claim(settings.batchSize());
-            List<Ready> ready = new ArrayList<>();
+            List<OutboxRow> readable = new ArrayList<>();
+            List<Envelope> envelopes = new ArrayList<>();
             for (OutboxRow row : rows) {
                 try {
-                    ready.add(new Ready(row, row.text()));
+                    envelopes.add(codec.read(row.text()));
+                    readable.add(row);
                 } catch (RuntimeException unreadable) {
                     park(row, "BODY_UNREADABLE", unreadable.getMessage());
                 }
+            }
+            List<Envelope> signed = signatures.signBatch(envelopes);
+            List<Ready> ready = new ArrayList<>();
+            for (int i = 0; i < readable.size(); i++) {
+                ready.add(new Ready(readable.get(i), codec.write(signed.get(i))));
             }
             List<Long> published = publish(ready);
             if (!published.isEmpty()) {

@@ -3,6 +3,7 @@ package org.singlewindow.node.signature;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.security.CmsSignatures;
@@ -25,6 +26,7 @@ public class NodeKey {
 
     private final PrivateKey key;
     private final X509Certificate certificate;
+    private final LongAdder made = new LongAdder();
 
     public NodeKey(NodeProperties node, PkiProperties pki) {
         if (pki.nodeKey() == null || pki.nodeCertificate() == null) {
@@ -52,7 +54,15 @@ public class NodeKey {
 
     /** The Base64 detached signature of {@code content} by this node; null without a key. */
     public String sign(byte[] content) {
-        return key == null ? null
-                : Base64.getEncoder().encodeToString(CmsSignatures.signDetached(content, key, certificate));
+        if (key == null) {
+            return null;
+        }
+        made.increment();
+        return Base64.getEncoder().encodeToString(CmsSignatures.signDetached(content, key, certificate));
+    }
+
+    /** How many signatures this node's key has made since start. */
+    public long signaturesMade() {
+        return made.sum();
     }
 }

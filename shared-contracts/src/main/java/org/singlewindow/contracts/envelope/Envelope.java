@@ -31,8 +31,11 @@ import tools.jackson.databind.JsonNode;
  * @param submittedBy    for a declaration, the USCC of the enterprise that submitted it when that is not the declarant:
  *                       its customs broker, declaring under a delegation (委托授权), whose key signed the document;
  *                       {@code null} when the declarant submitted itself
- * @param nodeSignature  the sending node's detached CMS signature (SM3withSM2, Base64 DER) over the canonical form
- *                       of this envelope without this field; every hop re-signs what it sends
+ * @param nodeSignature  the sending node's detached CMS signature (SM3withSM2, Base64 DER): without {@code batch},
+ *                       over the canonical form of this envelope without these two fields; with it, over the batch
+ *                       the envelope was published in ({@link BatchProof}); every hop re-signs what it sends
+ * @param batch          where this envelope stands in the batch {@code nodeSignature} signs; {@code null} when the
+ *                       signature is the envelope's own
  */
 public record Envelope(
         String messageId,
@@ -48,7 +51,8 @@ public record Envelope(
         JsonNode payload,
         String documentSignature,
         String submittedBy,
-        String nodeSignature) {
+        String nodeSignature,
+        BatchProof batch) {
 
     /** Current version of the envelope and payload schemas. */
     public static final String SCHEMA_VERSION = "1.0";
@@ -58,7 +62,7 @@ public record Envelope(
                     String sender, String receiver, String originProvince, Instant createdAt, List<Hop> hops,
                     String schemaVersion, JsonNode payload) {
         this(messageId, declarationId, messageType, documentType, sender, receiver, originProvince, createdAt, hops,
-                schemaVersion, payload, null, null, null);
+                schemaVersion, payload, null, null, null, null);
     }
 
     /** An envelope carrying a document signature, not yet signed by its sending node. */
@@ -66,13 +70,18 @@ public record Envelope(
                     String sender, String receiver, String originProvince, Instant createdAt, List<Hop> hops,
                     String schemaVersion, JsonNode payload, String documentSignature, String submittedBy) {
         this(messageId, declarationId, messageType, documentType, sender, receiver, originProvince, createdAt, hops,
-                schemaVersion, payload, documentSignature, submittedBy, null);
+                schemaVersion, payload, documentSignature, submittedBy, null, null);
     }
 
-    /** A copy signed (or, with {@code null}, unsigned) by the node that sends it. */
+    /** A copy signed on its own (or, with {@code null}, unsigned) by the node that sends it. */
     public Envelope withNodeSignature(String signature) {
+        return withBatchSignature(signature, null);
+    }
+
+    /** A copy carrying its sending node's signature of the batch it was published in, and its place there. */
+    public Envelope withBatchSignature(String signature, BatchProof proof) {
         return new Envelope(messageId, declarationId, messageType, documentType, sender, receiver, originProvince,
-                createdAt, hops, schemaVersion, payload, documentSignature, submittedBy, signature);
+                createdAt, hops, schemaVersion, payload, documentSignature, submittedBy, signature, proof);
     }
 
     public Envelope {
@@ -87,6 +96,6 @@ public record Envelope(
         List<Hop> trail = new ArrayList<>(hops);
         trail.add(hop);
         return new Envelope(messageId, declarationId, messageType, documentType, sender, receiver, originProvince,
-                createdAt, trail, schemaVersion, payload, documentSignature, submittedBy, null);
+                createdAt, trail, schemaVersion, payload, documentSignature, submittedBy, null, null);
     }
 }
