@@ -1,6 +1,8 @@
 package org.singlewindow.node.signature;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Service;
  * Signed hops. Every envelope a node sends to another node is signed with the node's SM2 key, in the batch its outbox
  * relay publishes at once ({@link #signBatch}): one signature over the batch's size and SM3 Merkle root of the
  * envelopes' canonical forms (signature fields left out), each envelope carrying its audit path
- * ({@link BatchProof}). An envelope with its own signature (no batch) is accepted as well. A receiving node checks
+ * ({@link BatchProof}); the signer's certificate is judged at the batch's signing time (an envelope's own signature:
+ * at its creation), {@link FederationTrust#judgedAt}. An envelope with its own signature (no batch) is accepted as well. A receiving node checks
  * that the envelope leads to the signed root and the signature against the federation CA and CRL (the first
  * envelope of a batch verifies the signature; the others find it verified, {@code CmsSignatures}), and that
  * the signer is the node the link belongs to: at a province every message comes from central; at central a
@@ -43,9 +46,11 @@ public class EnvelopeSignatures {
     private final PkiProperties pki;
     private final MeterRegistry meters;
     private final NodeKey key;
+    private final Clock clock;
 
     public EnvelopeSignatures(FederationTrust trust, NodeRoleModule role, PkiProperties pki, MeterRegistry meters,
-                              NodeKey key) {
+                              NodeKey key, Clock clock) {
+        this.clock = clock;
         this.trust = trust;
         this.role = role;
         this.pki = pki;
@@ -74,12 +79,13 @@ public class EnvelopeSignatures {
             return signed;
         }
         MerkleTree tree = MerkleTree.of(contents);
-        String signature = key.sign(batchContent(tree.size(), tree.root()));
+        Instant signedAt = clock.instant();
+        String signature = key.sign(batchContent(tree.size(), signedAt, tree.root()));
         Base64.Encoder base64 = Base64.getEncoder();
         for (int i = 0; i < leaving.size(); i++) {
             int at = leaving.get(i);
             List<String> path = tree.path(i).stream().map(base64::encodeToString).toList();
-            signed.set(at, signed.get(at).withBatchSignature(signature, new BatchProof(i, tree.size(), path)));
+            signed.set(at, signed.get(at).withBatchSignature(signature, new BatchProof(i, tree.size(), signedAt, path)));
         }
         meters.counter("sw.envelopes.signed.batches").increment();
         meters.counter("sw.envelopes.signed").increment(leaving.size());
@@ -101,7 +107,8 @@ public class EnvelopeSignatures {
         CmsSignatures.Signer signer;
         try {
             signer = CmsSignatures.verifyDetached(Base64.getDecoder().decode(envelope.nodeSignature()),
-                    signedContent(envelope), trust.root(), trust.crl(), trust.judgedAt(envelope.createdAt()));
+                    signedContent(envelope), trust.root(), trust.crl(), trust.judgedAt(envelope.batch() == null
+                            ? envelope.createdAt() : envelope.batch().signedAt()));
         } catch (CmsSignatures.Refused e) {
             throw refused(e.reason().name(), "envelope " + envelope.messageId() + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -134,13 +141,14 @@ public class EnvelopeSignatures {
         }
         Base64.Decoder base64 = Base64.getDecoder();
         List<byte[]> path = batch.path().stream().map(base64::decode).toList();
-        return batchContent(batch.size(), MerkleTree.rootFrom(canonical(envelope), batch.index(), batch.size(), path));
+        return batchContent(batch.size(), batch.signedAt(),
+                MerkleTree.rootFrom(canonical(envelope), batch.index(), batch.size(), path));
     }
 
-    /** The bytes a node signs for a batch of envelopes: its size and root, so neither can be changed alone. */
-    static byte[] batchContent(int size, byte[] root) {
-        return ("sw-envelope-batch/1 size=" + size + " root=" + HexFormat.of().formatHex(root))
-                .getBytes(StandardCharsets.US_ASCII);
+    /** The bytes a node signs for a batch of envelopes: its size, signing time and root, none changeable alone. */
+    static byte[] batchContent(int size, Instant signedAt, byte[] root) {
+        return ("sw-envelope-batch/1 size=" + size + " signed-at=" + signedAt + " root="
+                + HexFormat.of().formatHex(root)).getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] canonical(Envelope envelope) {

@@ -99,7 +99,9 @@ class EnvelopeSignaturesTest {
         assertRefused(moved, "SIGNATURE_INVALID");
         BatchProof proof = batch.get(3).batch();
         assertRefused(batch.get(3).withBatchSignature(batch.get(3).nodeSignature(),
-                new BatchProof(proof.index(), 6, proof.path())), "SIGNATURE_INVALID");
+                new BatchProof(proof.index(), 6, proof.signedAt(), proof.path())), "SIGNATURE_INVALID");
+        assertRefused(batch.get(3).withBatchSignature(batch.get(3).nodeSignature(), new BatchProof(proof.index(),
+                proof.size(), proof.signedAt().minusSeconds(1), proof.path())), "SIGNATURE_INVALID");
         Envelope ownSignature = batch.get(3).withNodeSignature(batch.get(3).nodeSignature());
         assertRefused(ownSignature, "SIGNATURE_INVALID");
     }
@@ -109,12 +111,23 @@ class EnvelopeSignaturesTest {
         Envelope envelope = central.signBatch(envelopes(5)).get(1);
         BatchProof proof = envelope.batch();
         assertRefused(envelope.withBatchSignature(envelope.nodeSignature(), new BatchProof(proof.index(),
-                proof.size(), proof.path().subList(1, proof.path().size()))), "SIGNATURE_MALFORMED");
+                proof.size(), proof.signedAt(), proof.path().subList(1, proof.path().size()))), "SIGNATURE_MALFORMED");
         assertRefused(envelope.withBatchSignature(envelope.nodeSignature(), new BatchProof(7, proof.size(),
-                proof.path())), "SIGNATURE_MALFORMED");
+                proof.signedAt(), proof.path())), "SIGNATURE_MALFORMED");
         assertRefused(envelope.withBatchSignature(envelope.nodeSignature(), new BatchProof(proof.index(),
-                proof.size(), List.of("not base64!", proof.path().get(1), proof.path().get(2)))),
+                proof.size(), proof.signedAt(), List.of("not base64!", proof.path().get(1), proof.path().get(2)))),
                 "SIGNATURE_MALFORMED");
+    }
+
+    @Test
+    void an_envelope_that_waited_through_its_nodes_certificate_renewal_should_be_judged_when_its_batch_was_signed() {
+        // the node's certificate is valid from an hour ago; the envelope was written two days ago and only now sent
+        Envelope waited = new Envelope("waited", "d-waited", MessageType.AGENCY_RECEIPT, DocumentType.GOODS_DECLARATION,
+                "central", "province:310000", "310000", NOW.minus(Duration.ofDays(2)), List.of(),
+                Envelope.SCHEMA_VERSION, Json.MAPPER.readTree("{\"status\":\"RELEASED\"}"));
+        Envelope signed = central.signBatch(List.of(waited)).get(0);
+        central.verify(roundTrip(signed));
+        assertThat(signed.batch().signedAt()).isAfter(waited.createdAt());
     }
 
     @Test
@@ -126,7 +139,7 @@ class EnvelopeSignaturesTest {
     @Test
     void without_a_node_key_nothing_should_be_signed() {
         EnvelopeSignatures keyless = new EnvelopeSignatures(trust, role(), pki(null), meters,
-                new NodeKey(node("central"), pki(null)));
+                new NodeKey(node("central"), pki(null)), Clock.systemUTC());
         assertThat(keyless.signBatch(envelopes(3))).allSatisfy(e -> {
             assertThat(e.nodeSignature()).isNull();
             assertThat(e.batch()).isNull();
@@ -157,7 +170,8 @@ class EnvelopeSignaturesTest {
     }
 
     private EnvelopeSignatures signatures(String code) {
-        return new EnvelopeSignatures(trust, role(), pki(code), meters, new NodeKey(node(code), pki(code)));
+        return new EnvelopeSignatures(trust, role(), pki(code), meters, new NodeKey(node(code), pki(code)),
+                Clock.systemUTC());
     }
 
     /** The PKI settings of a node whose key is {@code code}'s (null: no key). */
