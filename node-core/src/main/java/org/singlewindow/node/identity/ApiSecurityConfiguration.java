@@ -18,6 +18,8 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -84,7 +86,8 @@ public class ApiSecurityConfiguration {
 
     /**
      * Validates tokens: with the node's own key set where it issues tokens (central provides {@link IssuerKeys}),
-     * elsewhere with central's keys fetched from {@code <sw.central.base-url>/oauth2/jwks} and cached.
+     * elsewhere with central's keys fetched from {@code <sw.central.base-url>/oauth2/jwks} and cached; a token's
+     * signature verified once is remembered for a while ({@link RememberedTokens}).
      */
     @Bean
     JwtDecoder jwtDecoder(NodeProperties node, ObjectProvider<IssuerKeys> localKeys, Clock clock) {
@@ -93,7 +96,8 @@ public class ApiSecurityConfiguration {
                 node.central().baseUrl().resolve("/oauth2/jwks"), Duration.ofMinutes(5), node.identity().jwksMaxStale(),
                 clock);
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(node.identity().issuer()));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(node.identity().issuer());
+        decoder.setJwtValidator(validator);
+        return new RememberedTokens(decoder, validator, clock);
     }
 }

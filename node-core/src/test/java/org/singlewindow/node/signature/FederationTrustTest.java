@@ -10,16 +10,14 @@ import java.nio.file.attribute.FileTime;
 import java.security.KeyPair;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.singlewindow.node.MovableClock;
 import org.junit.jupiter.api.io.TempDir;
 import org.singlewindow.node.web.ApiException;
 import org.singlewindow.security.Pem;
@@ -119,33 +117,5 @@ class FederationTrustTest {
 
     private void touch() throws Exception {
         Files.setLastModifiedTime(dir.resolve("crl.pem"), FileTime.from(T0.plusSeconds(++versions)));
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
