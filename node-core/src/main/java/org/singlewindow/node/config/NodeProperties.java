@@ -30,6 +30,7 @@ import org.springframework.util.unit.DataSize;
  * @param portal     portal login at a provincial node, through central
  * @param provinces  the provinces central serves (central role), by province code: their broker credentials
  * @param cluster    running as several instances of one node
+ * @param groupCommit messages from other nodes applied together in one database transaction
  */
 @ConfigurationProperties("sw")
 public record NodeProperties(
@@ -48,7 +49,8 @@ public record NodeProperties(
         @DefaultValue Identity identity,
         @DefaultValue Portal portal,
         Map<String, Province> provinces,
-        @DefaultValue Cluster cluster) {
+        @DefaultValue Cluster cluster,
+        @DefaultValue GroupCommit groupCommit) {
 
     public NodeProperties {
         agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
@@ -269,5 +271,14 @@ public record NodeProperties(
         public Client {
             roles = roles == null ? List.of() : List.copyOf(roles);
         }
+    }
+
+    /**
+     * Group commit of inbound messages ({@code GroupCommit}): what the node's consumers receive at the same time is
+     * applied in one database transaction, one commit (and one audit-chain append) for the group.
+     *
+     * @param maxSize most messages in one transaction; 1 applies each in a transaction of its own
+     */
+    public record GroupCommit(@DefaultValue("16") int maxSize) {
     }
 }
