@@ -33,9 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * declaration), then deletes them. A pass claims a batch of rows in a database transaction
  * ({@code FOR UPDATE SKIP LOCKED}: a second relay on the same database skips them) and sends them in one JMS
  * transaction, one journal sync for the batch. The batch is signed there with one signature
- * ({@link EnvelopeSignatures#signBatch}: its Merkle root signed, each envelope with its path). Each message is persistent, carries its message id as Artemis
- * duplicate-detection id ({@code _AMQ_DUPL_ID}) and its declaration id as message group ({@code JMSXGroupID}), so
- * one declaration's messages are consumed in order while different declarations go in parallel.
+ * ({@link EnvelopeSignatures#signBatch}: its Merkle root signed, each envelope with its path). Each message is
+ * persistent, carries its message id as Artemis duplicate-detection id ({@code _AMQ_DUPL_ID}) and its declaration
+ * id as message group ({@code JMSXGroupID}), so one declaration's messages are consumed in order while different
+ * declarations go in parallel.
  * <p>Nothing blocks the line: when the broker refuses the batch's transaction (a row sent before a crash, deleted
  * too late, is a duplicate, and a duplicate rejects its whole transaction) the rows go one at a time, where a
  * duplicate is simply dropped; a row whose body does not open or that the broker refuses for itself (security,

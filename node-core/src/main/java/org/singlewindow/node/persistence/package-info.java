@@ -1,6 +1,7 @@
 /**
  * Persistence conventions shared by every mapper, {@link org.singlewindow.node.persistence.AfterCommit} for
- * work that must wait for a commit, and {@link org.singlewindow.node.persistence.PeriodicPass} for passes over the
+ * work that must wait for a commit, {@link org.singlewindow.node.persistence.GroupCommit} for work of several threads
+ * committed in one transaction, and {@link org.singlewindow.node.persistence.PeriodicPass} for passes over the
  * database made every so often (retention, audit checkpoints, asking ministries again);
  * {@link org.singlewindow.node.persistence.ReadCommitted} sets every connection's isolation. Times are stored as UTC
  * {@code datetime(3)} written as text:

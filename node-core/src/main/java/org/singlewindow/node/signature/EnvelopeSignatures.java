@@ -28,10 +28,10 @@ import org.springframework.stereotype.Service;
  * relay publishes at once ({@link #signBatch}): one signature over the batch's size and SM3 Merkle root of the
  * envelopes' canonical forms (signature fields left out), each envelope carrying its audit path
  * ({@link BatchProof}); the signer's certificate is judged at the batch's signing time (an envelope's own signature:
- * at its creation), {@link FederationTrust#judgedAt}. An envelope with its own signature (no batch) is accepted as well. A receiving node checks
- * that the envelope leads to the signed root and the signature against the federation CA and CRL (the first
- * envelope of a batch verifies the signature; the others find it verified, {@code CmsSignatures}), and that
- * the signer is the node the link belongs to: at a province every message comes from central; at central a
+ * at its creation), {@link FederationTrust#judgedAt}. An envelope with its own signature (no batch) is accepted as
+ * well. A receiving node checks that the envelope leads to the signed root and the signature against the
+ * federation CA and CRL (the first envelope of a batch verifies the signature; the others find it verified,
+ * {@code CmsSignatures}), and that the signer is the node the link belongs to: at a province every message comes from central; at central a
  * message comes from the province that sent it, which must be the province it speaks for (a province cannot
  * speak for another). A refused envelope is counted ({@code sw.envelopes.refused}) and thrown back, so the
  * shared error policy parks it in the dead-letter queue; it is never processed.
@@ -85,7 +85,8 @@ public class EnvelopeSignatures {
         for (int i = 0; i < leaving.size(); i++) {
             int at = leaving.get(i);
             List<String> path = tree.path(i).stream().map(base64::encodeToString).toList();
-            signed.set(at, signed.get(at).withBatchSignature(signature, new BatchProof(i, tree.size(), signedAt, path)));
+            signed.set(at, signed.get(at).withBatchSignature(signature,
+                    new BatchProof(i, tree.size(), signedAt, path)));
         }
         meters.counter("sw.envelopes.signed.batches").increment();
         meters.counter("sw.envelopes.signed").increment(leaving.size());

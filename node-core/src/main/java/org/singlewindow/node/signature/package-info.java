@@ -5,7 +5,8 @@
  * central verifies it again; both keep it; ministries that receive the whole document receive the signature too.
  * Every refusal names its reason ({@link org.singlewindow.security.CmsSignatures.Refusal}, plus
  * {@code SIGNATURE_MISSING}, {@code SIGNER_MISMATCH} and {@code CERTIFICATE_NOT_REGISTERED}) and is counted
- * ({@code sw.signatures.refused}). Signed hops ({@link org.singlewindow.node.signature.EnvelopeSignatures}) and
+ * ({@code sw.signatures.refused}). Signed hops ({@link org.singlewindow.node.signature.EnvelopeSignatures}: one
+ * signature per batch of envelopes, over their Merkle root) and
  * agency-signed receipts ({@link org.singlewindow.node.signature.ReceiptSignatures}) use the same PKI.
  */
 package org.singlewindow.node.signature;
