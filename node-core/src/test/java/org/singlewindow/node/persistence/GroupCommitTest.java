@@ -70,11 +70,7 @@ class GroupCommitTest {
             throws Exception {
         GroupCommit group = groupCommit(16);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> first = threads.submit(() -> group.run(() -> {
-            insert("first");
-            hold(release);
-        }));
-        await().atMost(Duration.ofSeconds(10)).until(() -> count() == 0 && group.waiting() == 0 && !first.isDone());
+        Future<?> first = holdingItsGroupOpen(group, release);
         List<Future<?>> others = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             String id = "unit-" + i;
@@ -103,11 +99,7 @@ class GroupCommitTest {
             throws Exception {
         GroupCommit group = groupCommit(16);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> first = threads.submit(() -> group.run(() -> {
-            insert("first");
-            hold(release);
-        }));
-        await().atMost(Duration.ofSeconds(10)).until(() -> group.waiting() == 0 && !first.isDone());
+        Future<?> first = holdingItsGroupOpen(group, release);
         Future<?> before = threads.submit(() -> group.run(() -> insert("before")));
         await().atMost(Duration.ofSeconds(10)).until(() -> group.waiting() == 1);
         Future<?> failing = threads.submit(() -> group.run(() -> {
@@ -133,11 +125,7 @@ class GroupCommitTest {
     void a_group_should_hold_at_most_its_size() throws Exception {
         GroupCommit group = groupCommit(3);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> first = threads.submit(() -> group.run(() -> {
-            insert("first");
-            hold(release);
-        }));
-        await().atMost(Duration.ofSeconds(10)).until(() -> group.waiting() == 0 && !first.isDone());
+        holdingItsGroupOpen(group, release);
         List<Future<?>> others = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             String id = "unit-" + i;
@@ -150,6 +138,16 @@ class GroupCommitTest {
         }
         assertThat(count()).isEqualTo(8);
         assertThat(commits).as("first, then groups of 3, 3 and 1").hasValue(4);
+    }
+
+    /** A first unit that keeps its group's transaction open until {@code release}; returned once it runs. */
+    private Future<?> holdingItsGroupOpen(GroupCommit group, CountDownLatch release) {
+        Future<?> first = threads.submit(() -> group.run(() -> {
+            insert("first");
+            hold(release);
+        }));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count() == 0 && group.waiting() == 0 && !first.isDone());
+        return first;
     }
 
     private GroupCommit groupCommit(int maxSize) {
