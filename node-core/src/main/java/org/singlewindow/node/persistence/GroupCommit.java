@@ -130,10 +130,12 @@ public class GroupCommit {
             } else {
                 group.forEach(this::applyAlone);
             }
-        } catch (Error e) {
-            group.forEach(u -> u.outcome.completeExceptionally(e));
-            throw e;
         } finally {
+            for (Unit unit : group) { // an Error got through: no caller waits for ever
+                if (!unit.outcome.isDone()) {
+                    unit.outcome.completeExceptionally(new IllegalStateException("its group was aborted"));
+                }
+            }
             synchronized (handOver) {
                 handOver.notifyAll();
             }
