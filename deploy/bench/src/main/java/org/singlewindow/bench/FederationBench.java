@@ -45,7 +45,17 @@ public final class FederationBench {
         gdToken = federation.token("gd-pearl", "dev-gd-pearl-secret");
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the HTTP client's and broker client's threads would keep the JVM alive
+        }
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         int declarations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         FederationBench bench = new FederationBench(Path.of(args.length > 2 ? args[2] : "data/bench/pki"));
@@ -73,7 +83,6 @@ public final class FederationBench {
                 percentile(latencies, 50), percentile(latencies, 99), raw, throughput / raw);
         System.out.println(cpuLine);
         System.out.println(workLine);
-        System.exit(0); // the HTTP client's and broker client's threads would keep the JVM alive
     }
 
     /**
@@ -132,8 +141,21 @@ public final class FederationBench {
         return latencies;
     }
 
-    /** One declaration submitted and followed to its final status; its latency counted from {@code start}. */
-    private Long one(int n, long start) throws IOException, InterruptedException {
+    /**
+     * One declaration submitted and followed to its final status; its latency counted from {@code start}; null
+     * (counted as a failure, the reason on standard error) when it did not get there.
+     */
+    private Long one(int n, long start) throws InterruptedException {
+        try {
+            return followed(n, start);
+        } catch (IOException | RuntimeException e) {
+            failures.incrementAndGet();
+            System.err.println("declaration " + n + " not followed to its final status: " + e);
+            return null;
+        }
+    }
+
+    private Long followed(int n, long start) throws IOException, InterruptedException {
         boolean shanghai = n % 2 == 0;
         String node = shanghai ? LocalFederation.SH : LocalFederation.GD;
         String token = shanghai ? shToken : gdToken;
@@ -154,11 +176,17 @@ public final class FederationBench {
             System.err.println("event stream refused: " + events.statusCode());
             return null;
         }
-        boolean done = events.body().anyMatch(line -> line.startsWith("data:")
-                && (line.contains("\"status\":\"COMPLETED\"") || line.contains("\"status\":\"REJECTED\""))
-                && line.contains("\"kind\":\"STATUS\""));
+        boolean done;
+        try (Stream<String> lines = events.body()) {
+            done = lines.anyMatch(line -> line.startsWith("data:")
+                    && (line.contains("\"status\":\"COMPLETED\"") || line.contains("\"status\":\"REJECTED\""))
+                    && line.contains("\"kind\":\"STATUS\""));
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException("event stream of " + id + " broke: " + e.getCause(), e);
+        }
         if (!done) {
             failures.incrementAndGet();
+            System.err.println("event stream of " + id + " ended before its final status");
             return null;
         }
         return (System.nanoTime() - start) / 1_000_000;
