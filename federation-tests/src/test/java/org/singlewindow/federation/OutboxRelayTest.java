@@ -68,7 +68,8 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> rows(db, sent) + rows(db, second) + rows(db, third) == 0);
         assertThat(db.queryForObject("select park_reason from outbox where message_id = ?", String.class, poison))
                 .startsWith("BODY_UNREADABLE");
-        assertThat(received(shanghai.getBean(ConnectionFactory.class), queue)).containsExactly(sent, second, third);
+        assertThat(received(shanghai.getBean(ConnectionFactory.class), queue)).extracting(Envelope::messageId)
+                .containsExactly(sent, second, third);
 
         String ops = federation.token("ops-310000");
         var parked = federation.get(federation.url(SH) + "/api/v1/ops/outbox/parked", ops);
@@ -94,15 +95,7 @@ class OutboxRelayTest {
         shanghai.getBean(TransactionTemplate.class).executeWithoutResult(s -> ids.forEach(id ->
                 outbox.insert(row(id, queue, OutboxRow.seal(id, body(id))))));
         shanghai.getBean(OutboxRelay.class).wakeUp();
-        List<Envelope> received = new ArrayList<>();
-        try (JMSContext context = shanghai.getBean(ConnectionFactory.class).createContext();
-             JMSConsumer consumer = context.createConsumer(context.createQueue(queue))) {
-            for (int i = 0; i < ids.size(); i++) {
-                var message = consumer.receive(10_000);
-                assertThat(message).as("message %d", i).isNotNull();
-                received.add(Json.MAPPER.readValue(((TextMessage) message).getText(), Envelope.class));
-            }
-        }
+        List<Envelope> received = received(shanghai.getBean(ConnectionFactory.class), queue);
         assertThat(received).extracting(Envelope::messageId).containsExactlyElementsOf(ids);
         assertThat(received).extracting(Envelope::nodeSignature).doesNotContainNull()
                 .containsOnly(received.get(0).nodeSignature());
@@ -132,14 +125,15 @@ class OutboxRelayTest {
         return db.queryForObject("select count(*) from outbox where message_id = ?", Integer.class, messageId);
     }
 
-    private static List<String> received(ConnectionFactory connections, String queue) throws Exception {
-        List<String> ids = new ArrayList<>();
+    /** Every envelope on the queue, in order (the first awaited up to 10 s). */
+    private static List<Envelope> received(ConnectionFactory connections, String queue) throws Exception {
+        List<Envelope> envelopes = new ArrayList<>();
         try (JMSContext context = connections.createContext();
              JMSConsumer consumer = context.createConsumer(context.createQueue(queue))) {
-            for (var m = consumer.receive(2000); m != null; m = consumer.receive(500)) {
-                ids.add(Json.MAPPER.readTree(((TextMessage) m).getText()).get("messageId").asString());
+            for (var m = consumer.receive(10_000); m != null; m = consumer.receive(500)) {
+                envelopes.add(Json.MAPPER.readValue(((TextMessage) m).getText(), Envelope.class));
             }
         }
-        return ids;
+        return envelopes;
     }
 }

@@ -9,7 +9,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -46,9 +45,9 @@ public final class CmsSignatures {
     private static final int MAX_CERTIFICATES = 4_096;
     private static final DigestCalculatorProvider DIGESTS;
     /** Signatures verified over their content (SM3 of both, hex) → the signer's certificate. */
-    private static final Map<String, KnownCertificate> VERIFIED = lru(MAX_VERIFIED);
+    private static final Map<String, KnownCertificate> VERIFIED = Lru.map(MAX_VERIFIED);
     /** Certificates seen in signatures, by their DER encoding. */
-    private static final Map<ByteBuffer, KnownCertificate> CERTIFICATES = lru(MAX_CERTIFICATES);
+    private static final Map<ByteBuffer, KnownCertificate> CERTIFICATES = Lru.map(MAX_CERTIFICATES);
     /** SM2 signature verifications actually computed in this JVM (those found verified before not counted). */
     private static final LongAdder VERIFICATIONS = new LongAdder();
 
@@ -258,14 +257,5 @@ public final class CmsSignatures {
             KnownCertificate raced = CERTIFICATES.putIfAbsent(der, fresh);
             return raced == null ? fresh : raced;
         }
-    }
-
-    private static <K, V> Map<K, V> lru(int capacity) {
-        return new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
-            }
-        };
     }
 }

@@ -3,7 +3,6 @@ package org.singlewindow.security;
 import java.io.OutputStream;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
@@ -40,13 +39,7 @@ final class Sm2Operators {
      * One initialized signer per thread for each of the last key objects that signed (a node has one), by identity:
      * an EC key's own hash code is computed from its parameters at every call.
      */
-    private static final Map<KeyIdentity, ThreadLocal<SM2Signer>> SIGNERS =
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<KeyIdentity, ThreadLocal<SM2Signer>> eldest) {
-                    return size() > MAX_SIGNING_KEYS;
-                }
-            };
+    private static final Map<KeyIdentity, ThreadLocal<SM2Signer>> SIGNERS = Lru.map(MAX_SIGNING_KEYS);
 
     private Sm2Operators() {
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.singlewindow.node.persistence.PeriodicPass;
+import org.singlewindow.node.transport.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In: hands each certificate a partner sent (RECEIVED) to GACC ({@link ForeignCertificateLink}) and, in one
- * transaction, records GACC's result with its signature (ANSWERED) and queues it back to the sender as a {@code CertificateResult} in
- * the same conversation. A failure (GACC down, an answer not signed by GACC) leaves the certificate RECEIVED with the
+ * transaction, records GACC's result with its signature (ANSWERED) and queues it back to the sender as a
+ * {@code CertificateResult} in the same conversation. A failure (GACC down, an answer not signed by GACC) leaves the certificate RECEIVED with the
  * error, tried again after {@code sw.as4.retry.first-delay}, doubling to {@code max-delay}, without blocking the
  * certificates behind it; GACC may see a message id twice after a crash between its answer and our commit, never a
  * certificate lost.
@@ -56,8 +57,8 @@ class CertificateHandover extends PeriodicPass {
                 Duration wait = retry.after(row.attempts());
                 log.warn("AS4 message {} from {}: handover to GACC failed ({}), again in {}", row.messageId(),
                         row.partner(), e.getMessage(), wait);
-                messages.handoverFailed(row.messageId(), clock.instant().plus(wait), clip(e.getMessage()),
-                        clock.instant());
+                messages.handoverFailed(row.messageId(), clock.instant().plus(wait),
+                        Failures.clip(e.getMessage(), 1000), clock.instant());
             }
         }
     }
@@ -77,9 +78,5 @@ class CertificateHandover extends PeriodicPass {
             }
         });
         log.info("AS4 message {} from {} handed to GACC: {}", row.messageId(), row.partner(), result.status());
-    }
-
-    private static String clip(String message) {
-        return message == null || message.length() <= 1000 ? message : message.substring(0, 1000);
     }
 }

@@ -27,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Makes the ministry simulators sign and deliver like real agency systems: a WireMock extension that signs, with the
  * agency's SM2 key from the PKI directory, every JSON answer carrying receipts (and GACC's answer on a partner's
- * certificate) and every receipt posted back later
- * ({@link RetriedReceipts}, retried until central acknowledges it) ({@code X-SW-Signature}: detached CMS, SM3withSM2, over the canonical JSON, as {@link Pki#sign}). The agency is
+ * certificate) and every receipt posted back later ({@link RetriedReceipts}, retried until central acknowledges it)
+ * ({@code X-SW-Signature}: detached CMS, SM3withSM2, over the canonical JSON, as {@link Pki#sign}). The agency is
  * the first path segment of the request ({@code /gacc/declarations} → GACC); its key is
  * {@code <pki>/agencies/<AGENCY>-key.pem} with {@code <AGENCY>.pem}. Standalone WireMock finds it on its classpath
  * (extension scanning, {@code META-INF/services}) and reads the directory from {@code -Dsw.sim.pki=<dir>}.

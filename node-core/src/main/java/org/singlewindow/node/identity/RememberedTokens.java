@@ -3,9 +3,9 @@ package org.singlewindow.node.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.singlewindow.security.Lru;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -25,16 +25,12 @@ final class RememberedTokens implements JwtDecoder {
 
     static final long REMEMBER_SECONDS = 60;
     static final int CAPACITY = 4096;
+    private static final Duration REMEMBER = Duration.ofSeconds(REMEMBER_SECONDS);
 
     private final JwtDecoder verifying;
     private final OAuth2TokenValidator<Jwt> validator;
     private final Clock clock;
-    private final Map<String, Remembered> tokens = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<String, Remembered> tokens = Lru.map(CAPACITY);
 
     private record Remembered(Jwt jwt, Instant verifiedAt) {
     }
@@ -56,7 +52,7 @@ final class RememberedTokens implements JwtDecoder {
         synchronized (tokens) {
             known = tokens.get(token);
         }
-        if (known != null && now.isBefore(known.verifiedAt().plus(Duration.ofSeconds(REMEMBER_SECONDS)))) {
+        if (known != null && now.isBefore(known.verifiedAt().plus(REMEMBER))) {
             OAuth2TokenValidatorResult result = validator.validate(known.jwt());
             if (result.hasErrors()) {
                 throw new JwtValidationException("the token is no longer valid", result.getErrors());

@@ -21,6 +21,7 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.transport.EnvelopeCodec;
+import org.singlewindow.node.transport.Failures;
 import org.singlewindow.node.transport.MessageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -218,7 +219,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void park(OutboxRow row, String reason, String detail) {
         String why = reason + ": " + (detail == null ? "" : detail);
-        mapper.park(row.id(), why.length() <= 500 ? why : why.substring(0, 497) + "...", clock.instant());
+        mapper.park(row.id(), Failures.clip(why, 500), clock.instant());
         meters.counter("sw.outbox.parked", "reason", reason).increment();
         log.warn("outbox row {} (message {} to {}) parked: {}", row.id(), row.messageId(), row.queueName(), why);
     }

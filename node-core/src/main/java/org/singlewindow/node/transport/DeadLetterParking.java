@@ -50,7 +50,7 @@ public class DeadLetterParking {
         }
         String component = from.getEndpointUri().substring(0, from.getEndpointUri().indexOf(':'));
         String queue = jms.getDestinationName();
-        String detail = failure == null ? verdict.reason() : clip(String.valueOf(failure.getMessage()));
+        String detail = failure == null ? verdict.reason() : Failures.clip(String.valueOf(failure.getMessage()), 500);
         String body = exchange.getMessage().getBody(String.class);
         Object messageId = exchange.getMessage().getHeader(MessageProperties.MESSAGE_ID);
         Object group = exchange.getMessage().getHeader(MessageProperties.GROUP);
@@ -73,9 +73,5 @@ public class DeadLetterParking {
         }
         meters.counter("sw.dead-letters", "queue", queue, "reason", verdict.reason()).increment();
         log.warn("message {} parked in {} ({}): {}", messageId, queues.deadLetter(queue), verdict.reason(), detail);
-    }
-
-    private static String clip(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 }

@@ -29,6 +29,11 @@ import tools.jackson.core.JacksonException;
  */
 public final class Failures {
 
+    /** A failure's text cut to fit a column of {@code max} characters ({@code ...} where cut); null stays null. */
+    public static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
     /** What to do with a failed message. */
     public enum Kind {
         /** Park in the dead-letter queue at once. */
