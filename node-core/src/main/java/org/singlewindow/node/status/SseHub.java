@@ -30,6 +30,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * A stream ends after the final status. One client holds at most {@code sw.intake.max-streams-per-client} streams
  * (429 {@code TOO_MANY_STREAMS} beyond); a comment line every {@code sw.intake.sse-heartbeat} notices a client that
  * went away and frees its stream.
+ * <p>
+ * A notification is only a hint to read: a read the database refused is tried again (after 100 ms, doubling up to
+ * the heartbeat), and every heartbeat reads too before its comment line, so a stream catches up on an event whose
+ * notification was lost (a failed read, another instance's announcement that never arrived) within one heartbeat.
  */
 @Component
 public class SseHub implements DisposableBean {
@@ -101,7 +105,7 @@ public class SseHub implements DisposableBean {
     }
 
     private void heartbeat() {
-        streams.values().forEach(set -> set.forEach(Stream::beat));
+        streams.values().forEach(set -> set.forEach(s -> sender.execute(s::beat)));
     }
 
     private void remove(Stream stream) {
@@ -128,6 +132,7 @@ public class SseHub implements DisposableBean {
         private final AtomicBoolean removed = new AtomicBoolean();
         private long lastSent;
         private boolean done;
+        private int failedReads;
 
         Stream(String declarationId, String clientId, SseEmitter emitter, long lastSent) {
             this.declarationId = declarationId;
@@ -140,7 +145,14 @@ public class SseHub implements DisposableBean {
             if (done) {
                 return;
             }
-            List<EventRow> fresh = events.eventsAfter(declarationId, lastSent);
+            List<EventRow> fresh;
+            try {
+                fresh = events.eventsAfter(declarationId, lastSent);
+            } catch (RuntimeException e) {
+                readAgainLater(e);
+                return;
+            }
+            failedReads = 0;
             try {
                 for (EventRow row : fresh) {
                     emitter.send(SseEmitter.event().id(String.valueOf(row.id())).name(row.kind().toLowerCase())
@@ -159,6 +171,7 @@ public class SseHub implements DisposableBean {
         }
 
         synchronized void beat() {
+            flush();
             if (done) {
                 return;
             }
@@ -167,6 +180,13 @@ public class SseHub implements DisposableBean {
             } catch (IOException | IllegalStateException e) {
                 gone(e);
             }
+        }
+
+        private void readAgainLater(RuntimeException e) {
+            long delay = Math.min(limits.sseHeartbeat().toMillis(), 100L << Math.min(failedReads++, 16));
+            log.warn("event stream of {} could not read its events, reading again in {} ms: {}", declarationId, delay,
+                    e.toString());
+            sender.schedule(this::flush, delay, TimeUnit.MILLISECONDS);
         }
 
         private void gone(Exception e) {

@@ -1,0 +1,106 @@
+package org.singlewindow.node.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.singlewindow.contracts.document.OverallStatus;
+import org.singlewindow.node.config.NodeProperties;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * An event stream delivers a declaration's final status even when what should have woken it failed: a read the
+ * database refused, a notification that never came. The stream is served by Spring MVC (MockMvc, asynchronous) over
+ * a mapper that answers as scripted.
+ */
+class SseHubTest {
+
+    private final StatusMapper events = mock(StatusMapper.class);
+    private SseHub hub;
+
+    @AfterEach
+    void stop() {
+        hub.destroy();
+    }
+
+    @Test
+    void when_the_database_refuses_a_read_the_stream_should_read_again_and_deliver_the_final_status() throws Exception {
+        when(events.eventsAfter("d-1", 0))
+                .thenThrow(new TransientDataAccessResourceException("Connection is not available, request timed out"))
+                .thenReturn(List.of(status(1, "d-1", OverallStatus.RECEIVED), status(2, "d-1", OverallStatus.COMPLETED)));
+        hub = hub(Duration.ofMinutes(10));
+
+        MvcResult stream = open("d-1");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> body(stream).contains("\"status\":\"COMPLETED\""));
+        assertThat(body(stream)).contains("id:1", "id:2").doesNotContain("keep-alive");
+    }
+
+    @Test
+    void when_a_notification_never_comes_the_heartbeat_should_catch_up_and_end_the_stream() throws Exception {
+        when(events.eventsAfter("d-2", 0)).thenReturn(List.of(status(1, "d-2", OverallStatus.RECEIVED)));
+        when(events.eventsAfter("d-2", 1))
+                .thenReturn(List.of())
+                .thenReturn(List.of(status(2, "d-2", OverallStatus.COMPLETED)));
+        hub = hub(Duration.ofMillis(100));
+
+        MvcResult stream = open("d-2");
+
+        // the final status is in the database, but nobody calls hub.changed("d-2")
+        await().atMost(Duration.ofSeconds(10)).until(() -> body(stream).contains("\"status\":\"COMPLETED\""));
+        assertThat(body(stream)).contains("id:1", "id:2");
+        MvcResult again = open("d-2");
+        assertThat(again.getRequest().isAsyncStarted()).as("the first stream ended and freed its place").isTrue();
+    }
+
+    private SseHub hub(Duration heartbeat) {
+        NodeProperties node = new Binder(new MapConfigurationPropertySource(Map.of(
+                "sw.intake.sse-heartbeat", heartbeat.toMillis() + "ms",
+                "sw.intake.max-streams-per-client", "1"))).bindOrCreate("sw", NodeProperties.class);
+        return new SseHub(events, node, new StaticListableBeanFactory().getBeanProvider(ClusterEvents.class));
+    }
+
+    private MvcResult open(String declarationId) throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new Streams(hub)).build();
+        return mvc.perform(get("/events/" + declarationId)).andExpect(request().asyncStarted()).andReturn();
+    }
+
+    private static String body(MvcResult stream) throws Exception {
+        return stream.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static EventRow status(long id, String declarationId, OverallStatus status) {
+        Instant at = Instant.parse("2026-12-04T08:00:00Z").plusSeconds(id);
+        return new EventRow(id, declarationId, EventKind.STATUS.name(), "310000", null, status.name(), null,
+                null, null, at, at);
+    }
+
+    @RestController
+    record Streams(SseHub hub) {
+        @GetMapping("/events/{id}")
+        SseEmitter events(@PathVariable String id) {
+            return hub.open(id, 0, "client-1");
+        }
+    }
+}
