@@ -25,13 +25,15 @@ import java.util.stream.Stream;
  * Guangdong (half of them with a licence, so they also go to MOFCOM), follows each one's event stream until its
  * final status, and prints
  * {@code declarations=N concurrency=C throughput_per_s=X p50_ms=Y p99_ms=Z raw_artemis_msgs_per_s=R ratio=X/R}.
- * and, per declaration during the measured run, the CPU time each process of the federation spent ({@link NodeCpu})
- * and each node's database transactions and broker messages ({@link NodeWork}).
+ * and, per declaration during the measured run, the CPU time each process of the federation spent ({@link NodeCpu}),
+ * each node's database transactions and broker messages ({@link NodeWork}), and the least CPU that work could cost
+ * with the best ratio it would allow ({@link CostFloor}).
  * Latency is submit-to-final-status as the declarant sees it. The raw rate is measured afterwards by
  * {@link RawArtemisBench} with messages of the size of a declaration envelope.
  */
 public final class FederationBench {
 
+    private final Path pki;
     private final LocalFederation federation;
     private final HttpClient http;
     private final String shToken;
@@ -39,6 +41,7 @@ public final class FederationBench {
     private final AtomicInteger failures = new AtomicInteger();
 
     private FederationBench(Path pki) throws IOException, InterruptedException {
+        this.pki = pki;
         federation = new LocalFederation(pki);
         http = federation.http;
         shToken = federation.token("sh-acme", "dev-sh-acme-secret");
@@ -75,14 +78,15 @@ public final class FederationBench {
         }
         Collections.sort(latencies);
         double throughput = declarations / seconds;
-        double raw = RawArtemisBench.measure(Math.max(2000, declarations * 4), concurrency,
+        RawArtemisBench.Result raw = RawArtemisBench.measure(Math.max(2000, declarations * 4), concurrency,
                 envelopeSize());
         System.out.printf(Locale.ROOT, "declarations=%d concurrency=%d%s throughput_per_s=%.1f p50_ms=%d p99_ms=%d "
                         + "raw_artemis_msgs_per_s=%.1f ratio=%.4f%n", declarations, concurrency,
                 rate > 0 ? String.format(Locale.ROOT, " paced_per_s=%.1f", rate) : "", throughput,
-                percentile(latencies, 50), percentile(latencies, 99), raw, throughput / raw);
+                percentile(latencies, 50), percentile(latencies, 99), raw.perSecond(), throughput / raw.perSecond());
         System.out.println(cpuLine);
         System.out.println(workLine);
+        System.out.println(CostFloor.line(raw, CostFloor.crypto(bench.pki, envelopeSize()), work.totals()));
     }
 
     /**

@@ -54,6 +54,12 @@ final class NodeWork {
         }
     }
 
+    /** Per declaration, all nodes together (a broker pair's messages counted once). */
+    record Totals(double brokerMessages, double signaturesMade, double signaturesVerified) {
+    }
+
+    private Totals totals = new Totals(0, 0, 0);
+
     String perDeclaration(int declarations) throws IOException, InterruptedException {
         if (atStart.isEmpty()) {
             return "per_declaration n/a (the nodes have no /api/v1/ops/counters)";
@@ -62,13 +68,28 @@ final class NodeWork {
         for (String[] field : FIELDS) {
             lines.put(field[0], new StringJoiner(" ", " " + field[1] + " ", ""));
         }
+        double[] sums = new double[3];
+        boolean pairCounted = false;
         for (String node : urls.keySet()) {
             JsonNode now = counters(node);
             lines.forEach((field, line) -> line.add(node + "=" + delta(now, node, field, declarations)));
+            boolean sharedPair = node.startsWith("central-");
+            if (!(sharedPair && pairCounted)) {
+                sums[0] += perDeclaration(now, node, "brokerMessagesAdded", declarations);
+            }
+            pairCounted |= sharedPair;
+            sums[1] += perDeclaration(now, node, "signaturesMade", declarations);
+            sums[2] += perDeclaration(now, node, "signaturesVerified", declarations);
         }
+        totals = new Totals(sums[0], sums[1], sums[2]);
         StringBuilder out = new StringBuilder("per_declaration");
         lines.values().forEach(out::append);
         return out.toString();
+    }
+
+    /** The totals of the last {@link #perDeclaration(int)}. */
+    Totals totals() {
+        return totals;
     }
 
     /** The counters printed, and their names in the result line. */
@@ -81,8 +102,15 @@ final class NodeWork {
         if (!now.has(field) || !atStart.get(node).has(field)) {
             return "n/a";
         }
-        return String.format(Locale.ROOT, "%.1f",
-                (double) (now.get(field).asLong() - atStart.get(node).get(field).asLong()) / declarations);
+        return String.format(Locale.ROOT, "%.1f", perDeclaration(now, node, field, declarations));
+    }
+
+    /** The counter's growth per declaration; 0 from a release that does not count it. */
+    private double perDeclaration(JsonNode now, String node, String field, int declarations) {
+        if (!now.has(field) || !atStart.get(node).has(field)) {
+            return 0;
+        }
+        return (double) (now.get(field).asLong() - atStart.get(node).get(field).asLong()) / declarations;
     }
 
     private JsonNode counters(String node) throws IOException, InterruptedException {

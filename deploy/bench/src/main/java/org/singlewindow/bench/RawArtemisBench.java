@@ -2,6 +2,7 @@ package org.singlewindow.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,14 +26,19 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 /**
  * Baseline: a bare embedded Artemis broker with a persistent journal (the nodes' default settings), in this
  * process; {@code concurrency} producers send persistent messages of the given size, one consumer receives them.
- * Returns messages per second from the first send to the last receive.
+ * Returns messages per second from the first send to the last receive, and this process's CPU time per message
+ * meanwhile (broker and clients together; nothing else runs in the benchmark's JVM then).
  */
 final class RawArtemisBench {
 
     private RawArtemisBench() {
     }
 
-    static double measure(int messages, int concurrency, int size) throws Exception {
+    /** Messages per second, and CPU milliseconds per message. */
+    record Result(double perSecond, double cpuMsPerMessage) {
+    }
+
+    static Result measure(int messages, int concurrency, int size) throws Exception {
         Path dir = Files.createTempDirectory("sw-raw-artemis-");
         Configuration config = new ConfigurationImpl().setName("raw-bench").setPersistenceEnabled(true)
                 .setSecurityEnabled(false).setJMXManagementEnabled(false)
@@ -55,6 +61,7 @@ final class RawArtemisBench {
             consumer.setMessageListener(m -> received.countDown());
             ExecutorService producers = Executors.newFixedThreadPool(concurrency);
             long start = System.nanoTime();
+            long cpuAtStart = processCpuNanos();
             for (int p = 0; p < concurrency; p++) {
                 int share = messages / concurrency + (p < messages % concurrency ? 1 : 0);
                 producers.submit(() -> {
@@ -70,12 +77,18 @@ final class RawArtemisBench {
             }
             received.await();
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuMs = (processCpuNanos() - cpuAtStart) / 1e6;
             producers.shutdown();
-            return messages / seconds;
+            return new Result(messages / seconds, cpuMs / messages);
         } finally {
             broker.stop();
             delete(dir);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void delete(Path dir) {
