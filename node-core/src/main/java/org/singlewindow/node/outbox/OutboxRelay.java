@@ -154,10 +154,7 @@ public class OutboxRelay implements SmartLifecycle {
             for (int i = 0; i < readable.size(); i++) {
                 ready.add(new Ready(readable.get(i), codec.write(signed.get(i))));
             }
-            List<Long> published = publish(ready);
-            if (!published.isEmpty()) {
-                mapper.delete(published);
-            }
+            publish(ready).forEach(mapper::delete);
             return rows.size();
         });
         return claimed == null ? 0 : claimed;

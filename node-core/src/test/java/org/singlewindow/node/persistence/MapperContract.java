@@ -269,7 +269,7 @@ abstract class MapperContract {
         outbox.insert(new OutboxRow(null, "m-3", "sw.out.central", "d-1", OutboxRow.seal("m-3", "{}"), T0));
         List<OutboxRow> rows = outbox.claim(10);
         assertThat(rows).extracting(OutboxRow::messageId).containsExactly("m-1", "m-2", "m-3");
-        assertThat(outbox.delete(List.of(rows.get(0).id()))).isEqualTo(1);
+        assertThat(outbox.delete(rows.get(0).id())).isEqualTo(1);
         assertThat(outbox.park(rows.get(1).id(), "BODY_UNREADABLE: test", T0)).isEqualTo(1);
         assertThat(outbox.claim(10)).extracting(OutboxRow::messageId).containsExactly("m-3");
         assertThat(outbox.parked(10)).singleElement().satisfies(parked -> {
@@ -351,6 +351,46 @@ abstract class MapperContract {
                     .containsExactly("claim-3", "claim-4");
         } finally {
             raw.update("delete from outbox where message_id like 'claim-%'");
+        }
+    }
+
+    @Test
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void two_relays_should_delete_what_they_published_without_waiting_for_each_other() throws Exception {
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        JdbcTemplate raw = new JdbcTemplate(dataSource);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        try {
+            transactions.executeWithoutResult(s -> { // a batch each, half of the table: MariaDB scanned it all
+                for (int i = 1; i <= 40; i++) {
+                    String id = "published-" + i;
+                    outbox.insert(new OutboxRow(null, id, "sw.out.central", "d-1", OutboxRow.seal(id, "{}"), T0));
+                }
+            });
+            var holding = new java.util.concurrent.CountDownLatch(1);
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> transactions.execute(s -> {
+                List<OutboxRow> claimed = outbox.claim(20);
+                holding.countDown();
+                try {
+                    release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return claimed.stream().mapToInt(row -> outbox.delete(row.id())).sum();
+            }));
+            assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> transactions.execute(s ->
+                    outbox.claim(20).stream().mapToInt(row -> outbox.delete(row.id())).sum()));
+            assertThat(second.get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("deleted its own rows while the first relay still held the others").isEqualTo(20);
+            release.countDown();
+            assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(20);
+            assertThat(raw.queryForObject("select count(*) from outbox where message_id like 'published-%'",
+                    Integer.class)).isZero();
+        } finally {
+            release.countDown();
+            raw.update("delete from outbox where message_id like 'published-%'");
         }
     }
 }
