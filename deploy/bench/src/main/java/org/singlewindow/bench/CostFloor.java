@@ -25,7 +25,7 @@ import org.singlewindow.security.Pem;
  */
 final class CostFloor {
 
-    private static final int ROUNDS = 300;
+    private static final int ROUNDS = 1000;
 
     /** CPU milliseconds per CMS signing and per CMS verification. */
     record Crypto(double signMs, double verifyMs) {
