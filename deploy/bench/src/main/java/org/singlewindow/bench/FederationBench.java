@@ -64,8 +64,8 @@ public final class FederationBench {
         FederationBench bench = new FederationBench(Path.of(args.length > 2 ? args[2] : "data/bench/pki"));
         int warmUp = Integer.getInteger("warmup", 50);
         bench.run(Math.min(warmUp, declarations), concurrency); // warm-up, not counted
+        NodeWork work = new NodeWork(bench.federation, System.getProperty("nodes", "")); // its tokens: not counted
         NodeCpu cpu = NodeCpu.fromProperty(System.getProperty("pids", ""));
-        NodeWork work = new NodeWork(bench.federation, System.getProperty("nodes", ""));
         double rate = Double.parseDouble(System.getProperty("rate", "0"));
         long start = System.nanoTime();
         List<Long> latencies = rate > 0 ? bench.paced(declarations, concurrency, rate)

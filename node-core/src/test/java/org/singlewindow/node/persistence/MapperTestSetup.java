@@ -13,14 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What every mapper contract runs with, in any module: the database the subclass chooses (not an embedded
- * replacement), sealing at rest with a test key, the node's MyBatis settings, and a rollback after each test.
+ * replacement), the node's connection settings (READ COMMITTED; on MySQL and MariaDB, statements prepared on the
+ * server), sealing at rest with a test key, the node's MyBatis settings, and a rollback after each test.
  * Shared with the role modules through node-core's test jar.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Transactional
-@Import(AtRestConfiguration.class)
+@Import({AtRestConfiguration.class, ReadCommitted.class, MySqlConnections.class})
 @TestPropertySource(properties = {
         "spring.test.database.replace=none",
         "sw.at-rest.current-key=test-2026",
