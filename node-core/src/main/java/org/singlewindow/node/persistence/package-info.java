@@ -3,8 +3,8 @@
  * work that must wait for a commit, {@link org.singlewindow.node.persistence.GroupCommit} for work of several threads
  * committed in one transaction, and {@link org.singlewindow.node.persistence.PeriodicPass} for passes over the
  * database made every so often (retention, audit checkpoints, asking ministries again);
- * {@link org.singlewindow.node.persistence.ReadCommitted} sets every connection's isolation and
- * {@link org.singlewindow.node.persistence.MySqlConnections} the Connector/J settings on MySQL and MariaDB. Times are stored as UTC
+ * {@link org.singlewindow.node.persistence.ConnectionSettings} sets every connection's isolation and, on MySQL and
+ * MariaDB, the driver's settings. Times are stored as UTC
  * {@code datetime(3)} written as text:
  * mysql-connector-j takes MariaDB (which reports itself as "5.5.5-10.x") for a server without fractional
  * seconds and would silently drop the milliseconds of a bound timestamp; text keeps them on H2, MySQL and

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Transactional
-@Import({AtRestConfiguration.class, ReadCommitted.class, MySqlConnections.class})
+@Import({AtRestConfiguration.class, ConnectionSettings.class})
 @TestPropertySource(properties = {
         "spring.test.database.replace=none",
         "sw.at-rest.current-key=test-2026",

@@ -53,7 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Subclasses choose the database.
  */
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AtRestConfiguration.class, org.singlewindow.node.persistence.ReadCommitted.class, StatusService.class,
+@Import({AtRestConfiguration.class, org.singlewindow.node.persistence.ConnectionSettings.class, StatusService.class,
         SseHub.class, AuditLog.class, DispatchNoticeHandler.class, ReceiptHandler.class, EnvelopeCodec.class,
         StatusOrderContract.Beans.class})
 @TestPropertySource(properties = {
