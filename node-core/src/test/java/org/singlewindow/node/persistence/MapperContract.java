@@ -321,15 +321,10 @@ abstract class MapperContract {
     @Test
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void two_relays_should_never_claim_the_same_outbox_row() throws Exception {
-        var transactions = new org.springframework.transaction.support.TransactionTemplate(
-                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        var transactions = ownTransactions();
         JdbcTemplate raw = new JdbcTemplate(dataSource);
         try {
-            for (int i = 1; i <= 4; i++) {
-                String id = "claim-" + i;
-                transactions.executeWithoutResult(s -> outbox.insert(new OutboxRow(null, id, "sw.out.central", "d-1",
-                        OutboxRow.seal(id, "{}"), T0)));
-            }
+            committedOutboxRows(transactions, "claim-", 4);
             var holding = new java.util.concurrent.CountDownLatch(1);
             var release = new java.util.concurrent.CountDownLatch(1);
             var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> transactions.execute(s -> {
@@ -357,17 +352,11 @@ abstract class MapperContract {
     @Test
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void two_relays_should_delete_what_they_published_without_waiting_for_each_other() throws Exception {
-        var transactions = new org.springframework.transaction.support.TransactionTemplate(
-                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        var transactions = ownTransactions();
         JdbcTemplate raw = new JdbcTemplate(dataSource);
         var release = new java.util.concurrent.CountDownLatch(1);
         try {
-            transactions.executeWithoutResult(s -> { // a batch each, half of the table: MariaDB scanned it all
-                for (int i = 1; i <= 40; i++) {
-                    String id = "published-" + i;
-                    outbox.insert(new OutboxRow(null, id, "sw.out.central", "d-1", OutboxRow.seal(id, "{}"), T0));
-                }
-            });
+            committedOutboxRows(transactions, "published-", 40); // a batch each, half the table: MariaDB scanned it all
             var holding = new java.util.concurrent.CountDownLatch(1);
             var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> transactions.execute(s -> {
                 List<OutboxRow> claimed = outbox.claim(20);
@@ -392,5 +381,21 @@ abstract class MapperContract {
             release.countDown();
             raw.update("delete from outbox where message_id like 'published-%'");
         }
+    }
+
+    /** Transactions of the test's own, committed (the test method runs outside the rollback-only one). */
+    private org.springframework.transaction.support.TransactionTemplate ownTransactions() {
+        return new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+    }
+
+    private void committedOutboxRows(org.springframework.transaction.support.TransactionTemplate transactions,
+                                     String prefix, int count) {
+        transactions.executeWithoutResult(s -> {
+            for (int i = 1; i <= count; i++) {
+                String id = prefix + i;
+                outbox.insert(new OutboxRow(null, id, "sw.out.central", "d-1", OutboxRow.seal(id, "{}"), T0));
+            }
+        });
     }
 }
