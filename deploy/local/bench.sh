@@ -4,12 +4,12 @@
 # the full loop (submit at Shanghai and Guangdong → central → GACC, + MOFCOM for half → receipts back), measures
 # a bare embedded Artemis broker in the same run, prints one result line, CPU ms, database transactions and broker
 # messages per declaration per process, the floor (the least CPU the loop's broker messages, signatures and
-# verifications could cost here, and the best ratio that allows), and the nodes' memory, then stops. --scaled: against the scaled federation
-# (start.sh --scaled: central as two instances behind the gateway, on MariaDB database sw_bench_central, dropped
-# first, and a shared-store broker pair). BENCH_RATE=<declarations per second>: start declarations at that steady
-# rate instead (concurrency = most in flight), latency counted from when each was due (each declaration's due second
-# and latency in data/bench/timeline.txt). BENCH_WARMUP=<declarations> before the measured run (default 50; the
-# nodes' JIT takes about 15 s of load to settle, so a paced run wants about 300).
+# verifications could cost here, and the best ratio that allows), and the nodes' memory, then stops. --scaled:
+# against the scaled federation (start.sh --scaled: central as two instances behind the gateway, on MariaDB
+# database sw_bench_central, dropped first, and a shared-store broker pair). BENCH_RATE=<declarations per second>:
+# start declarations at that steady rate instead (concurrency = most in flight), latency counted from when each was
+# due (each declaration's due second and latency in data/bench/timeline.txt). BENCH_WARMUP=<declarations> before the
+# measured run (default 50; the nodes' JIT takes about 15 s of load to settle, so a paced run wants about 300).
 set -euo pipefail
 N=${1:-1000}
 C=${2:-16}

@@ -133,6 +133,7 @@ public class SseHub implements DisposableBean {
         private long lastSent;
         private boolean done;
         private int failedReads;
+        private boolean readAgainPending;
 
         Stream(String declarationId, String clientId, SseEmitter emitter, long lastSent) {
             this.declarationId = declarationId;
@@ -182,11 +183,20 @@ public class SseHub implements DisposableBean {
             }
         }
 
+        /** Schedules one read again, unless one is already scheduled (a heartbeat's failed read adds none). */
         private void readAgainLater(RuntimeException e) {
             long delay = Math.min(limits.sseHeartbeat().toMillis(), 100L << Math.min(failedReads++, 16));
             log.warn("event stream of {} could not read its events, reading again in {} ms: {}", declarationId, delay,
                     e.toString());
-            sender.schedule(this::flush, delay, TimeUnit.MILLISECONDS);
+            if (!readAgainPending) {
+                readAgainPending = true;
+                sender.schedule(this::readAgain, delay, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private synchronized void readAgain() {
+            readAgainPending = false;
+            flush();
         }
 
         private void gone(Exception e) {

@@ -3,6 +3,7 @@ package org.singlewindow.node.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,32 @@ class SseHubTest {
         assertThat(body(stream)).contains("id:1", "id:2");
         MvcResult again = open("d-2");
         assertThat(again.getRequest().isAsyncStarted()).as("the first stream ended and freed its place").isTrue();
+    }
+
+    @Test
+    void while_the_database_stays_down_a_stream_should_read_about_twice_a_heartbeat_not_more_and_more() throws Exception {
+        AtomicBoolean databaseUp = new AtomicBoolean();
+        when(events.eventsAfter("d-3", 0)).thenAnswer(read -> {
+            if (!databaseUp.get()) {
+                throw new TransientDataAccessResourceException("Connection refused");
+            }
+            return List.of(status(1, "d-3", OverallStatus.COMPLETED));
+        });
+        hub = hub(Duration.ofMillis(50));
+
+        MvcResult stream = open("d-3");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> beats(stream) >= 10);
+        int beats = beats(stream);
+        int reads = mockingDetails(events).getInvocations().size();
+        assertThat(reads).as("%d reads in %d heartbeats: one per heartbeat and one retry, retries not piling up",
+                reads, beats).isLessThanOrEqualTo(3 * beats + 5);
+        databaseUp.set(true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> body(stream).contains("\"status\":\"COMPLETED\""));
+    }
+
+    private static int beats(MvcResult stream) throws Exception {
+        return body(stream).split("keep-alive", -1).length - 1;
     }
 
     private SseHub hub(Duration heartbeat) {
