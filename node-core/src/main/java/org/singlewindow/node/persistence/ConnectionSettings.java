@@ -45,7 +45,7 @@ public class ConnectionSettings {
             "maintainTimeStats", "false");
 
     @Bean
-    static BeanPostProcessor connectionSettings() {
+    static BeanPostProcessor poolSettings() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {

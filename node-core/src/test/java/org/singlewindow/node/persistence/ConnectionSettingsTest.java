@@ -34,7 +34,7 @@ class ConnectionSettingsTest {
     private static HikariDataSource settled(String url) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(url);
-        ConnectionSettings.connectionSettings().postProcessBeforeInitialization(pool, "dataSource");
+        ConnectionSettings.poolSettings().postProcessBeforeInitialization(pool, "dataSource");
         return pool;
     }
 }
