@@ -32,13 +32,16 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * went away and frees its stream.
  * <p>
  * A notification is only a hint to read: a read the database refused is tried again (after 100 ms, doubling up to
- * the heartbeat), and every heartbeat reads too before its comment line, so a stream catches up on an event whose
- * notification was lost (a failed read, another instance's announcement that never arrived) within one heartbeat.
+ * the heartbeat), and every {@value #CATCH_UP_BEATS}th heartbeat reads too before its comment line, so a stream
+ * catches up on an event whose notification was lost (another instance's announcement that never arrived) within
+ * that many heartbeats (a minute by default) while an idle stream costs the database one read a minute.
  */
 @Component
 public class SseHub implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SseHub.class);
+    /** Every how many heartbeats a stream reads whether or not it was notified. */
+    static final int CATCH_UP_BEATS = 4;
 
     private final StatusMapper events;
     private final NodeProperties.Intake limits;
@@ -134,6 +137,7 @@ public class SseHub implements DisposableBean {
         private boolean done;
         private int failedReads;
         private boolean readAgainPending;
+        private int beats;
 
         Stream(String declarationId, String clientId, SseEmitter emitter, long lastSent) {
             this.declarationId = declarationId;
@@ -172,7 +176,9 @@ public class SseHub implements DisposableBean {
         }
 
         synchronized void beat() {
-            flush();
+            if (++beats % CATCH_UP_BEATS == 0) {
+                flush();
+            }
             if (done) {
                 return;
             }
