@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * In: hands each certificate a partner sent (RECEIVED) to GACC ({@link ForeignCertificateLink}) and, in one
  * transaction, records GACC's result with its signature (ANSWERED) and queues it back to the sender as a
- * {@code CertificateResult} in the same conversation. A failure (GACC down, an answer not signed by GACC) leaves the certificate RECEIVED with the
- * error, tried again after {@code sw.as4.retry.first-delay}, doubling to {@code max-delay}, without blocking the
- * certificates behind it; GACC may see a message id twice after a crash between its answer and our commit, never a
+ * {@code CertificateResult} in the same conversation. A failure (GACC down, an answer not signed by GACC) leaves
+ * the certificate RECEIVED with the error, tried again after {@code sw.as4.retry.first-delay}, doubling to
+ * {@code max-delay}, without blocking the certificates behind it; GACC may see a message id twice after a crash between its answer and our commit, never a
  * certificate lost.
  */
 @Component

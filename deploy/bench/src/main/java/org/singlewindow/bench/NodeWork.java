@@ -68,20 +68,15 @@ final class NodeWork {
         for (String[] field : FIELDS) {
             lines.put(field[0], new StringJoiner(" ", " " + field[1] + " ", ""));
         }
-        double[] sums = new double[3];
-        boolean pairCounted = false;
+        Map<String, JsonNode> atEnd = new LinkedHashMap<>();
         for (String node : urls.keySet()) {
             JsonNode now = counters(node);
+            atEnd.put(node, now);
             lines.forEach((field, line) -> line.add(node + "=" + delta(now, node, field, declarations)));
-            boolean sharedPair = node.startsWith("central-");
-            if (!(sharedPair && pairCounted)) {
-                sums[0] += perDeclaration(now, node, "brokerMessagesAdded", declarations);
-            }
-            pairCounted |= sharedPair;
-            sums[1] += perDeclaration(now, node, "signaturesMade", declarations);
-            sums[2] += perDeclaration(now, node, "signaturesVerified", declarations);
         }
-        totals = new Totals(sums[0], sums[1], sums[2]);
+        totals = new Totals(total(atEnd, "brokerMessagesAdded", declarations, true),
+                total(atEnd, "signaturesMade", declarations, false),
+                total(atEnd, "signaturesVerified", declarations, false));
         StringBuilder out = new StringBuilder("per_declaration");
         lines.values().forEach(out::append);
         return out.toString();
@@ -103,6 +98,23 @@ final class NodeWork {
             return "n/a";
         }
         return String.format(Locale.ROOT, "%.1f", perDeclaration(now, node, field, declarations));
+    }
+
+    /**
+     * A counter's growth per declaration over all nodes; {@code pairOnce}: central's instances ({@code central-a},
+     * {@code central-b}) report their broker pair's count each, so only the first of them counts.
+     */
+    private double total(Map<String, JsonNode> atEnd, String field, int declarations, boolean pairOnce) {
+        double sum = 0;
+        boolean pairCounted = false;
+        for (Map.Entry<String, JsonNode> node : atEnd.entrySet()) {
+            boolean ofPair = node.getKey().startsWith("central-");
+            if (!(pairOnce && ofPair && pairCounted)) {
+                sum += perDeclaration(node.getValue(), node.getKey(), field, declarations);
+            }
+            pairCounted |= ofPair;
+        }
+        return sum;
     }
 
     /** The counter's growth per declaration; 0 from a release that does not count it. */

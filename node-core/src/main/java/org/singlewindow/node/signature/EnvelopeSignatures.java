@@ -31,9 +31,9 @@ import org.springframework.stereotype.Service;
  * at its creation), {@link FederationTrust#judgedAt}. An envelope with its own signature (no batch) is accepted as
  * well. A receiving node checks that the envelope leads to the signed root and the signature against the
  * federation CA and CRL (the first envelope of a batch verifies the signature; the others find it verified,
- * {@code CmsSignatures}), and that the signer is the node the link belongs to: at a province every message comes from central; at central a
- * message comes from the province that sent it, which must be the province it speaks for (a province cannot
- * speak for another). A refused envelope is counted ({@code sw.envelopes.refused}) and thrown back, so the
+ * {@code CmsSignatures}), and that the signer is the node the link belongs to: at a province every message comes
+ * from central; at central a message comes from the province that sent it, which must be the province it speaks
+ * for (a province cannot speak for another). A refused envelope is counted ({@code sw.envelopes.refused}) and thrown back, so the
  * shared error policy parks it in the dead-letter queue; it is never processed.
  */
 @Service
@@ -50,12 +50,12 @@ public class EnvelopeSignatures {
 
     public EnvelopeSignatures(FederationTrust trust, NodeRoleModule role, PkiProperties pki, MeterRegistry meters,
                               NodeKey key, Clock clock) {
-        this.clock = clock;
         this.trust = trust;
         this.role = role;
         this.pki = pki;
         this.meters = meters;
         this.key = key;
+        this.clock = clock;
     }
 
     /**

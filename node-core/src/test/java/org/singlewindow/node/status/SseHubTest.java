@@ -50,7 +50,8 @@ class SseHubTest {
     void when_the_database_refuses_a_read_the_stream_should_read_again_and_deliver_the_final_status() throws Exception {
         when(events.eventsAfter("d-1", 0))
                 .thenThrow(new TransientDataAccessResourceException("Connection is not available, request timed out"))
-                .thenReturn(List.of(status(1, "d-1", OverallStatus.RECEIVED), status(2, "d-1", OverallStatus.COMPLETED)));
+                .thenReturn(List.of(status(1, "d-1", OverallStatus.RECEIVED),
+                        status(2, "d-1", OverallStatus.COMPLETED)));
         hub = hub(Duration.ofMinutes(10));
 
         MvcResult stream = open("d-1");
@@ -77,7 +78,8 @@ class SseHubTest {
     }
 
     @Test
-    void while_the_database_stays_down_a_stream_should_read_about_once_a_heartbeat_not_more_and_more() throws Exception {
+    void while_the_database_stays_down_a_stream_should_read_about_once_a_heartbeat_not_more_and_more()
+            throws Exception {
         AtomicBoolean databaseUp = new AtomicBoolean();
         when(events.eventsAfter("d-3", 0)).thenAnswer(read -> {
             if (!databaseUp.get()) {
