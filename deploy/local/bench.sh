@@ -10,6 +10,8 @@
 # start declarations at that steady rate instead (concurrency = most in flight), latency counted from when each was
 # due (each declaration's due second and latency in data/bench/timeline.txt). BENCH_WARMUP=<declarations> before the
 # measured run (default 50; the nodes' JIT takes about 15 s of load to settle, so a paced run wants about 300).
+# SW_CENTRAL_INSTANCES=1 with --scaled: one instance behind the gateway (to compare with two); SW_CENTRAL_CPU=<cores>:
+# each central instance held to that much CPU (start.sh), and how often the cap held it printed after the run.
 set -euo pipefail
 N=${1:-1000}
 C=${2:-16}
@@ -27,9 +29,14 @@ NODES=""
 if [[ "$SCALED" == --scaled ]]; then
   export SW_SCALED_DB_URL="jdbc:mysql://127.0.0.1:3306/sw_bench_central?createDatabaseIfNotExist=true"
   mysql --protocol=tcp -h127.0.0.1 -u"${SW_SCALED_DB_USER:-root}" -e 'drop database if exists sw_bench_central'
-  CENTRALS=(central-a central-b gateway)
   MARIADB_PID=$(pgrep -o -x mariadbd || true) # the shared database's CPU counts too
-  NODES="central-a=http://127.0.0.1:8601,central-b=http://127.0.0.1:8602,310000=$SH_URL,440000=$GD_URL"
+  if [[ "$CENTRAL_INSTANCES" == 1 ]]; then
+    CENTRALS=(central-a gateway)
+    NODES="central-a=http://127.0.0.1:8601,310000=$SH_URL,440000=$GD_URL"
+  else
+    CENTRALS=(central-a central-b gateway)
+    NODES="central-a=http://127.0.0.1:8601,central-b=http://127.0.0.1:8602,310000=$SH_URL,440000=$GD_URL"
+  fi
 fi
 SIM_DELAY_MS=0 "$ROOT/deploy/local/start.sh" $SCALED > "$DATA/start.out"
 trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT
@@ -37,5 +44,9 @@ trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT
 PIDS_ARG=$(for name in "${CENTRALS[@]}" 310000 440000 simulators; do printf '%s=%s,' "$name" "$(cat "$PIDS/$name.pid")"; done)
 [[ -n "${MARIADB_PID:-}" ]] && PIDS_ARG+="mariadb=$MARIADB_PID"
 java -Xmx1g -Dpids="$PIDS_ARG" -Dnodes="$NODES" -Dwarmup="${BENCH_WARMUP:-50}" -Drate="${BENCH_RATE:-0}" -Dtimeline="$DATA/timeline.txt" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
+if [[ -n "${SW_CENTRAL_CPU:-}" ]]; then
+  echo "cpu_cap cores=$SW_CENTRAL_CPU $(for name in "${CENTRALS[@]}"; do
+    [[ -f "$PIDS/$name.cgroup" ]] && printf '%s: %s ' "$name" "$(throttled "$name")"; done)"
+fi
 rss() { ps -o rss= -p "$(cat "$PIDS/$1.pid")" | awk '{printf "%.0f", $1/1024}'; }
 echo "memory_rss_mb $(for name in "${CENTRALS[@]}"; do printf '%s=%s ' "$name" "$(rss "$name")"; done)shanghai=$(rss 310000) guangdong=$(rss 440000) (after the run; JAVA_OPTS=$JAVA_OPTS)"

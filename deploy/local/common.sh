@@ -25,6 +25,11 @@ JAVA_OPTS="${JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC}"
 SCALED_BROKER_URL="(tcp://127.0.0.1:61600,tcp://127.0.0.1:61610)?reconnectAttempts=5&retryInterval=500"
 SCALED_DB_URL="${SW_SCALED_DB_URL:-jdbc:mysql://127.0.0.1:3306/sw_local_central?createDatabaseIfNotExist=true}"
 SCALED_BROKER_PASSWORD=dev-central-broker-secret # DEV ONLY: central's instances' own user on the broker pair
+CENTRAL_INSTANCES=${SW_CENTRAL_INSTANCES:-2} # 1: central-a alone behind the gateway (to compare with two)
+if [[ "$CENTRAL_INSTANCES" != 1 && "$CENTRAL_INSTANCES" != 2 ]]; then
+  echo "SW_CENTRAL_INSTANCES is 1 or 2, not $CENTRAL_INSTANCES" >&2
+  exit 2
+fi
 
 # bench_classpath: prints the benchmark module's classes and dependencies (deploy/bench: the benchmark and the fault
 # run), building and installing what they need first when it is missing (a fresh clone after "mvn verify" has the
@@ -89,7 +94,9 @@ launch() {
         --spring.datasource.username="${SW_SCALED_DB_USER:-root}" --spring.datasource.password="${SW_SCALED_DB_PASSWORD:-}"
         --sw.cluster.enabled=true "${AS4_ARGS[@]}") ;;
     gateway)
-      command=(java -Xmx128m -XX:+UseSerialGC -jar "$GATEWAY_JAR") ;;
+      local second=http://127.0.0.1:8602
+      [[ "$CENTRAL_INSTANCES" == 1 ]] && second=http://127.0.0.1:8601 # both entries name the one instance
+      command=(env SW_CENTRAL_B=$second java -Xmx128m -XX:+UseSerialGC -jar "$GATEWAY_JAR") ;;
     310000)
       command=(java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 --sw.data-dir="$DATA/310000"
         --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口" "${pki[@]}" "${key[@]}") ;;
@@ -102,6 +109,44 @@ launch() {
     command+=("--sw.central.broker-url=$SCALED_BROKER_URL")
   fi
   (cd "$ROOT" && { nohup "${command[@]}" >> "$LOGS/$name.log" 2>&1 & echo $! > "$PIDS/$name.pid"; })
+  if [[ -n "${SW_CENTRAL_CPU:-}" && $name == central* ]]; then
+    cap_cpu "$name" "$SW_CENTRAL_CPU"
+  fi
+}
+
+# cap_cpu NAME CORES: holds the started process NAME to CORES of CPU time (e.g. 0.3: 30 ms in every 100 ms, over
+# all its threads) in a cgroup of its own, sw-NAME (cgroup v1's cpu controller, or v2's cpu.max; needs root), so
+# that one small machine can stand in for several: with SW_CENTRAL_CPU set, every central instance gets its own
+# share, as an instance on a machine of its own would. Its group's path goes to $PIDS/NAME.cgroup; stop.sh removes it.
+cap_cpu() {
+  local name=$1 cores=$2 pid quota group
+  pid=$(cat "$PIDS/$name.pid")
+  quota=$(awk -v c="$cores" 'BEGIN { q = int(c * 100000); if (q < 1000) exit 1; print q }') \
+    || { echo "cap_cpu: $cores is not a number of cores (at least 0.01)" >&2; return 2; }
+  if [[ -w /sys/fs/cgroup/cpu/cgroup.procs ]]; then
+    group=/sys/fs/cgroup/cpu/sw-$name
+    mkdir -p "$group"
+    echo 100000 > "$group/cpu.cfs_period_us"
+    echo "$quota" > "$group/cpu.cfs_quota_us"
+  elif [[ -w /sys/fs/cgroup/cgroup.subtree_control ]]; then
+    grep -qw cpu /sys/fs/cgroup/cgroup.subtree_control || echo +cpu > /sys/fs/cgroup/cgroup.subtree_control
+    group=/sys/fs/cgroup/sw-$name
+    mkdir -p "$group"
+    echo "$quota 100000" > "$group/cpu.max"
+  else
+    echo "cap_cpu: no writable cgroup cpu controller here (SW_CENTRAL_CPU needs root and cgroups)" >&2
+    return 2
+  fi
+  echo "$pid" > "$group/cgroup.procs"
+  echo "$group" > "$PIDS/$name.cgroup"
+}
+
+# throttled NAME: how the cap of NAME held it, from its cgroup's cpu.stat ("periods=… throttled=… throttled_s=…")
+throttled() {
+  local stat
+  stat="$(cat "$PIDS/$1.cgroup")/cpu.stat"
+  awk '/^nr_periods/ { p = $2 } /^nr_throttled/ { t = $2 } /^throttled_time/ { s = $2 / 1e9 }
+    /^throttled_usec/ { s = $2 / 1e6 } END { printf "periods=%d throttled=%d throttled_s=%.1f", p, t, s }' "$stat"
 }
 
 # health_url NAME: the URL that answers 200 once NAME is up

@@ -14,4 +14,8 @@ for name in 310000 440000 gateway central-b central-a central partner simulators
     echo "stopped $name"
   fi
   rm -f "$pidfile"
+  if [[ -f "$PIDS/$name.cgroup" ]]; then # its CPU cap (SW_CENTRAL_CPU)
+    rmdir "$(cat "$PIDS/$name.cgroup")" 2>/dev/null
+    rm -f "$PIDS/$name.cgroup"
+  fi
 done
