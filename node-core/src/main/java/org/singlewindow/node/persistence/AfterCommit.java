@@ -1,9 +1,16 @@
 package org.singlewindow.node.persistence;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Runs work after the current transaction commits, once per key however often it is asked for. */
+/**
+ * Runs work after the current transaction commits, once per key however often it is asked for, or once for all the
+ * items gathered under a key during the transaction.
+ */
 public final class AfterCommit {
 
     private AfterCommit() {
@@ -30,6 +37,34 @@ public final class AfterCommit {
                 TransactionSynchronizationManager.unbindResourceIfPossible(resource);
             }
         });
+    }
+
+    /**
+     * Adds {@code item} to the items gathered under {@code key} in the current transaction; after it commits,
+     * {@code action} runs once with all of them (each once, in the order first added). The first call's action is
+     * the one that runs.
+     */
+    public static <T> void collect(Object key, T item, Consumer<Set<T>> action) {
+        Object resource = new Key(key);
+        @SuppressWarnings("unchecked")
+        Set<T> items = (Set<T>) TransactionSynchronizationManager.getResource(resource);
+        if (items == null) {
+            Set<T> gathered = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(resource, gathered);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.accept(gathered);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(resource);
+                }
+            });
+            items = gathered;
+        }
+        items.add(item);
     }
 
     private record Key(Object value) {

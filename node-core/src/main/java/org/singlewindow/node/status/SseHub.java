@@ -1,6 +1,7 @@
 package org.singlewindow.node.status;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,14 +89,14 @@ public class SseHub implements DisposableBean {
     }
 
     /**
-     * Called after a commit appended events to a declaration: pushes them to the streams this instance holds and,
+     * Called after a commit appended events to declarations: pushes them to the streams this instance holds and,
      * when the node runs as several instances, announces the change to the others ({@link ClusterEvents}).
      */
-    public void changed(String declarationId) {
-        changedHere(declarationId);
+    public void changed(Collection<String> declarationIds) {
+        declarationIds.forEach(this::changedHere);
         ClusterEvents cluster = this.cluster.getIfAvailable();
         if (cluster != null) {
-            cluster.announce(declarationId);
+            cluster.announce(declarationIds);
         }
     }
 

@@ -156,6 +156,6 @@ public class StatusService {
     private void append(EventRow event) {
         events.insertEvent(event);
         String declarationId = event.declarationId();
-        AfterCommit.once("sse:" + declarationId, () -> hub.changed(declarationId));
+        AfterCommit.collect("sse", declarationId, hub::changed);
     }
 }

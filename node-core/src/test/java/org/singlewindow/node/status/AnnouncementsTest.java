@@ -1,0 +1,99 @@
+package org.singlewindow.node.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Changed declarations announced while a message is being sent go together in the next one, and none is lost. */
+class AnnouncementsTest {
+
+    private final Queue<String> messages = new ConcurrentLinkedQueue<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor();
+    private final ExecutorService committers = Executors.newFixedThreadPool(8);
+
+    @AfterEach
+    void stop() {
+        sender.shutdownNow();
+        committers.shutdownNow();
+    }
+
+    @Test
+    void ids_added_while_a_message_is_sent_should_go_together_in_the_next() throws Exception {
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Announcements announcements = new Announcements(body -> {
+            if (messages.isEmpty()) {
+                sending.countDown();
+                waitFor(release);
+            }
+            messages.add(body);
+        }, sender);
+
+        announcements.add(List.of("d-1"));
+        assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+        announcements.add(List.of("d-2", "d-3"));
+        announcements.add(List.of("d-3", "d-4"));
+        release.countDown();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids().size() == 4);
+        assertThat(messages).hasSize(2);
+        assertThat(Announcements.ids(messages.poll())).containsExactly("d-1");
+        assertThat(Announcements.ids(messages.poll())).containsExactlyInAnyOrder("d-2", "d-3", "d-4");
+    }
+
+    @Test
+    void a_message_should_name_at_most_its_limit_and_the_rest_follow() throws Exception {
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Announcements announcements = new Announcements(body -> {
+            sending.countDown();
+            waitFor(release);
+            messages.add(body);
+        }, sender);
+
+        announcements.add(List.of("first"));
+        assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+        announcements.add(IntStream.range(0, 600).mapToObj(i -> "d-" + i).toList());
+        release.countDown();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids().size() == 601);
+        assertThat(messages).allSatisfy(body ->
+                assertThat(Announcements.ids(body)).hasSizeLessThanOrEqualTo(Announcements.MOST_PER_MESSAGE));
+        assertThat(messages).hasSize(4); // "first", then 256 + 256 + 88
+    }
+
+    @Test
+    void many_threads_announcing_at_once_should_have_every_id_sent_exactly_once() {
+        Announcements announcements = new Announcements(messages::add, sender);
+
+        IntStream.range(0, 8).forEach(thread -> committers.execute(() -> IntStream.range(0, 2_000)
+                .forEach(i -> announcements.add(List.of(thread + "-" + i)))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids().size() >= 16_000);
+        assertThat(ids()).hasSize(16_000).doesNotHaveDuplicates();
+    }
+
+    private List<String> ids() {
+        return messages.stream().flatMap(body -> Announcements.ids(body).stream()).toList();
+    }
+
+    private static void waitFor(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
