@@ -2,6 +2,7 @@ package org.singlewindow.node.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -74,6 +76,20 @@ public class ApiExceptionHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
         return respond(Problems.of(ApiException.notFound("the resource")));
+    }
+
+    /**
+     * A request that outlived its time: an event stream at {@code sw.intake.sse-timeout}, or any held open while the
+     * node stops. A stream has sent its headers and events already and just ends (the client reconnects with
+     * {@code Last-Event-ID}); anything else gets 503.
+     */
+    @ExceptionHandler(AsyncRequestTimeoutException.class)
+    ResponseEntity<ProblemDetail> timedOut(AsyncRequestTimeoutException e, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return null;
+        }
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "TIMED_OUT", "Timed out", "请求超时",
+                "the request was held open too long; send it again", "请求保持时间过长，请重新发送", List.of()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
@@ -15,16 +16,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.AsyncListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.web.ApiExceptionHandler;
+import org.singlewindow.node.web.RequestRefusals;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,13 +44,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * An event stream delivers a declaration's final status even when what should have woken it failed: a read the
- * database refused, a notification that never came. The stream is served by Spring MVC (MockMvc, asynchronous) over
- * a mapper that answers as scripted.
+ * database refused, a notification that never came; one that outlives its time limit just ends. The stream is served
+ * by Spring MVC (MockMvc, asynchronous, with the nodes' error handling) over a mapper that answers as scripted.
  */
 class SseHubTest {
 
     private final StatusMapper events = mock(StatusMapper.class);
     private SseHub hub;
+    private MockMvc mvc;
 
     @AfterEach
     void stop() {
@@ -100,6 +112,31 @@ class SseHubTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> body(stream).contains("\"status\":\"COMPLETED\""));
     }
 
+    @Test
+    void a_stream_reaching_its_time_limit_should_end_quietly_not_as_a_failure() throws Exception {
+        when(events.eventsAfter("d-4", 0)).thenReturn(List.of(status(1, "d-4", OverallStatus.RECEIVED)));
+        hub = hub(Duration.ofMinutes(10));
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger handlerLog = (Logger) LoggerFactory.getLogger(ApiExceptionHandler.class);
+        handlerLog.addAppender(logged);
+        try {
+            MvcResult stream = open("d-4");
+            await().atMost(Duration.ofSeconds(10)).until(() -> body(stream).contains("id:1"));
+
+            // what Tomcat does at sw.intake.sse-timeout, or to the streams still open when the node stops
+            for (AsyncListener listener : ((MockAsyncContext) stream.getRequest().getAsyncContext()).getListeners()) {
+                listener.onTimeout(null);
+            }
+            mvc.perform(asyncDispatch(stream)).andExpect(MockMvcResultMatchers.status().isOk());
+
+            assertThat(logged.list).as("nothing logged as an unexpected failure").isEmpty();
+            assertThat(body(stream)).contains("id:1").doesNotContain("INTERNAL");
+        } finally {
+            handlerLog.detachAppender(logged);
+        }
+    }
+
     private static int beats(MvcResult stream) throws Exception {
         return body(stream).split("keep-alive", -1).length - 1;
     }
@@ -112,7 +149,8 @@ class SseHubTest {
     }
 
     private MvcResult open(String declarationId) throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new Streams(hub)).build();
+        mvc = MockMvcBuilders.standaloneSetup(new Streams(hub))
+                .setControllerAdvice(new ApiExceptionHandler(new RequestRefusals(new SimpleMeterRegistry()))).build();
         return mvc.perform(get("/events/" + declarationId)).andExpect(request().asyncStarted()).andReturn();
     }
 
