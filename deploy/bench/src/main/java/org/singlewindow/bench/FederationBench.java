@@ -172,6 +172,15 @@ public final class FederationBench {
             return null;
         }
         String id = LocalFederation.JSON.readTree(submitted.body()).get("id").asString();
+        try {
+            return streamed(node, token, id, start);
+        } catch (IOException e) {
+            throw new IOException("declaration " + id + " (" + statusAt(node, token, id) + "): " + e, e);
+        }
+    }
+
+    /** The declaration followed on its event stream to its final status: its latency, or null (a failure). */
+    private Long streamed(String node, String token, String id, long start) throws IOException, InterruptedException {
         HttpResponse<Stream<String>> events = http.send(HttpRequest.newBuilder(URI.create(node
                         + "/api/v1/declarations/" + id + "/events")).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofLines());
@@ -190,10 +199,29 @@ public final class FederationBench {
         }
         if (!done) {
             failures.incrementAndGet();
-            System.err.println("event stream of " + id + " ended before its final status");
+            System.err.println("event stream of " + id + " ended before its final status ("
+                    + statusAt(node, token, id) + ")");
             return null;
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * What the province says of a declaration whose stream failed, to tell a stream that failed from a declaration
+     * that did not get there.
+     */
+    private String statusAt(String node, String token, String id) {
+        try {
+            HttpResponse<String> read = federation.get(node + "/api/v1/declarations/" + id, token);
+            return read.statusCode() == 200
+                    ? "its status at the province: " + LocalFederation.JSON.readTree(read.body()).path("status")
+                    : "reading it answered " + read.statusCode();
+        } catch (IOException | RuntimeException e) {
+            return "reading it failed: " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
     }
 
     static String declaration(String uscc, boolean licensed) {
