@@ -22,21 +22,9 @@ public final class AfterCommit {
      */
     public static void once(Object key, Runnable action) {
         Object resource = new Key(key);
-        if (TransactionSynchronizationManager.hasResource(resource)) {
-            return;
+        if (!TransactionSynchronizationManager.hasResource(resource)) {
+            bind(resource, Boolean.TRUE, action);
         }
-        TransactionSynchronizationManager.bindResource(resource, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(resource);
-            }
-        });
     }
 
     /**
@@ -50,21 +38,26 @@ public final class AfterCommit {
         Set<T> items = (Set<T>) TransactionSynchronizationManager.getResource(resource);
         if (items == null) {
             Set<T> gathered = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(resource, gathered);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.accept(gathered);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(resource);
-                }
-            });
+            bind(resource, gathered, () -> action.accept(gathered));
             items = gathered;
         }
         items.add(item);
+    }
+
+    /** Binds {@code value} to the transaction as {@code resource} until it ends; {@code action} runs if it commits. */
+    private static void bind(Object resource, Object value, Runnable action) {
+        TransactionSynchronizationManager.bindResource(resource, value);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(resource);
+            }
+        });
     }
 
     private record Key(Object value) {

@@ -22,6 +22,8 @@ class AnnouncementsTest {
     private final Queue<String> messages = new ConcurrentLinkedQueue<>();
     private final ExecutorService sender = Executors.newSingleThreadExecutor();
     private final ExecutorService committers = Executors.newFixedThreadPool(8);
+    private final CountDownLatch sending = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
     void stop() {
@@ -31,15 +33,7 @@ class AnnouncementsTest {
 
     @Test
     void ids_added_while_a_message_is_sent_should_go_together_in_the_next() throws Exception {
-        CountDownLatch sending = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Announcements announcements = new Announcements(body -> {
-            if (messages.isEmpty()) {
-                sending.countDown();
-                waitFor(release);
-            }
-            messages.add(body);
-        }, sender);
+        Announcements announcements = heldAtFirstMessage();
 
         announcements.add(List.of("d-1"));
         assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
@@ -55,13 +49,7 @@ class AnnouncementsTest {
 
     @Test
     void a_message_should_name_at_most_its_limit_and_the_rest_follow() throws Exception {
-        CountDownLatch sending = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Announcements announcements = new Announcements(body -> {
-            sending.countDown();
-            waitFor(release);
-            messages.add(body);
-        }, sender);
+        Announcements announcements = heldAtFirstMessage();
 
         announcements.add(List.of("first"));
         assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
@@ -83,6 +71,17 @@ class AnnouncementsTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> ids().size() >= 16_000);
         assertThat(ids()).hasSize(16_000).doesNotHaveDuplicates();
+    }
+
+    /** Announcements whose first message waits, once {@code sending} is counted down, for {@code release}. */
+    private Announcements heldAtFirstMessage() {
+        return new Announcements(body -> {
+            if (messages.isEmpty()) {
+                sending.countDown();
+                waitFor(release);
+            }
+            messages.add(body);
+        }, sender);
     }
 
     private List<String> ids() {
