@@ -79,12 +79,16 @@ public class SseHub implements DisposableBean {
         }
         SseEmitter emitter = new SseEmitter(limits.sseTimeout().toMillis());
         Stream stream = new Stream(declarationId, clientId, emitter, lastEventId);
-        streams.computeIfAbsent(declarationId, k -> ConcurrentHashMap.newKeySet()).add(stream);
+        streams.compute(declarationId, (k, set) -> { // atomic with remove(): never added to a set just dropped
+            Set<Stream> open = set == null ? ConcurrentHashMap.newKeySet() : set;
+            open.add(stream);
+            return open;
+        });
         Runnable remove = () -> remove(stream);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
-        sender.execute(stream::flush);
+        stream.start();
         return emitter;
     }
 
@@ -173,6 +177,25 @@ public class SseHub implements DisposableBean {
                 }
             } catch (IOException | IllegalStateException e) {
                 gone(e);
+            }
+        }
+
+        /**
+         * Replays what the client has not seen, or says the stream is open, on the request's own thread: Spring
+         * writes it when it takes the emitter, before this thread goes back through the filters. A first write from
+         * another thread would commit the response while this thread may still be adding headers on its way back
+         * (Spring Security's HeaderWriterFilter, spring-security#15510), and Tomcat's response is not thread-safe:
+         * seen as a stream that never sent a byte, not even its heartbeats.
+         */
+        synchronized void start() {
+            long before = lastSent;
+            flush();
+            if (lastSent == before && !done) {
+                try {
+                    emitter.send(SseEmitter.event().comment("open"));
+                } catch (IOException | IllegalStateException e) {
+                    gone(e);
+                }
             }
         }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import ch.qos.logback.classic.Logger;
@@ -39,12 +40,14 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * An event stream delivers a declaration's final status even when what should have woken it failed: a read the
- * database refused, a notification that never came; one that outlives its time limit just ends. The stream is served
+ * database refused, a notification that never came; its first bytes are written on the request's own thread; one
+ * that outlives its time limit just ends. The stream is served
  * by Spring MVC (MockMvc, asynchronous, with the nodes' error handling) over a mapper that answers as scripted.
  */
 class SseHubTest {
@@ -113,6 +116,33 @@ class SseHubTest {
     }
 
     @Test
+    void a_stream_should_replay_on_the_request_thread_so_its_first_bytes_leave_with_the_response() throws Exception {
+        List<String> readers = new CopyOnWriteArrayList<>();
+        when(events.eventsAfter("d-5", 0)).thenAnswer(read -> {
+            readers.add(Thread.currentThread().getName());
+            return List.of(status(1, "d-5", OverallStatus.RECEIVED));
+        });
+        hub = hub(Duration.ofMinutes(10));
+
+        MvcResult stream = open("d-5");
+
+        assertThat(readers).first().as("the first read").isEqualTo(Thread.currentThread().getName());
+        assertThat(body(stream)).as("written before the request's thread returned").contains("id:1");
+    }
+
+    @Test
+    void a_stream_with_nothing_to_replay_should_say_it_is_open_before_the_request_thread_returns() throws Exception {
+        when(events.eventsAfter("d-6", 7)).thenReturn(List.of());
+        hub = hub(Duration.ofMinutes(10));
+
+        mvc = MockMvcBuilders.standaloneSetup(new Streams(hub)).build();
+        MvcResult stream = mvc.perform(get("/events/d-6").header("Last-Event-ID", "7"))
+                .andExpect(request().asyncStarted()).andReturn();
+
+        assertThat(body(stream)).isEqualTo(":open\n\n");
+    }
+
+    @Test
     void a_stream_reaching_its_time_limit_should_end_quietly_not_as_a_failure() throws Exception {
         when(events.eventsAfter("d-4", 0)).thenReturn(List.of(status(1, "d-4", OverallStatus.RECEIVED)));
         hub = hub(Duration.ofMinutes(10));
@@ -167,8 +197,9 @@ class SseHubTest {
     @RestController
     record Streams(SseHub hub) {
         @GetMapping("/events/{id}")
-        SseEmitter events(@PathVariable String id) {
-            return hub.open(id, 0, "client-1");
+        SseEmitter events(@PathVariable String id,
+                          @RequestHeader(name = "Last-Event-ID", defaultValue = "0") long lastEventId) {
+            return hub.open(id, lastEventId, "client-1");
         }
     }
 }
