@@ -30,13 +30,13 @@ if [[ "$SCALED" == --scaled ]]; then
   export SW_SCALED_DB_URL="jdbc:mysql://127.0.0.1:3306/sw_bench_central?createDatabaseIfNotExist=true"
   mysql --protocol=tcp -h127.0.0.1 -u"${SW_SCALED_DB_USER:-root}" -e 'drop database if exists sw_bench_central'
   MARIADB_PID=$(pgrep -o -x mariadbd || true) # the shared database's CPU counts too
-  if [[ "$CENTRAL_INSTANCES" == 1 ]]; then
-    CENTRALS=(central-a gateway)
-    NODES="central-a=http://127.0.0.1:8601,310000=$SH_URL,440000=$GD_URL"
-  else
+  CENTRALS=(central-a gateway)
+  NODES="central-a=http://127.0.0.1:8601,"
+  if [[ "$CENTRAL_INSTANCES" == 2 ]]; then
     CENTRALS=(central-a central-b gateway)
-    NODES="central-a=http://127.0.0.1:8601,central-b=http://127.0.0.1:8602,310000=$SH_URL,440000=$GD_URL"
+    NODES+="central-b=http://127.0.0.1:8602,"
   fi
+  NODES+="310000=$SH_URL,440000=$GD_URL"
 fi
 SIM_DELAY_MS=0 "$ROOT/deploy/local/start.sh" $SCALED > "$DATA/start.out"
 trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT

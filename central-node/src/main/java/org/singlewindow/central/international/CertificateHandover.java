@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, records GACC's result with its signature (ANSWERED) and queues it back to the sender as a
  * {@code CertificateResult} in the same conversation. A failure (GACC down, an answer not signed by GACC) leaves
  * the certificate RECEIVED with the error, tried again after {@code sw.as4.retry.first-delay}, doubling to
- * {@code max-delay}, without blocking the certificates behind it; GACC may see a message id twice after a crash between its answer and our commit, never a
- * certificate lost.
+ * {@code max-delay}, without blocking the certificates behind it; GACC may see a message id twice after a crash
+ * between its answer and our commit, never a certificate lost.
  */
 @Component
 @ConditionalOnProperty(name = "sw.as4.enabled", havingValue = "true")

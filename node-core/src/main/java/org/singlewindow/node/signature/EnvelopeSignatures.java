@@ -33,8 +33,8 @@ import org.springframework.stereotype.Service;
  * federation CA and CRL (the first envelope of a batch verifies the signature; the others find it verified,
  * {@code CmsSignatures}), and that the signer is the node the link belongs to: at a province every message comes
  * from central; at central a message comes from the province that sent it, which must be the province it speaks
- * for (a province cannot speak for another). A refused envelope is counted ({@code sw.envelopes.refused}) and thrown back, so the
- * shared error policy parks it in the dead-letter queue; it is never processed.
+ * for (a province cannot speak for another). A refused envelope is counted ({@code sw.envelopes.refused}) and
+ * thrown back, so the shared error policy parks it in the dead-letter queue; it is never processed.
  */
 @Service
 public class EnvelopeSignatures {

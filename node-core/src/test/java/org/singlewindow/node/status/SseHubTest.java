@@ -20,24 +20,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import jakarta.servlet.AsyncListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.web.ApiExceptionHandler;
-import org.singlewindow.node.web.RequestRefusals;
+import org.singlewindow.node.web.AsyncRequests;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -135,9 +131,7 @@ class SseHubTest {
         when(events.eventsAfter("d-6", 7)).thenReturn(List.of());
         hub = hub(Duration.ofMinutes(10));
 
-        mvc = MockMvcBuilders.standaloneSetup(new Streams(hub)).build();
-        MvcResult stream = mvc.perform(get("/events/d-6").header("Last-Event-ID", "7"))
-                .andExpect(request().asyncStarted()).andReturn();
+        MvcResult stream = open("d-6", 7);
 
         assertThat(body(stream)).isEqualTo(":open\n\n");
     }
@@ -155,9 +149,7 @@ class SseHubTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> body(stream).contains("id:1"));
 
             // what Tomcat does at sw.intake.sse-timeout, or to the streams still open when the node stops
-            for (AsyncListener listener : ((MockAsyncContext) stream.getRequest().getAsyncContext()).getListeners()) {
-                listener.onTimeout(null);
-            }
+            AsyncRequests.timeOut(stream);
             mvc.perform(asyncDispatch(stream)).andExpect(MockMvcResultMatchers.status().isOk());
 
             assertThat(logged.list).as("nothing logged as an unexpected failure").isEmpty();
@@ -179,9 +171,13 @@ class SseHubTest {
     }
 
     private MvcResult open(String declarationId) throws Exception {
-        mvc = MockMvcBuilders.standaloneSetup(new Streams(hub))
-                .setControllerAdvice(new ApiExceptionHandler(new RequestRefusals(new SimpleMeterRegistry()))).build();
-        return mvc.perform(get("/events/" + declarationId)).andExpect(request().asyncStarted()).andReturn();
+        return open(declarationId, 0);
+    }
+
+    private MvcResult open(String declarationId, long lastEventId) throws Exception {
+        mvc = AsyncRequests.mvc(new Streams(hub));
+        return mvc.perform(get("/events/" + declarationId).header("Last-Event-ID", lastEventId))
+                .andExpect(request().asyncStarted()).andReturn();
     }
 
     private static String body(MvcResult stream) throws Exception {

@@ -7,14 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import jakarta.servlet.AsyncListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -27,13 +23,10 @@ class AsyncTimeoutTest {
 
     @Test
     void a_request_timing_out_before_any_byte_should_get_a_503_problem() throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new Silent())
-                .setControllerAdvice(new ApiExceptionHandler(new RequestRefusals(new SimpleMeterRegistry()))).build();
+        MockMvc mvc = AsyncRequests.mvc(new Silent());
         MvcResult held = mvc.perform(get("/silent")).andExpect(request().asyncStarted()).andReturn();
 
-        for (AsyncListener listener : ((MockAsyncContext) held.getRequest().getAsyncContext()).getListeners()) {
-            listener.onTimeout(null);
-        }
+        AsyncRequests.timeOut(held);
 
         mvc.perform(asyncDispatch(held)).andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
