@@ -1,0 +1,81 @@
+package org.singlewindow.gateway;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The gateway's own answer when it could not get one from an instance, as a bilingual problem (RFC 9457) like the
+ * nodes': {@code 502 INSTANCE_UNREACHABLE} when every try failed to reach an instance (refused, reset, timed out),
+ * {@code 503 NO_INSTANCE} when no instance passes its health check. Without it the failure went to the servlet
+ * container's error page, which the catch-all route sent on to an instance as {@code GET /error}: the caller got
+ * that request's answer (a 200 from some backends) for a request that nothing had processed.
+ */
+@Component
+public class ProxyFailures extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ProxyFailures.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            Throwable failure = proxyFailure(e);
+            if (failure == null || response.isCommitted()) {
+                throw e;
+            }
+            if (failure instanceof ResourceAccessException) {
+                log.warn("{} {}: no instance could be reached: {}", request.getMethod(), request.getRequestURI(),
+                        failure.getMessage());
+                write(response, HttpStatus.BAD_GATEWAY, "INSTANCE_UNREACHABLE", "No instance could be reached",
+                        "无法连接任何实例", "every instance tried refused or dropped the connection; nothing was "
+                                + "processed, the request may be sent again",
+                        "所尝试的实例均拒绝或中断了连接，请求未被处理，可以重新发送");
+            } else {
+                log.warn("{} {}: no instance available", request.getMethod(), request.getRequestURI());
+                write(response, HttpStatus.SERVICE_UNAVAILABLE, "NO_INSTANCE", "No instance available",
+                        "没有可用的实例", "no instance passes its health check; try again later",
+                        "没有通过健康检查的实例，请稍后重试");
+            }
+        }
+    }
+
+    /**
+     * The proxy's failure under the wrappers (the servlet's, the retry filter's when its tries are exhausted): an
+     * instance not reached, or the load balancer finding none (503); null for anything else.
+     */
+    private static Throwable proxyFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ResourceAccessException || cause instanceof HttpServerErrorException none
+                    && none.getStatusCode().value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String code, String title,
+                              String titleZh, String detail, String detailZh) throws IOException {
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"urn:singlewindow:problem:" + code.toLowerCase().replace('_', '-')
+                + "\",\"title\":\"" + title + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail
+                + "\",\"code\":\"" + code + "\",\"titleZh\":\"" + titleZh + "\",\"detailZh\":\"" + detailZh + "\"}");
+    }
+}
