@@ -11,7 +11,8 @@
 # due (each declaration's due second and latency in data/bench/timeline.txt). BENCH_WARMUP=<declarations> before the
 # measured run (default 50; the nodes' JIT takes about 15 s of load to settle, so a paced run wants about 300).
 # SW_CENTRAL_INSTANCES=1 with --scaled: one instance behind the gateway (to compare with two); SW_CENTRAL_CPU=<cores>:
-# each central instance held to that much CPU (start.sh), and how often the cap held it printed after the run.
+# each central instance held to that much CPU (start.sh), and how often the cap held it during the run (warm-up
+# included, start-up not) printed after it.
 set -euo pipefail
 N=${1:-1000}
 C=${2:-16}
@@ -43,10 +44,14 @@ trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT
 
 PIDS_ARG=$(for name in "${CENTRALS[@]}" 310000 440000 simulators; do printf '%s=%s,' "$name" "$(cat "$PIDS/$name.pid")"; done)
 [[ -n "${MARIADB_PID:-}" ]] && PIDS_ARG+="mariadb=$MARIADB_PID"
+declare -A CAP_BEFORE=() # the cap's counts after start-up, so the run's own are printed
+for name in "${CENTRALS[@]}"; do
+  [[ -f "$PIDS/$name.cgroup" ]] && CAP_BEFORE[$name]="$(throttled "$name")"
+done
 java -Xmx1g -Dpids="$PIDS_ARG" -Dnodes="$NODES" -Dwarmup="${BENCH_WARMUP:-50}" -Drate="${BENCH_RATE:-0}" -Dtimeline="$DATA/timeline.txt" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.singlewindow.bench.FederationBench "$N" "$C" "$DATA/pki"
 if [[ -n "${SW_CENTRAL_CPU:-}" ]]; then
   echo "cpu_cap cores=$SW_CENTRAL_CPU $(for name in "${CENTRALS[@]}"; do
-    [[ -f "$PIDS/$name.cgroup" ]] && printf '%s: %s ' "$name" "$(throttled "$name")"; done)"
+    [[ -f "$PIDS/$name.cgroup" ]] && printf '%s: %s ' "$name" "$(throttled "$name" "${CAP_BEFORE[$name]}")"; done)"
 fi
 rss() { ps -o rss= -p "$(cat "$PIDS/$1.pid")" | awk '{printf "%.0f", $1/1024}'; }
 echo "memory_rss_mb $(for name in "${CENTRALS[@]}"; do printf '%s=%s ' "$name" "$(rss "$name")"; done)shanghai=$(rss 310000) guangdong=$(rss 440000) (after the run; JAVA_OPTS=$JAVA_OPTS)"

@@ -141,12 +141,16 @@ cap_cpu() {
   echo "$group" > "$PIDS/$name.cgroup"
 }
 
-# throttled NAME: how the cap of NAME held it, from its cgroup's cpu.stat ("periods=… throttled=… throttled_s=…")
+# throttled NAME [EARLIER]: how the cap of NAME held it, from its cgroup's cpu.stat ("periods=… throttled=…
+# throttled_s=…"), since it started or, given an earlier output of this function, since then
 throttled() {
   local stat
   stat="$(cat "$PIDS/$1.cgroup")/cpu.stat"
-  awk '/^nr_periods/ { p = $2 } /^nr_throttled/ { t = $2 } /^throttled_time/ { s = $2 / 1e9 }
-    /^throttled_usec/ { s = $2 / 1e6 } END { printf "periods=%d throttled=%d throttled_s=%.1f", p, t, s }' "$stat"
+  awk -v before="${2:-}" 'BEGIN { n = split(before, b, /[ =]/); for (i = 1; i < n; i += 2) base[b[i]] = b[i + 1] }
+    /^nr_periods/ { p = $2 } /^nr_throttled/ { t = $2 } /^throttled_time/ { s = $2 / 1e9 }
+    /^throttled_usec/ { s = $2 / 1e6 }
+    END { printf "periods=%d throttled=%d throttled_s=%.1f", p - base["periods"], t - base["throttled"],
+      s - base["throttled_s"] }' "$stat"
 }
 
 # health_url NAME: the URL that answers 200 once NAME is up
