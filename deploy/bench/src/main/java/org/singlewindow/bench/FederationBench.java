@@ -86,7 +86,8 @@ public final class FederationBench {
                 percentile(latencies, 50), percentile(latencies, 99), raw.perSecond(), throughput / raw.perSecond());
         System.out.println(cpuLine);
         System.out.println(workLine);
-        System.out.println(CostFloor.line(raw, CostFloor.crypto(bench.pki, envelopeSize()), work.totals()));
+        System.out.println(CostFloor.line(raw, CostFloor.crypto(bench.pki, envelopeSize()), work.totals(),
+                cpu.measured("simulators")));
     }
 
     /**

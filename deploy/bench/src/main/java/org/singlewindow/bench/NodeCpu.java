@@ -19,6 +19,7 @@ final class NodeCpu {
 
     private final Map<String, Long> pids = new LinkedHashMap<>();
     private final Map<String, Long> ticksAtStart = new LinkedHashMap<>();
+    private final Map<String, Double> measured = new LinkedHashMap<>();
 
     private NodeCpu(Map<String, Long> pids) {
         this.pids.putAll(pids);
@@ -43,9 +44,15 @@ final class NodeCpu {
         for (Map.Entry<String, Long> p : pids.entrySet()) {
             double ms = (ticks(p.getValue()) - ticksAtStart.get(p.getKey())) * MS_PER_TICK / declarations;
             total += ms;
+            measured.put(p.getKey(), ms);
             line.add(String.format(Locale.ROOT, "%s=%.1f", p.getKey(), ms));
         }
         return line.add(String.format(Locale.ROOT, "total=%.1f", total)).toString();
+    }
+
+    /** What {@link #perDeclaration} measured for process {@code name}: CPU ms per declaration, 0 if not given. */
+    double measured(String name) {
+        return measured.getOrDefault(name, 0.0);
     }
 
     /** utime + stime of a process (fields 14 and 15 of its stat line, after the parenthesized command name). */
