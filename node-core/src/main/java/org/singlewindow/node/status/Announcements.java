@@ -22,7 +22,7 @@ final class Announcements {
     /** The most ids one message names. */
     static final int MOST_PER_MESSAGE = 256;
 
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Set<String> pending;
     private final AtomicBoolean sending = new AtomicBoolean();
     private final Consumer<String> send;
     private final Executor sender;
@@ -32,8 +32,14 @@ final class Announcements {
      * @param sender runs the sending, one task at a time
      */
     Announcements(Consumer<String> send, Executor sender) {
+        this(send, sender, ConcurrentHashMap.newKeySet());
+    }
+
+    /** With the set that holds the ids not yet sent (a concurrent one; tests watch it). */
+    Announcements(Consumer<String> send, Executor sender, Set<String> pending) {
         this.send = send;
         this.sender = sender;
+        this.pending = pending;
     }
 
     void add(Collection<String> declarationIds) {

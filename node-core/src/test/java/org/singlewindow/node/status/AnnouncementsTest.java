@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +75,67 @@ class AnnouncementsTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> ids().size() >= 16_000);
         assertThat(ids()).hasSize(16_000).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void an_id_added_just_as_the_sender_finds_nothing_left_should_still_be_sent() {
+        LateArrival pending = new LateArrival();
+        Announcements announcements = new Announcements(messages::add, sender, pending);
+        // after the first message, the sender looks for more and finds none; at that moment another committer
+        // adds an id, and, the sender still being busy, leaves it to the sender
+        pending.whenFoundEmpty = () -> announcements.add(List.of("late"));
+
+        announcements.add(List.of("first"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids().contains("late"));
+        assertThat(pending.whenFoundEmpty).as("the late id came when the sender found nothing left").isNull();
+        assertThat(ids()).containsExactly("first", "late");
+    }
+
+    /**
+     * The pending ids, which, once a message has been sent, runs {@code whenFoundEmpty} (once) as a sender's look
+     * for more finds none: exactly between its last look and its stopping.
+     */
+    private final class LateArrival extends AbstractSet<String> {
+        private final Set<String> ids = ConcurrentHashMap.newKeySet();
+        private volatile Runnable whenFoundEmpty;
+
+        @Override
+        public Iterator<String> iterator() {
+            Iterator<String> it = ids.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    boolean more = it.hasNext();
+                    Runnable late = whenFoundEmpty;
+                    if (!more && late != null && !messages.isEmpty()) {
+                        whenFoundEmpty = null;
+                        late.run();
+                    }
+                    return more;
+                }
+
+                @Override
+                public String next() {
+                    return it.next();
+                }
+
+                @Override
+                public void remove() {
+                    it.remove();
+                }
+            };
+        }
+
+        @Override
+        public boolean add(String id) {
+            return ids.add(id);
+        }
+
+        @Override
+        public int size() {
+            return ids.size();
+        }
     }
 
     /** Announcements whose first message waits, once {@code sending} is counted down, for {@code release}. */
