@@ -19,6 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -31,16 +34,18 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The gateway's retry policy ({@code application.yml}) over real HTTP: the gateway as it runs, in front of two
- * instances that both pass their health check. One answers every request; the other accepts a connection and drops
- * it (reset) without answering, as an instance does while it dies. A request that could not reach an instance must
- * reach the other one with its body; an instance's own answer, a 5xx included, must be passed on and never sent again
- * (a POST repeated after a 500 went out with an empty body, and an AS4 fault became the gateway's own empty 500).
+ * The gateway ({@code application.yml}) over real HTTP, as it runs, in front of two instances that both pass their
+ * health check. One answers every request; the other accepts a connection and drops it (reset) without answering, as
+ * an instance does while it dies. A request that could not reach an instance must reach the other one with its body;
+ * an instance's own answer, a 5xx included, must be passed on and never sent again (a POST repeated after a 500 went
+ * out with an empty body, and an AS4 fault became the gateway's own empty 500); when nothing can be reached the
+ * gateway answers itself; an event stream passes through event by event.
  */
-class GatewayRetryTest {
+class GatewayTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Queue<String> ANSWERED = new ConcurrentLinkedQueue<>();
+    private static final CountDownLatch NEXT_EVENT = new CountDownLatch(1);
     private static HttpServer answering;
     private static DroppingInstance dropping;
     private static ConfigurableApplicationContext gateway;
@@ -50,7 +55,20 @@ class GatewayRetryTest {
     static void start() throws IOException {
         answering = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         answering.createContext("/actuator/health", exchange -> answer(exchange, 200, "{\"status\":\"UP\"}"));
-        answering.createContext("/", GatewayRetryTest::answer);
+        answering.setExecutor(Executors.newCachedThreadPool()); // a held event stream does not hold the others
+        answering.createContext("/", GatewayTest::answer);
+        answering.createContext("/events", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("event: status\ndata: RECEIVED\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                NEXT_EVENT.await(20, TimeUnit.SECONDS);
+                out.write("event: status\ndata: COMPLETED\n\n".getBytes(StandardCharsets.UTF_8));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         answering.createContext("/vanish", exchange -> {
             ANSWERED.add("dropped " + exchange.getRequestURI().getPath());
             throw new IOException("dropped unanswered"); // the server closes the connection
@@ -113,6 +131,22 @@ class GatewayRetryTest {
         assertThat(ANSWERED).as("no instance answered anything, GET /error included").allMatch(
                 request -> request.equals("dropped /vanish"));
         assertThat(dropping.dropped.get() + ANSWERED.size()).as("the first try and both retries").isEqualTo(3);
+    }
+
+    @Test
+    void an_event_stream_should_pass_each_event_on_as_the_instance_writes_it() throws Exception {
+        Queue<String> lines = new ConcurrentLinkedQueue<>();
+        HttpResponse<java.util.stream.Stream<String>> stream = CLIENT.send(HttpRequest.newBuilder(
+                URI.create(base + "/events")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Thread reader = new Thread(() -> stream.body().forEach(lines::add));
+        reader.start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("data: RECEIVED"));
+        assertThat(lines).as("the instance has not written it yet").doesNotContain("data: COMPLETED");
+        NEXT_EVENT.countDown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("data: COMPLETED"));
+        reader.join(10_000);
     }
 
     @Test
