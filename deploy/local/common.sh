@@ -85,7 +85,9 @@ launch() {
     central-a|central-b)
       local half=PRIMARY http=8601 acceptor=61600
       [[ $name == central-b ]] && half=BACKUP http=8602 acceptor=61610
-      command=(java $JAVA_OPTS -jar "$CENTRAL_JAR" --server.port=$http --sw.data-dir="$DATA/$name" "${pki[@]}"
+      # behind the gateway on this host: its X-Forwarded-* headers name each caller (README, "Scale-out")
+      command=(env 'SW_TRUSTED_PROXIES=127\.0\.0\.1' java $JAVA_OPTS -jar "$CENTRAL_JAR" --server.port=$http
+        --sw.data-dir="$DATA/$name" "${pki[@]}"
         --sw.pki.node-key="$DATA/pki/nodes/central-key.pem" --sw.pki.node-certificate="$DATA/pki/nodes/central.pem"
         --sw.broker.acceptor-port=$acceptor --sw.broker.ha=$half --sw.broker.password=$SCALED_BROKER_PASSWORD
         --spring.artemis.embedded.data-directory="$DATA/central-broker" --spring.artemis.mode=native

@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.singlewindow.federation.Federation.SH;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +41,8 @@ import org.singlewindow.provincial.ProvincialNodeApplication;
  * Central as two instances, as README's "Scale-out" runs it: processes of their own on one MariaDB database and a
  * shared-store Artemis pair (instance a's embedded broker live, b's its backup), behind the gateway (the
  * deploy/gateway jar) at central's address; Shanghai dials the pair. Tokens from one instance are good at the other,
- * an event stream held by one instance follows what the other commits, and with instance a killed ({@code kill -9},
+ * an event stream held by one instance follows what the other commits, failed credentials hold their caller's
+ * address and not the gateway's (which every caller would share), and with instance a killed ({@code kill -9},
  * its broker with it) in the middle of a stream every declaration that got a 202 still reaches its final status
  * exactly once, through b.
  */
@@ -41,6 +51,7 @@ import org.singlewindow.provincial.ProvincialNodeApplication;
 class ScaleOutTest {
 
     private static final String BROKER_PASSWORD = "test-central-broker-secret";
+    private static final int ADDRESS_FAILURES = 3;
 
     private Federation federation;
     private FinalOnce stream;
@@ -76,6 +87,10 @@ class ScaleOutTest {
             instance.put("spring.datasource.username", database.user());
             instance.put("spring.datasource.password", database.password());
             instance.put("sw.cluster.enabled", "true");
+            // behind the gateway (README, "Scale-out"), with the failed-credential limit per address in force
+            instance.put("server.tomcat.remoteip.internal-proxies", "127\\.0\\.0\\.1");
+            instance.put("sw.edge.rate-limit.address-failure-burst", String.valueOf(ADDRESS_FAILURES));
+            instance.put("sw.edge.rate-limit.address-failures-per-minute", "0.01");
             NodeProcess central = started(new NodeProcess("central-" + i, CentralNodeApplication.class,
                     with(federation.centralArguments(), instance), dir.resolve("logs/central-" + i + ".log"),
                     "http://127.0.0.1:" + http[i]));
@@ -125,8 +140,7 @@ class ScaleOutTest {
         assertThat(keys[0]).isEqualTo(keys[1]);
         String fromA = Json.MAPPER.readTree(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http[0]
                         + "/oauth2/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "ops-central:dev-ops-central-secret".getBytes()))
+                .header("Authorization", basic("ops-central", "dev-ops-central-secret"))
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
                 HttpResponse.BodyHandlers.ofString()).body()).get("access_token").asString();
         assertThat(federation.get("http://127.0.0.1:" + http[1] + "/api/v1/ops/links", fromA).statusCode())
@@ -157,6 +171,50 @@ class ScaleOutTest {
 
     @Test
     @Order(3)
+    void failed_credentials_behind_the_gateway_should_hold_their_callers_address_not_everyones() throws Exception {
+        // two callers on different addresses (127.0.0.2 and 127.0.0.3: loopback too), both through the gateway,
+        // which names each in X-Forwarded-For; one guesses (a new name each time, so only its address's limit
+        // counts) until both instances hold its address
+        int held = 0;
+        for (int attempt = 0; attempt < 4 * ADDRESS_FAILURES && held < 2; attempt++) {
+            int status = statusFrom("127.0.0.2", "GET", "/api/v1/ops/links",
+                    basic("guess-" + UUID.randomUUID(), "guess"), "");
+            held = status == 429 ? held + 1 : 0;
+        }
+        assertThat(held).as("the guessing caller held at both instances").isEqualTo(2);
+        for (int i = 0; i < 2; i++) { // the gateway takes turns: one request to each instance
+            assertThat(statusFrom("127.0.0.3", "POST", "/oauth2/token", basic("ops-central", "dev-ops-central-secret"),
+                    "grant_type=client_credentials")).as("another caller, request %d", i).isEqualTo(200);
+        }
+    }
+
+    /** The status of one HTTP/1.1 request to the gateway from {@code localAddress} (as from another host). */
+    private int statusFrom(String localAddress, String method, String path, String authorization, String body)
+            throws IOException {
+        URI gateway = URI.create(federation.centralUrl());
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+            socket.connect(new InetSocketAddress(gateway.getHost(), gateway.getPort()), 5_000);
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: " + gateway.getAuthority() + "\r\nAuthorization: "
+                    + authorization + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                    + content.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+    }
+
+    @Test
+    @Order(4)
     void an_instance_killed_mid_stream_with_its_broker_should_lose_and_duplicate_nothing() {
         List<String> ids = stream.submit(20);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))

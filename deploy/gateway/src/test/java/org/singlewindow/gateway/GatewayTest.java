@@ -39,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * an instance does while it dies. A request that could not reach an instance must reach the other one with its body;
  * an instance's own answer, a 5xx included, must be passed on and never sent again (a POST repeated after a 500 went
  * out with an empty body, and an AS4 fault became the gateway's own empty 500); when nothing can be reached the
- * gateway answers itself; an event stream passes through event by event.
+ * gateway answers itself; an event stream passes through event by event; the instance is told the caller's address.
  */
 class GatewayTest {
 
@@ -57,6 +57,9 @@ class GatewayTest {
         answering.createContext("/actuator/health", exchange -> answer(exchange, 200, "{\"status\":\"UP\"}"));
         answering.setExecutor(Executors.newCachedThreadPool()); // a held event stream does not hold the others
         answering.createContext("/", GatewayTest::answer);
+        answering.createContext("/who", exchange -> answer(exchange, 200,
+                exchange.getRequestHeaders().getFirst("X-Forwarded-For") + " "
+                        + exchange.getRequestHeaders().getFirst("X-Forwarded-Host")));
         answering.createContext("/events", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
@@ -131,6 +134,17 @@ class GatewayTest {
         assertThat(ANSWERED).as("no instance answered anything, GET /error included").allMatch(
                 request -> request.equals("dropped /vanish"));
         assertThat(dropping.dropped.get() + ANSWERED.size()).as("the first try and both retries").isEqualTo(3);
+    }
+
+    @Test
+    void an_instance_should_be_told_who_called_and_at_which_address_whatever_the_caller_claims() throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/who"))
+                .header("X-Forwarded-For", "203.0.113.66").header("X-Forwarded-Host", "elsewhere.example").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).as("X-Forwarded-For and X-Forwarded-Host, which the nodes believe from a "
+                + "trusted proxy (SW_TRUSTED_PROXIES), the caller's own claims dropped")
+                .isEqualTo("127.0.0.1 " + URI.create(base).getAuthority());
     }
 
     @Test
