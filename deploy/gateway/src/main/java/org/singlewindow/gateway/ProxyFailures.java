@@ -42,9 +42,9 @@ public class ProxyFailures extends OncePerRequestFilter {
                 log.warn("{} {}: no instance could be reached: {}", request.getMethod(), request.getRequestURI(),
                         failure.getMessage());
                 write(response, HttpStatus.BAD_GATEWAY, "INSTANCE_UNREACHABLE", "No instance could be reached",
-                        "无法连接任何实例", "every instance tried refused or dropped the connection; nothing was "
-                                + "processed, the request may be sent again",
-                        "所尝试的实例均拒绝或中断了连接，请求未被处理，可以重新发送");
+                        "无法连接任何实例", "every instance tried refused or dropped the connection without "
+                                + "answering; send the request again (the nodes recognise a repeat)",
+                        "所尝试的实例均拒绝或中断了连接，未作应答；请重新发送（节点可识别重复请求）");
             } else {
                 log.warn("{} {}: no instance available", request.getMethod(), request.getRequestURI());
                 write(response, HttpStatus.SERVICE_UNAVAILABLE, "NO_INSTANCE", "No instance available",

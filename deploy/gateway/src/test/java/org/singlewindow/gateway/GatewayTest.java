@@ -16,13 +16,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -104,24 +104,30 @@ class GatewayTest {
 
     @Test
     void a_request_that_reaches_no_instance_should_go_to_the_other_with_its_body() throws Exception {
-        for (int i = 0; i < 6; i++) {
-            HttpResponse<String> response = send("POST", "/api/v1/agency-receipts", "receipt-" + i);
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).isEqualTo("got POST /api/v1/agency-receipts receipt-" + i);
-        }
+        postSix("/api/v1/agency-receipts", "receipt-", 200, "got");
+
         assertThat(dropping.dropped.get()).as("requests the dropping instance took first").isPositive();
-        assertThat(ANSWERED).containsExactly(List.of(0, 1, 2, 3, 4, 5).stream()
-                .map(i -> "POST /api/v1/agency-receipts receipt-" + i).toArray(String[]::new));
+        assertThat(ANSWERED).containsExactly(IntStream.range(0, 6)
+                .mapToObj(i -> "POST /api/v1/agency-receipts receipt-" + i).toArray(String[]::new));
     }
 
     @Test
     void an_instances_own_server_error_should_be_passed_on_not_sent_again() throws Exception {
-        for (int i = 0; i < 6; i++) {
-            HttpResponse<String> response = send("POST", "/fault", "message-" + i);
-            assertThat(response.statusCode()).isEqualTo(500);
-            assertThat(response.body()).isEqualTo("refused POST /fault message-" + i);
-        }
+        postSix("/fault", "message-", 500, "refused");
+
         assertThat(ANSWERED).hasSize(6);
+    }
+
+    /**
+     * Six POSTs to {@code path} through the gateway, bodies {@code prefix} 0 to 5 (about half go to the dropping
+     * instance first), each answered {@code status} with "{@code answer} POST path body" by the answering one.
+     */
+    private static void postSix(String path, String prefix, int status, String answer) throws Exception {
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> response = send("POST", path, prefix + i);
+            assertThat(response.statusCode()).isEqualTo(status);
+            assertThat(response.body()).isEqualTo(answer + " POST " + path + " " + prefix + i);
+        }
     }
 
     @Test
