@@ -50,7 +50,8 @@ class ForwardedAddressTest {
         List<String> arguments = new ArrayList<>(List.of("--spring.config.import=classpath:sw-node-defaults.yml",
                 "--sw.code=test", "--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(args));
-        try (ConfigurableApplicationContext node = SpringApplication.run(Node.class, arguments.toArray(String[]::new))) {
+        String[] all = arguments.toArray(String[]::new);
+        try (ConfigurableApplicationContext node = SpringApplication.run(Node.class, all)) {
             String port = node.getEnvironment().getProperty("local.server.port");
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                             + "/who")).header("X-Forwarded-For", "203.0.113.7").header("X-Forwarded-Proto", "https")
