@@ -3,7 +3,9 @@ package org.singlewindow.gateway;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,18 +21,34 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The gateway's own answer when it could not get one from an instance, as a bilingual problem (RFC 9457) like the
  * nodes': {@code 502 INSTANCE_UNREACHABLE} when every try failed to reach an instance (refused, reset, timed out),
- * {@code 503 NO_INSTANCE} when no instance passes its health check. Without it the failure went to the servlet
- * container's error page, which the catch-all route sent on to an instance as {@code GET /error}: the caller got
- * that request's answer (a 200 from some backends) for a request that nothing had processed.
+ * {@code 503 NO_INSTANCE} when no instance passes its health check, and for anything else that ends on the servlet
+ * container's error page (a method the container refuses, such as {@code TRACE}; a failure of the gateway itself)
+ * a problem with that page's status. Without it the error page's request went through the catch-all route to an
+ * instance as {@code GET /error}, and the caller got that request's answer (a 200 from some backends).
  */
 @Component
 public class ProxyFailures extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ProxyFailures.class);
 
+    /** Error pages too: the gateway writes them itself, they never go on to an instance. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            HttpStatus status = HttpStatus.resolve(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
+                    instanceof Integer code ? code : 500);
+            status = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+            write(response, status, status.name(), status.getReasonPhrase(), "网关未能处理该请求",
+                    "the gateway did not pass this request on: " + status.value() + " " + status.getReasonPhrase(),
+                    "网关未转发该请求：" + status.value());
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {

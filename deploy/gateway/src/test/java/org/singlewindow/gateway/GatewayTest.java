@@ -170,6 +170,17 @@ class GatewayTest {
     }
 
     @Test
+    void a_request_the_gateway_itself_refuses_should_get_its_own_problem_and_go_no_further() throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/declarations"))
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+        assertThat(response.body()).contains("\"code\":\"METHOD_NOT_ALLOWED\"", "\"titleZh\":");
+        assertThat(ANSWERED).as("its error page not sent on as GET /error").isEmpty();
+    }
+
+    @Test
     void when_no_instance_passes_its_health_check_should_answer_503() throws Exception {
         try (ServerSocket closed = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
              ConfigurableApplicationContext alone = SpringApplication.run(GatewayApplication.class,
