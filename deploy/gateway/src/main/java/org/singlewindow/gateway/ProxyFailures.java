@@ -41,6 +41,9 @@ public class ProxyFailures extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
+            if (response.isCommitted()) {
+                return; // a stream already under way: nothing more can be said on it
+            }
             HttpStatus status = HttpStatus.resolve(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
                     instanceof Integer code ? code : 500);
             status = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
