@@ -1,12 +1,11 @@
 package org.singlewindow.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.singlewindow.federation.Federation.basic;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -57,7 +56,4 @@ class CredentialGuessingTest {
         assertThat(held.body()).contains("RATE_LIMITED");
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -296,8 +296,7 @@ final class Federation implements AutoCloseable {
             throw new IllegalStateException("no code for " + username + ": " + browser.visited);
         }
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(centralUrl() + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("portal-" + SH + ":dev-portal-"
-                        + SH + "-secret").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic("portal-" + SH, "dev-portal-" + SH + "-secret"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(Browser.form(Map.of("grant_type", "authorization_code",
                         "code", code, "redirect_uri", redirect, "code_verifier", verifier)))).build());
@@ -449,8 +448,7 @@ final class Federation implements AutoCloseable {
         return tokens.computeIfAbsent(clientId, id -> {
             String secret = "dev-" + id.replace("-sim", "") + "-secret";
             HttpRequest request = HttpRequest.newBuilder(URI.create(centralUrl() + "/oauth2/token"))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", basic(id, secret))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
             HttpResponse<String> response = send(request);
@@ -575,6 +573,11 @@ final class Federation implements AutoCloseable {
     static List<LoggedRequest> callsFor(WireMockServer ministry, String declarationId) {
         return ministry.findAll(WireMock.postRequestedFor(WireMock.anyUrl())
                 .withRequestBody(WireMock.containing(declarationId)));
+    }
+
+    /** An HTTP Basic {@code Authorization} header value. */
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static synchronized int freePort() {

@@ -3,6 +3,7 @@ package org.singlewindow.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.singlewindow.federation.Federation.SH;
+import static org.singlewindow.federation.Federation.basic;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +88,7 @@ class ScaleOutTest {
             instance.put("spring.datasource.password", database.password());
             instance.put("sw.cluster.enabled", "true");
             // behind the gateway (README, "Scale-out"), with the failed-credential limit per address in force
-            instance.put("server.tomcat.remoteip.internal-proxies", "127\\.0\\.0\\.1");
+            instance.put("SW_TRUSTED_PROXIES", "127\\.0\\.0\\.1");
             instance.put("sw.edge.rate-limit.address-failure-burst", String.valueOf(ADDRESS_FAILURES));
             instance.put("sw.edge.rate-limit.address-failures-per-minute", "0.01");
             NodeProcess central = started(new NodeProcess("central-" + i, CentralNodeApplication.class,
@@ -209,9 +209,6 @@ class ScaleOutTest {
         }
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
-    }
 
     @Test
     @Order(4)

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -182,7 +183,7 @@ class GatewayTest {
 
     @Test
     void when_no_instance_passes_its_health_check_should_answer_503() throws Exception {
-        try (ServerSocket closed = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              ConfigurableApplicationContext alone = SpringApplication.run(GatewayApplication.class,
                      "--server.port=0", "--SW_CENTRAL_A=http://127.0.0.1:" + closed.getLocalPort(),
                      "--SW_CENTRAL_B=http://127.0.0.1:" + closed.getLocalPort())) {
@@ -222,9 +223,9 @@ class GatewayTest {
         }
     }
 
-    /** An instance that passes its health check but drops the connection of every other request unanswered (reset). */
+    /** An instance that passes its health check but drops the connection of any other request unanswered (reset). */
     private static final class DroppingInstance implements AutoCloseable {
-        private final ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         private final AtomicInteger dropped = new AtomicInteger();
 
         DroppingInstance() throws IOException {
