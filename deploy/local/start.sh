@@ -37,13 +37,13 @@ if [[ ! -f "$WIREMOCK_JAR" ]]; then
     -DoutputDirectory="$DATA/lib")
 fi
 
-# The local federation's PKI (DEV ONLY keys, derived from a fixed seed: re-created identically when missing).
-# (re-made when a subject of a newer release is missing: init derives the same keys again from the DEV seed)
-if [[ ! -f "$DATA/pki/ca.pem" || ! -f "$DATA/pki/enterprises/91310115MA1K3BRK0B.pem" ]]; then
-  echo "creating the local federation's PKI in $DATA/pki ..."
-  "$ROOT/deploy/pki.sh" init "$DATA/pki" > /dev/null
-fi
-# central's AS4 identity for the international gateway (RSA, DEV ONLY, made once; the partner window makes its own)
+# The local federation's PKI (DEV ONLY keys, derived from a fixed seed): init makes what is missing (the same keys
+# again) and renews, with a line saying so, any certificate that has expired or expires within 30 days, so the
+# federation starts on any date, a year after its data was made too.
+[[ -f "$DATA/pki/ca.pem" ]] || echo "creating the local federation's PKI in $DATA/pki ..."
+"$ROOT/deploy/pki.sh" init "$DATA/pki"
+# central's AS4 identity for the international gateway (RSA, DEV ONLY, made once and renewed when it expires; the
+# partner window makes its own)
 "$ROOT/deploy/pki.sh" as4 "$AS4_DIR" CN-EPORT dev-as4-password > /dev/null
 # a CRL is valid for 7 days and nodes refuse an expired one: publish it again at every start (revocations kept)
 "$ROOT/deploy/pki.sh" crl "$DATA/pki" > /dev/null

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -52,6 +53,11 @@ final class Federation implements AutoCloseable {
     static final String GD = "440000";
     /** Delay of the simulators' asynchronous receipts in tests. */
     static final int SIM_DELAY_MS = 150;
+    /**
+     * The federation's clock: the nodes run on the machine's clock (their {@code Clock} bean), so what the tests sign
+     * or issue for them reads the same one; under {@code faketime} all of it moves together.
+     */
+    static final Clock CLOCK = Clock.systemUTC();
 
     /** Each agency's simulator path, as in central-node-local.yml. */
     static final Map<String, String> AGENCY_PATHS = Map.of("GACC", "/gacc/declarations",
@@ -95,7 +101,7 @@ final class Federation implements AutoCloseable {
         this.centralExtra = centralExtra;
         AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, ministry(code.toLowerCase() + "-",
                 dir.resolve("pki"))));
-        Pki.init(dir.resolve("pki"), Pki.DEV_SEED);
+        Pki.init(dir.resolve("pki"), Pki.DEV_SEED, CLOCK.instant());
         brokerTls(dir.resolve("tls"));
         portCommunity.start();
         this.gacc = ministries.get("GACC");
@@ -209,8 +215,8 @@ final class Federation implements AutoCloseable {
                 var root = Pem.certificate(Files.readString(dir.resolve("pki/ca.pem")));
                 var certificate = Sm2Pki.issue(root, Pem.privateKey(Files.readString(dir.resolve("pki/ca-key.pem"))),
                         new Sm2Pki.Subject(Sm2Pki.Kind.NODE, node, "test node " + node), keys.getPublic(),
-                        java.math.BigInteger.valueOf(Long.parseLong(node)), java.time.Instant.now().minusSeconds(3600),
-                        java.time.Instant.now().plusSeconds(86_400));
+                        java.math.BigInteger.valueOf(Long.parseLong(node)), CLOCK.instant().minusSeconds(3600),
+                        CLOCK.instant().plusSeconds(86_400));
                 Files.writeString(dir.resolve("pki/nodes/" + node + ".pem"), Pem.write(certificate));
                 Files.writeString(dir.resolve("pki/nodes/" + node + "-key.pem"), Pem.write(keys.getPrivate()));
             }
@@ -218,7 +224,7 @@ final class Federation implements AutoCloseable {
                     .getBytes(StandardCharsets.UTF_8);
             byte[] signature = CmsSignatures.signDetached(canonical,
                     Pem.privateKey(Files.readString(dir.resolve("pki/nodes/" + node + "-key.pem"))),
-                    Pem.certificate(Files.readString(dir.resolve("pki/nodes/" + node + ".pem"))));
+                    Pem.certificate(Files.readString(dir.resolve("pki/nodes/" + node + ".pem"))), CLOCK.instant());
             return envelope.withNodeSignature(Base64.getEncoder().encodeToString(signature));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -248,7 +254,7 @@ final class Federation implements AutoCloseable {
             var certificate = Sm2Pki.issue(root, Pem.privateKey(Files.readString(dir.resolve("pki/ca-key.pem"))),
                     new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, uscc, name), keys.getPublic(),
                     new java.math.BigInteger(62, new java.security.SecureRandom()),
-                    java.time.Instant.now().minusSeconds(3600), java.time.Instant.now().plusSeconds(86_400));
+                    CLOCK.instant().minusSeconds(3600), CLOCK.instant().plusSeconds(86_400));
             Files.writeString(dir.resolve("pki/enterprises/" + uscc + ".pem"), Pem.write(certificate));
             Files.writeString(dir.resolve("pki/enterprises/" + uscc + "-key.pem"), Pem.write(keys.getPrivate()));
             enterpriseKeys.remove(uscc);
@@ -267,7 +273,7 @@ final class Federation implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
-        return Pki.sign(signer.key(), signer.certificate(), json);
+        return Pki.sign(signer.key(), signer.certificate(), json, CLOCK.instant());
     }
 
     /**
@@ -321,7 +327,8 @@ final class Federation implements AutoCloseable {
     String agencySignature(String agency, String json) {
         try {
             return Pki.sign(Pem.privateKey(Files.readString(dir.resolve("pki/agencies/" + agency + "-key.pem"))),
-                    Pem.certificate(Files.readString(dir.resolve("pki/agencies/" + agency + ".pem"))), json);
+                    Pem.certificate(Files.readString(dir.resolve("pki/agencies/" + agency + ".pem"))), json,
+                    CLOCK.instant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,7 +36,7 @@ class InternationalGatewayTest {
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
         Path keys = dir.resolve("as4");
-        As4Keys.create(keys, "CN-EPORT", "dev-as4-password");
+        As4Keys.create(keys, "CN-EPORT", "dev-as4-password", Federation.CLOCK.instant());
         partner = new PartnerWindow(0, keys, org.singlewindow.security.Pem.certificate(
                 java.nio.file.Files.readString(keys.resolve("CN-EPORT.pem"))), null);
         federation = Federation.prepare(dir, "--sw.as4.enabled=true",

@@ -63,7 +63,7 @@ class SignedDocumentsTest {
         byte[] signature = Base64.getDecoder().decode(toCustoms.get("documentSignature").asString());
         CmsSignatures.Signer signer = CmsSignatures.verifyDetached(signature,
                 CanonicalJson.canonicalize(toCustoms.get("document")).getBytes(StandardCharsets.UTF_8), root(), null,
-                Instant.now());
+                Federation.CLOCK.instant());
         assertThat(signer.subject().identifier()).isEqualTo(Samples.ACME_SH);
         JsonNode toMofcom = Json.MAPPER.readTree(Federation.callsFor(federation.mofcom, id).get(0).getBodyAsString());
         assertThat(toMofcom.get("documentSignature").isNull()).as("a subset cannot carry the whole document's signature")
@@ -98,12 +98,12 @@ class SignedDocumentsTest {
         KeyPair keys = Sm2Pki.newKeyPair();
         X509Certificate second = Sm2Pki.issue(root(), Pem.privateKey(Files.readString(pki().resolve("ca-key.pem"))),
                 new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, Samples.ACME_SH, "second key"), keys.getPublic(),
-                BigInteger.valueOf(777_001), Instant.now().minus(1, ChronoUnit.HOURS), Instant.now().plus(1, ChronoUnit.DAYS));
+                BigInteger.valueOf(777_001), Federation.CLOCK.instant().minus(1, ChronoUnit.HOURS), Federation.CLOCK.instant().plus(1, ChronoUnit.DAYS));
         ObjectNode first = Samples.declaration(Samples.ACME_SH);
         assertThat(federation.post(federation.url(SH) + "/api/v1/declarations", token(), "application/json",
                 Samples.json(first), signWith(keys, second, first)).statusCode()).isEqualTo(202);
 
-        Pki.revoke(pki(), second, Instant.now());
+        Pki.revoke(pki(), second, Federation.CLOCK.instant());
         ObjectNode later = Samples.declaration(Samples.ACME_SH);
         await().atMost(Duration.ofSeconds(10)).until(() -> federation.post(federation.url(SH) + "/api/v1/declarations",
                 token(), "application/json", Samples.json(later), signWith(keys, second, later)).statusCode() == 400);
@@ -121,7 +121,8 @@ class SignedDocumentsTest {
     }
 
     private String signWith(KeyPair keys, X509Certificate certificate, JsonNode document) {
-        return Pki.sign(keys.getPrivate(), certificate, Json.MAPPER.writeValueAsString(document));
+        return Pki.sign(keys.getPrivate(), certificate, Json.MAPPER.writeValueAsString(document),
+                Federation.CLOCK.instant());
     }
 
     private KeyPair roguePair() {
@@ -131,10 +132,10 @@ class SignedDocumentsTest {
     private X509Certificate rogueCertificate(String uscc) {
         KeyPair rogueCa = Sm2Pki.derivedKeyPair("rogue", "ca");
         X509Certificate rogueRoot = Sm2Pki.rootCertificate(rogueCa, "Single Window Federation Root CA (DEV)",
-                Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(1, ChronoUnit.DAYS));
+                Federation.CLOCK.instant().minus(1, ChronoUnit.DAYS), Federation.CLOCK.instant().plus(1, ChronoUnit.DAYS));
         return Sm2Pki.issue(rogueRoot, rogueCa.getPrivate(), new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, uscc, "rogue"),
-                roguePair().getPublic(), BigInteger.TWO, Instant.now().minus(1, ChronoUnit.DAYS),
-                Instant.now().plus(1, ChronoUnit.DAYS));
+                roguePair().getPublic(), BigInteger.TWO, Federation.CLOCK.instant().minus(1, ChronoUnit.DAYS),
+                Federation.CLOCK.instant().plus(1, ChronoUnit.DAYS));
     }
 
     private X509Certificate certificate(String name) {

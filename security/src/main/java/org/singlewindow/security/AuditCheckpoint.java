@@ -33,7 +33,7 @@ public record AuditCheckpoint(long seq, String hash, Instant signedAt, String si
     public static AuditCheckpoint sign(String node, long seq, String hash, Instant signedAt, PrivateKey key,
                                        X509Certificate certificate) {
         return new AuditCheckpoint(seq, hash, signedAt, Base64.getEncoder().encodeToString(
-                CmsSignatures.signDetached(content(node, seq, hash, signedAt), key, certificate)));
+                CmsSignatures.signDetached(content(node, seq, hash, signedAt), key, certificate, signedAt)));
     }
 
     /**

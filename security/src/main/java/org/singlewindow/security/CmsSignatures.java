@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -21,6 +26,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
@@ -94,10 +100,18 @@ public final class CmsSignatures {
     public record Signer(X509Certificate certificate, Sm2Pki.Subject subject) {
     }
 
-    public static byte[] signDetached(byte[] content, PrivateKey key, X509Certificate certificate) {
+    /**
+     * A detached signature of {@code content} whose signed {@code signingTime} attribute is {@code signedAt}: the
+     * caller's clock, never the machine's, so that what is signed and what is checked agree on the time (a verifier
+     * refuses a certificate that was not valid at the signing time the signature states).
+     */
+    public static byte[] signDetached(byte[] content, PrivateKey key, X509Certificate certificate, Instant signedAt) {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            AttributeTable signingTime = new AttributeTable(new Attribute(CMSAttributes.signingTime,
+                    new DERSet(new Time(Date.from(signedAt)))));
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(DIGESTS)
+                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signingTime))
                     .build(Sm2Operators.signer(key), certificate));
             generator.addCertificates(new JcaCertStore(List.of(certificate)));
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();

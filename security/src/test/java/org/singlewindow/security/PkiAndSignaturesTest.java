@@ -35,14 +35,14 @@ class PkiAndSignaturesTest {
 
     @Test
     void a_detached_signature_should_verify_and_name_its_signer() throws Exception {
-        byte[] signature = CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), ACME_CERT);
+        byte[] signature = CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), ACME_CERT, NOW);
         CmsSignatures.Signer signer = CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, EMPTY_CRL, NOW);
         assertThat(signer.subject().identifier()).isEqualTo("91310115MA1H7G0X0M");
     }
 
     @Test
     void every_refusal_should_have_its_reason() {
-        byte[] signature = CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), ACME_CERT);
+        byte[] signature = CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), ACME_CERT, NOW);
         assertRefused(() -> CmsSignatures.verifyDetached(signature, "{}".getBytes(StandardCharsets.UTF_8), ROOT,
                 EMPTY_CRL, NOW), CmsSignatures.Refusal.SIGNATURE_INVALID);
         assertRefused(() -> CmsSignatures.verifyDetached("garbage".getBytes(StandardCharsets.UTF_8), DOCUMENT, ROOT,
@@ -53,14 +53,15 @@ class PkiAndSignaturesTest {
         assertRefused(() -> CmsSignatures.verifyDetached(signature, DOCUMENT, ROOT, revoked, NOW),
                 CmsSignatures.Refusal.CERTIFICATE_REVOKED);
         X509Certificate forged = TestPki.forgedCopyOf(ACME_CERT, ACME);
-        assertRefused(() -> CmsSignatures.verifyDetached(CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), forged),
-                DOCUMENT, ROOT, EMPTY_CRL, NOW), CmsSignatures.Refusal.CERTIFICATE_UNTRUSTED);
+        byte[] byForged = CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), forged, NOW);
+        assertRefused(() -> CmsSignatures.verifyDetached(byForged, DOCUMENT, ROOT, EMPTY_CRL, NOW),
+                CmsSignatures.Refusal.CERTIFICATE_UNTRUSTED);
     }
 
     @Test
     void a_signature_should_be_judged_at_the_time_it_was_accepted_not_undone_by_a_later_revocation_or_expiry()
             throws Exception {
-        byte[] signature = CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), ACME_CERT);
+        byte[] signature = CmsSignatures.signDetached(DOCUMENT, ACME.getPrivate(), ACME_CERT, NOW);
         Instant revokedAt = NOW.plus(2, ChronoUnit.HOURS);
         X509CRL later = Sm2Pki.crl(ROOT, CA.getPrivate(), List.of(new Sm2Pki.Revocation(BigInteger.valueOf(1001),
                 revokedAt)), revokedAt, revokedAt.plus(7, ChronoUnit.DAYS));

@@ -12,10 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.Signature;
 import java.util.List;
 
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -39,7 +45,7 @@ class Sm2OperatorsTest {
         jca.update(CONTENT);
         assertThat(jca.verify(signature)).isTrue();
 
-        byte[] cms = CmsSignatures.signDetached(CONTENT, ACME.getPrivate(), ACME_CERT);
+        byte[] cms = CmsSignatures.signDetached(CONTENT, ACME.getPrivate(), ACME_CERT, NOW);
         SignerInformation info = new CMSSignedData(new CMSProcessableByteArray(CONTENT), cms).getSignerInfos()
                 .getSigners().iterator().next();
         assertThat(info.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Sm2Pki.PROVIDER).build(ACME_CERT)))
@@ -50,7 +56,8 @@ class Sm2OperatorsTest {
     void a_jca_made_cms_signature_should_verify_here() throws Exception {
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
         generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
-                .setProvider(Sm2Pki.PROVIDER).build()).build(new JcaContentSignerBuilder(Sm2Pki.SIGNATURE)
+                .setProvider(Sm2Pki.PROVIDER).build()).setSignedAttributeGenerator(signedAt(NOW))
+                .build(new JcaContentSignerBuilder(Sm2Pki.SIGNATURE)
                 .setProvider(Sm2Pki.PROVIDER).build(ACME.getPrivate()), ACME_CERT));
         generator.addCertificates(new JcaCertStore(List.of(ACME_CERT)));
         byte[] cms = generator.generate(new CMSProcessableByteArray(CONTENT), false).getEncoded();
@@ -59,8 +66,23 @@ class Sm2OperatorsTest {
     }
 
     @Test
+    void the_signing_time_should_be_the_one_given_not_the_machines() throws Exception {
+        byte[] cms = CmsSignatures.signDetached(CONTENT, ACME.getPrivate(), ACME_CERT, NOW);
+        SignerInformation info = new CMSSignedData(new CMSProcessableByteArray(CONTENT), cms).getSignerInfos()
+                .getSigners().iterator().next();
+        Attribute signingTime = info.getSignedAttributes().get(CMSAttributes.signingTime);
+        assertThat(Time.getInstance(signingTime.getAttrValues().getObjectAt(0)).getDate().toInstant()).isEqualTo(NOW);
+    }
+
+    /** What a declarant's own software sets: the signing time of its own clock, here pinned to the test's. */
+    private static DefaultSignedAttributeTableGenerator signedAt(java.time.Instant at) {
+        return new DefaultSignedAttributeTableGenerator(new AttributeTable(new Attribute(CMSAttributes.signingTime,
+                new DERSet(new Time(java.util.Date.from(at))))));
+    }
+
+    @Test
     void a_signature_remembered_as_verified_should_not_vouch_for_other_content() throws Exception {
-        byte[] cms = CmsSignatures.signDetached(CONTENT, ACME.getPrivate(), ACME_CERT);
+        byte[] cms = CmsSignatures.signDetached(CONTENT, ACME.getPrivate(), ACME_CERT, NOW);
         CmsSignatures.verifyDetached(cms, CONTENT, ROOT, EMPTY_CRL, NOW);
         byte[] altered = CONTENT.clone();
         altered[3] ^= 1;
@@ -72,7 +94,7 @@ class Sm2OperatorsTest {
     @Test
     void a_signature_started_and_abandoned_should_not_spoil_the_next_one() throws Exception {
         Sm2Operators.signer(ACME.getPrivate()).getOutputStream().write("half a message".getBytes(StandardCharsets.UTF_8));
-        byte[] cms = CmsSignatures.signDetached(CONTENT, ACME.getPrivate(), ACME_CERT);
+        byte[] cms = CmsSignatures.signDetached(CONTENT, ACME.getPrivate(), ACME_CERT, NOW);
         assertThat(CmsSignatures.verifyDetached(cms, CONTENT, ROOT, EMPTY_CRL, NOW)).isNotNull();
     }
 }

@@ -48,7 +48,7 @@ final class LocalFederation {
 
     /** A demo declarant's signature of a document (X-SW-Signature). */
     String sign(String uscc, String json) {
-        return Pki.sign(keys.get(uscc), certificates.get(uscc), json);
+        return Pki.sign(keys.get(uscc), certificates.get(uscc), json, java.time.Instant.now());
     }
 
     /** An access token from central for a demo client (client credentials). */

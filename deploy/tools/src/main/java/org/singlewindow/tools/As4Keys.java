@@ -21,39 +21,46 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.singlewindow.security.Pem;
 
 /**
  * Central's AS4 identity for the local federation and the tests (DEV ONLY): an RSA 2048 key with a self-signed
  * SHA256withRSA certificate valid two years, in {@code <dir>/<party>.p12} (alias {@code as4}) with the certificate
  * also in {@code <dir>/<party>.pem} for partner windows. RSA because the eDelivery AS4 profile asks for it; SM2 stays
- * domestic. Made once; an existing identity is kept. {@code deploy/pki.sh as4 <dir> <party> <password>}.
+ * domestic. Made once; an existing identity is kept while its certificate is valid for 30 more days, and made anew
+ * (said on standard error) when it is not. {@code deploy/pki.sh as4 <dir> <party> <password>}.
  */
 public final class As4Keys {
 
     private As4Keys() {
     }
 
-    public static Path create(Path dir, String party, String password) throws IOException {
+    public static Path create(Path dir, String party, String password, Instant now) throws IOException {
         Path p12 = dir.resolve(party + ".p12");
-        if (Files.exists(p12)) {
-            return p12;
+        Path pem = dir.resolve(party + ".pem");
+        if (Files.exists(p12) && Files.exists(pem)) {
+            Instant notAfter = Pem.certificate(Files.readString(pem)).getNotAfter().toInstant();
+            if (notAfter.isAfter(now.plus(Duration.ofDays(30)))) {
+                return p12;
+            }
+            System.err.println("renewing " + p12 + ": its certificate " + (notAfter.isAfter(now) ? "expires" : "expired")
+                    + " at " + notAfter + " (now " + now + "); a new key, valid two years");
         }
         Files.createDirectories(dir);
         try {
-            write(dir, party, password, p12);
+            write(dir, party, password, p12, now);
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("AS4 identity: " + e.getMessage(), e);
         }
         return p12;
     }
 
-    private static void write(Path dir, String party, String password, Path p12)
+    private static void write(Path dir, String party, String password, Path p12, Instant now)
             throws IOException, GeneralSecurityException, OperatorCreationException {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         KeyPair pair = rsa.generateKeyPair();
         X500Name name = new X500Name("CN=" + party + " AS4 gateway (DEV ONLY), O=Single Window Federation, C=CN");
-        Instant now = Instant.now();
         X509Certificate cert = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(name,
                 BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofMinutes(5))),
                 Date.from(now.plus(Duration.ofDays(730))), name, pair.getPublic())

@@ -11,6 +11,7 @@ import java.security.PrivateKey;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,7 +36,10 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  *   <li>{@code init <dir> [seed]}: the local federation's root CA, CRL and certificates for its nodes, agencies
  *   and demo enterprises. Keys are derived from the seed, so the same seed gives the same keys (DEV ONLY: never
- *   use derived keys in production; there, create keys with {@code issue} on the CA's host or an HSM);</li>
+ *   use derived keys in production; there, create keys with {@code issue} on the CA's host or an HSM). Run again
+ *   on an existing directory, it makes what is missing and renews (same key, same serial, a line on standard
+ *   output) each certificate that has expired or expires within {@value #RENEW_BEFORE_DAYS} days, so that the
+ *   local federation starts on any date;</li>
  *   <li>{@code ca <dir> [name] [years]}: a production root CA with a random key (never over an existing one) and an
  *   empty CRL;</li>
  *   <li>{@code import-ca <dir> <ca.pem> <ca-key.pem>}: an existing CA (its certificate and key, checked to belong
@@ -55,8 +59,10 @@ public final class Pki {
 
     /** The seed of the local federation's dev keys. */
     public static final String DEV_SEED = DevPki.SEED;
-    static final Instant NOT_BEFORE = Instant.parse("2026-01-01T00:00:00Z");
-    static final Instant NOT_AFTER = Instant.parse("2036-01-01T00:00:00Z");
+    /** How long the local federation's certificates are valid from the day {@code init} makes or renews them. */
+    static final int LOCAL_VALIDITY_DAYS = 3650;
+    /** A local certificate is renewed by {@code init} when it expires within this many days. */
+    static final int RENEW_BEFORE_DAYS = 30;
 
     /** The local federation's subjects: nodes, agencies and the demo declarants. */
     static final Map<String, Sm2Pki.Subject> LOCAL = subjects();
@@ -85,18 +91,19 @@ public final class Pki {
     }
 
     public static void main(String[] args) {
+        Instant now = Clock.systemUTC().instant(); // the tool's one reading of the time, passed to all it does
         try {
             switch (args.length == 0 ? "" : args[0]) {
-                case "init" -> init(Path.of(args[1]), args.length > 2 ? args[2] : DEV_SEED);
+                case "init" -> init(Path.of(args[1]), args.length > 2 ? args[2] : DEV_SEED, now);
                 case "ca" -> ca(Path.of(args[1]), args.length > 2 ? args[2] : "Single Window Federation Root CA",
-                        Instant.now(), args.length > 3 ? Integer.parseInt(args[3]) : 10);
-                case "import-ca" -> importCa(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Instant.now());
-                case "issue" -> issue(Path.of(args[1]), Sm2Pki.Kind.valueOf(args[2]), args[3], args[4]);
-                case "revoke" -> revoke(Path.of(args[1]), Pem.certificate(Files.readString(Path.of(args[2]))), Instant.now());
-                case "crl" -> renewCrl(Path.of(args[1]), Instant.now());
-                case "as4" -> System.out.println(As4Keys.create(Path.of(args[1]), args[2], args[3]));
+                        now, args.length > 3 ? Integer.parseInt(args[3]) : 10);
+                case "import-ca" -> importCa(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), now);
+                case "issue" -> issue(Path.of(args[1]), Sm2Pki.Kind.valueOf(args[2]), args[3], args[4], now);
+                case "revoke" -> revoke(Path.of(args[1]), Pem.certificate(Files.readString(Path.of(args[2]))), now);
+                case "crl" -> renewCrl(Path.of(args[1]), now);
+                case "as4" -> System.out.println(As4Keys.create(Path.of(args[1]), args[2], args[3], now));
                 case "sign" -> System.out.println(sign(Pem.privateKey(Files.readString(Path.of(args[1]))),
-                        Pem.certificate(Files.readString(Path.of(args[2]))), Files.readString(Path.of(args[3]))));
+                        Pem.certificate(Files.readString(Path.of(args[2]))), Files.readString(Path.of(args[3])), now));
                 case "sign-xml" -> {
                     System.out.writeBytes(XmlDsig.sign(Files.readAllBytes(Path.of(args[3])),
                             Pem.privateKey(Files.readString(Path.of(args[1]))),
@@ -117,21 +124,59 @@ public final class Pki {
         }
     }
 
-    /** Creates (or re-creates, identically keyed) the local federation's PKI under {@code dir}. */
-    public static void init(Path dir, String seed) {
+    /**
+     * Creates the local federation's PKI under {@code dir}, or brings an existing one up to date: a missing file is
+     * made (identically keyed), a certificate that has expired or expires within {@value #RENEW_BEFORE_DAYS} days is
+     * renewed with its key and serial (the root too: certificates it issued still verify, its key is the same), and
+     * each renewal is said on standard output. The CRL is made when missing; {@code crl} re-publishes it.
+     */
+    public static void init(Path dir, String seed, Instant now) {
         KeyPair ca = Sm2Pki.derivedKeyPair(seed, "ca");
-        X509Certificate root = Sm2Pki.rootCertificate(ca, "Single Window Federation Root CA (DEV)", NOT_BEFORE, NOT_AFTER);
-        write(dir.resolve("ca.pem"), Pem.write(root));
+        X509Certificate root = current(dir.resolve("ca.pem"), now);
+        if (root == null) {
+            root = Sm2Pki.rootCertificate(ca, "Single Window Federation Root CA (DEV)", now.minus(1, ChronoUnit.DAYS),
+                    now.plus(LOCAL_VALIDITY_DAYS, ChronoUnit.DAYS));
+            write(dir.resolve("ca.pem"), Pem.write(root));
+        }
         write(dir.resolve("ca-key.pem"), Pem.write(ca.getPrivate()));
         int serial = 1000;
         for (Map.Entry<String, Sm2Pki.Subject> e : LOCAL.entrySet()) {
+            ++serial;
+            Path file = dir.resolve(e.getKey() + ".pem");
             KeyPair keys = Sm2Pki.derivedKeyPair(seed, e.getKey());
-            X509Certificate certificate = Sm2Pki.issue(root, ca.getPrivate(), e.getValue(), keys.getPublic(),
-                    BigInteger.valueOf(++serial), NOT_BEFORE, NOT_AFTER);
-            write(dir.resolve(e.getKey() + ".pem"), Pem.write(certificate));
+            if (current(file, now) == null) {
+                X509Certificate certificate = Sm2Pki.issue(root, ca.getPrivate(), e.getValue(), keys.getPublic(),
+                        BigInteger.valueOf(serial), now.minus(1, ChronoUnit.DAYS),
+                        now.plus(LOCAL_VALIDITY_DAYS, ChronoUnit.DAYS));
+                write(file, Pem.write(certificate));
+            }
             write(dir.resolve(e.getKey() + "-key.pem"), Pem.write(keys.getPrivate()));
         }
-        writeCrl(dir, List.of(), Instant.now());
+        if (!Files.exists(dir.resolve("crl.pem"))) {
+            writeCrl(dir, List.of(), now);
+        }
+    }
+
+    /**
+     * The certificate in {@code file} if it is valid for {@value #RENEW_BEFORE_DAYS} more days; null when it is
+     * missing or must be renewed (said on standard output).
+     */
+    private static X509Certificate current(Path file, Instant now) {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            X509Certificate certificate = Pem.certificate(Files.readString(file));
+            Instant notAfter = certificate.getNotAfter().toInstant();
+            if (notAfter.isAfter(now.plus(RENEW_BEFORE_DAYS, ChronoUnit.DAYS))) {
+                return certificate;
+            }
+            System.out.println("renewing " + file + ": it " + (notAfter.isAfter(now) ? "expires" : "expired")
+                    + " at " + notAfter + " (now " + now + "); same key, valid " + LOCAL_VALIDITY_DAYS + " days");
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A production root CA with a random key, valid {@code years}, and its empty CRL; refuses to replace a CA. */
@@ -158,7 +203,7 @@ public final class Pki {
         }
         byte[] probe = "single-window import-ca".getBytes(StandardCharsets.UTF_8);
         try {
-            CmsSignatures.verifyDetached(CmsSignatures.signDetached(probe, key, root), probe, root, null, now);
+            CmsSignatures.verifyDetached(CmsSignatures.signDetached(probe, key, root, now), probe, root, null, now);
         } catch (CmsSignatures.Refused e) {
             throw new IOException(keyFile + " is not the key of " + certificateFile + " (" + e.getMessage() + ")");
         }
@@ -173,13 +218,13 @@ public final class Pki {
         System.out.println("CA " + Sm2Pki.Subject.of(root) + " taken into " + dir);
     }
 
-    static void issue(Path dir, Sm2Pki.Kind kind, String identifier, String name) throws IOException {
+    static void issue(Path dir, Sm2Pki.Kind kind, String identifier, String name, Instant now) throws IOException {
         X509Certificate root = Pem.certificate(Files.readString(dir.resolve("ca.pem")));
         PrivateKey caKey = Pem.privateKey(Files.readString(dir.resolve("ca-key.pem")));
         KeyPair keys = Sm2Pki.newKeyPair();
         BigInteger serial = new BigInteger(63, new java.security.SecureRandom());
         X509Certificate certificate = Sm2Pki.issue(root, caKey, new Sm2Pki.Subject(kind, identifier, name),
-                keys.getPublic(), serial, Instant.now().minus(1, ChronoUnit.HOURS), Instant.now().plus(730, ChronoUnit.DAYS));
+                keys.getPublic(), serial, now.minus(1, ChronoUnit.HOURS), now.plus(730, ChronoUnit.DAYS));
         String base = switch (kind) {
             case NODE -> "nodes/";
             case AGENCY -> "agencies/";
@@ -235,11 +280,11 @@ public final class Pki {
      * The Base64 detached signature of a document's canonical form. A JSON document is signed as it is; an E-Port
      * {@code DecMessage}/{@code DxpMsg} XML document is signed as the JSON it maps to, which is what the node checks.
      */
-    public static String sign(PrivateKey key, X509Certificate certificate, String document) {
+    public static String sign(PrivateKey key, X509Certificate certificate, String document, Instant now) {
         JsonNode tree = document.stripLeading().startsWith("<")
                 ? new DecMessageMapper().read(document.getBytes(StandardCharsets.UTF_8)) : Json.MAPPER.readTree(document);
         byte[] canonical = CanonicalJson.canonicalize(tree).getBytes(StandardCharsets.UTF_8);
-        return Base64.getEncoder().encodeToString(CmsSignatures.signDetached(canonical, key, certificate));
+        return Base64.getEncoder().encodeToString(CmsSignatures.signDetached(canonical, key, certificate, now));
     }
 
     /** Writes a file; a private key is readable by its owner only. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class SimulatorSigning implements ExtensionFactory {
     static final String HEADER = "X-SW-Signature";
 
     private final Path pki;
+    /** The simulated ministry's own clock (the signing time of what it signs). */
+    private final Clock clock;
     private final Map<String, Signer> signers = new ConcurrentHashMap<>();
 
     private record Signer(PrivateKey key, X509Certificate certificate) {
@@ -48,7 +51,12 @@ public final class SimulatorSigning implements ExtensionFactory {
     }
 
     public SimulatorSigning(Path pki) {
+        this(pki, Clock.systemUTC());
+    }
+
+    public SimulatorSigning(Path pki, Clock clock) {
         this.pki = pki;
+        this.clock = clock;
     }
 
     @Override
@@ -75,7 +83,7 @@ public final class SimulatorSigning implements ExtensionFactory {
                 throw new UncheckedIOException(e);
             }
         });
-        return Pki.sign(signer.key(), signer.certificate(), json);
+        return Pki.sign(signer.key(), signer.certificate(), json, clock.instant());
     }
 
     /**

@@ -28,6 +28,8 @@ import org.singlewindow.security.Pem;
 /** The verify command against a database laid out by the node's own migration. */
 class AuditVerifyTest {
 
+    /** When the checkpoints here are signed; the test PKI is made at the same instant. */
+    private static final Instant SIGNED_AT = Instant.parse("2026-11-27T08:01:00Z");
     private static final String URL = "jdbc:h2:mem:audit-verify;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
@@ -76,10 +78,10 @@ class AuditVerifyTest {
     @Test
     void a_chain_recomputed_after_an_alteration_should_be_caught_by_the_checkpoint_the_node_signed(@TempDir Path pki)
             throws Exception {
-        Pki.init(pki, "audit-verify-test");
+        Pki.init(pki, "audit-verify-test", SIGNED_AT);
         X509Certificate root = Pem.certificate(Files.readString(pki.resolve("ca.pem")));
         String headHash = head();
-        checkpoint(AuditCheckpoint.sign("310000", 5, headHash, Instant.parse("2026-11-27T08:01:00Z"),
+        checkpoint(AuditCheckpoint.sign("310000", 5, headHash, SIGNED_AT,
                 Pem.privateKey(Files.readString(pki.resolve("nodes/310000-key.pem"))),
                 Pem.certificate(Files.readString(pki.resolve("nodes/310000.pem")))));
         assertThat(AuditVerify.run(URL, "", "", root, new PrintStream(output, true, StandardCharsets.UTF_8))).isZero();
@@ -94,8 +96,8 @@ class AuditVerifyTest {
 
     @Test
     void a_checkpoint_signed_by_another_key_should_be_refused_as_forged(@TempDir Path pki) throws Exception {
-        Pki.init(pki, "audit-verify-test");
-        checkpoint(AuditCheckpoint.sign("310000", 5, head(), Instant.parse("2026-11-27T08:01:00Z"),
+        Pki.init(pki, "audit-verify-test", SIGNED_AT);
+        checkpoint(AuditCheckpoint.sign("310000", 5, head(), SIGNED_AT,
                 Pem.privateKey(Files.readString(pki.resolve("nodes/440000-key.pem"))),
                 Pem.certificate(Files.readString(pki.resolve("nodes/440000.pem")))));
         assertThat(AuditVerify.run(URL, "", "", Pem.certificate(Files.readString(pki.resolve("ca.pem"))),

@@ -31,10 +31,12 @@ class RetriedReceiptsTest {
 
     @Test
     void a_receipt_should_be_posted_again_until_central_acknowledges_it(@TempDir Path dir) throws Exception {
-        Pki.init(dir, Pki.DEV_SEED);
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T00:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        Pki.init(dir, Pki.DEV_SEED, clock.instant());
         WireMockServer central = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         WireMockServer gacc = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-                .extensions(new SimulatorSigning(dir)));
+                .extensions(new SimulatorSigning(dir, clock)));
         central.start();
         gacc.start();
         try {

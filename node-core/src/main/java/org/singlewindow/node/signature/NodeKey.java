@@ -2,6 +2,7 @@ package org.singlewindow.node.signature;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * This node's SM2 key and its certificate ({@code sw.pki.node-key}, {@code sw.pki.node-certificate}), which must be a
  * NODE certificate naming this node's code. What the node signs (envelopes, ministry requests, audit checkpoints)
  * is signed here: detached CMS SignedData, SM3withSM2, Base64. Without a key ({@code require-signed-envelopes}
- * off), nothing is signed.
+ * off), nothing is signed. The signing time each signature states is the node's {@link Clock}'s.
  */
 @Component
 public class NodeKey {
@@ -27,8 +28,10 @@ public class NodeKey {
     private final PrivateKey key;
     private final X509Certificate certificate;
     private final LongAdder made = new LongAdder();
+    private final Clock clock;
 
-    public NodeKey(NodeProperties node, PkiProperties pki) {
+    public NodeKey(NodeProperties node, PkiProperties pki, Clock clock) {
+        this.clock = clock;
         if (pki.nodeKey() == null || pki.nodeCertificate() == null) {
             if (pki.requireSignedEnvelopes()) {
                 throw new IllegalStateException("sw.pki.node-key and sw.pki.node-certificate are required while "
@@ -58,7 +61,8 @@ public class NodeKey {
             return null;
         }
         made.increment();
-        return Base64.getEncoder().encodeToString(CmsSignatures.signDetached(content, key, certificate));
+        return Base64.getEncoder().encodeToString(CmsSignatures.signDetached(content, key, certificate,
+                clock.instant()));
     }
 
     /** How many signatures this node's key has made since start. */

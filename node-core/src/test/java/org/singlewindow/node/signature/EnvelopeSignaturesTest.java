@@ -41,7 +41,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  */
 class EnvelopeSignaturesTest {
 
-    private static final Instant NOW = Instant.now();
+    /** The one clock of the test: what is signed and what is checked agree on the time, whatever the date. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), java.time.ZoneOffset.UTC);
+    private static final Instant NOW = CLOCK.instant();
     private static final KeyPair CA = Sm2Pki.derivedKeyPair("envelope-test", "ca");
     private static final X509Certificate ROOT = Sm2Pki.rootCertificate(CA, "Envelope Test Root",
             NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(3650)));
@@ -57,7 +59,7 @@ class EnvelopeSignaturesTest {
         Files.writeString(dir.resolve("ca.pem"), Pem.write(ROOT));
         Files.writeString(dir.resolve("crl.pem"), Pem.write(Sm2Pki.crl(ROOT, CA.getPrivate(), List.of(),
                 NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofDays(7)))));
-        trust = new FederationTrust(pki("central"), Clock.systemUTC(), meters);
+        trust = new FederationTrust(pki("central"), CLOCK, meters);
         central = signatures("central");
     }
 
@@ -139,7 +141,7 @@ class EnvelopeSignaturesTest {
     @Test
     void without_a_node_key_nothing_should_be_signed() {
         EnvelopeSignatures keyless = new EnvelopeSignatures(trust, role(), pki(null), meters,
-                new NodeKey(node("central"), pki(null)), Clock.systemUTC());
+                new NodeKey(node("central"), pki(null), CLOCK), CLOCK);
         assertThat(keyless.signBatch(envelopes(3))).allSatisfy(e -> {
             assertThat(e.nodeSignature()).isNull();
             assertThat(e.batch()).isNull();
@@ -170,8 +172,7 @@ class EnvelopeSignaturesTest {
     }
 
     private EnvelopeSignatures signatures(String code) {
-        return new EnvelopeSignatures(trust, role(), pki(code), meters, new NodeKey(node(code), pki(code)),
-                Clock.systemUTC());
+        return new EnvelopeSignatures(trust, role(), pki(code), meters, new NodeKey(node(code), pki(code), CLOCK), CLOCK);
     }
 
     /** The PKI settings of a node whose key is {@code code}'s (null: no key). */

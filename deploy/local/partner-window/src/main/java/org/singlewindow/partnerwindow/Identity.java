@@ -25,19 +25,25 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The window's RSA key and self-signed certificate: {@code <party>.p12} (alias {@code as4}) and {@code <party>.pem},
- * made once (RSA 2048, SHA256withRSA, two years) and read again afterwards.
+ * made once (RSA 2048, SHA256withRSA, two years) and read again afterwards; made anew (said on standard error) when
+ * its certificate has expired or expires within 30 days.
  */
 record Identity(PrivateKey key, X509Certificate certificate) {
 
     static Identity loadOrCreate(Path dir, String party, String password) throws Exception {
         Path p12 = dir.resolve(party + ".p12");
+        Instant now = Instant.now();
+        if (Files.exists(p12) && !load(p12, password).certificate().getNotAfter().toInstant()
+                .isAfter(now.plus(Duration.ofDays(30)))) {
+            System.err.println("renewing " + p12 + ": its certificate expires within 30 days or has expired");
+            Files.delete(p12);
+        }
         if (!Files.exists(p12)) {
             Files.createDirectories(dir);
             KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
             rsa.initialize(2048, new SecureRandom());
             KeyPair pair = rsa.generateKeyPair();
             X500Name name = new X500Name("CN=" + party + " AS4 (DEV ONLY)");
-            Instant now = Instant.now();
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
                     name, BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofMinutes(5))),
                     Date.from(now.plus(Duration.ofDays(730))), name, pair.getPublic())
@@ -52,6 +58,10 @@ record Identity(PrivateKey key, X509Certificate certificate) {
                     + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
                     + "\n-----END CERTIFICATE-----\n");
         }
+        return load(p12, password);
+    }
+
+    private static Identity load(Path p12, String password) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(p12)) {
             store.load(in, password.toCharArray());
