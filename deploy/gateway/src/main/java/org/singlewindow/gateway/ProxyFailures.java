@@ -9,6 +9,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.singlewindow.contracts.problem.ProblemJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -95,8 +96,7 @@ public class ProxyFailures extends OncePerRequestFilter {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"urn:singlewindow:problem:" + code.toLowerCase().replace('_', '-')
-                + "\",\"title\":\"" + title + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail
-                + "\",\"code\":\"" + code + "\",\"titleZh\":\"" + titleZh + "\",\"detailZh\":\"" + detailZh + "\"}");
+        response.getWriter().write(ProblemJson.write(status.value(), code, title, titleZh, detail, detailZh,
+                java.util.Map.of()));
     }
 }

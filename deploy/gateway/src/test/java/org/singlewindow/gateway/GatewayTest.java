@@ -182,6 +182,25 @@ class GatewayTest {
     }
 
     @Test
+    void a_request_tomcat_refuses_before_the_gateway_should_get_a_problem_not_an_html_page() throws Exception {
+        URI at = URI.create(base);
+        for (String target : new String[]{"/api/v1/declarations/%2F..%2Fx", "/api/v1/declarations?q=\u0000",
+                "/api/v1/declarations?q=\u001b"}) {
+            try (Socket socket = new Socket(at.getHost(), at.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET " + target + " HTTP/1.1\r\nHost: " + at.getAuthority() + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase(
+                        "Content-Type: application/problem+json").contains("\"code\":\"REQUEST_REFUSED\"",
+                        "\"titleZh\":").doesNotContain("<html");
+            }
+        }
+        assertThat(ANSWERED).as("nothing sent on").isEmpty();
+    }
+
+    @Test
     void when_no_instance_passes_its_health_check_should_answer_503() throws Exception {
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              ConfigurableApplicationContext alone = SpringApplication.run(GatewayApplication.class,

@@ -1,8 +1,12 @@
 package org.singlewindow.node.web;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.singlewindow.contracts.declaration.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -24,6 +28,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** How Tomcat names the parameter it could not decode ({@code Parameter [type] with value ...}). */
+    private static final Pattern PARAMETER = Pattern.compile("Parameter \\[([A-Za-z0-9._-]{1,64})]");
 
     private final RequestRefusals refusals;
 
@@ -58,6 +65,21 @@ public class ApiExceptionHandler {
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "BAD_PARAMETER", "Bad parameter", "参数错误",
                 "parameter '" + e.getName() + "' has a wrong value", "参数 " + e.getName() + " 的值不正确",
                 List.of()));
+    }
+
+    /**
+     * A query whose percent-encoded bytes are not UTF-8 ({@code ?type=%C3%28}): Tomcat refuses to decode it when the
+     * parameters are first read. The parameter is named when Tomcat's message names it.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        Matcher named = PARAMETER.matcher(String.valueOf(e.getMessage()));
+        String name = named.find() ? named.group(1) : "";
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "BAD_PARAMETER", "Bad parameter", "参数错误",
+                "the query " + (name.isEmpty() ? "" : "parameter '" + name + "' ") + "is not percent-encoded UTF-8",
+                "查询" + (name.isEmpty() ? "串" : "参数 " + name + " ") + "不是百分号编码的 UTF-8",
+                List.of(new Violation(name.isEmpty() ? "query" : "query:" + name, "ENCODING", "不是有效的 UTF-8",
+                        "not valid UTF-8"))));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)

@@ -1,0 +1,17 @@
+package org.singlewindow.gateway;
+
+import org.singlewindow.contracts.problem.ContainerRefusals;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The requests Tomcat refuses before the gateway sees them get a problem, as the nodes' do ({@link ContainerRefusals}). */
+@Configuration(proxyBeanMethods = false)
+class ContainerRefusalsConfiguration {
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerRefusals() {
+        return factory -> factory.addContextCustomizers(ContainerRefusals::install);
+    }
+}
