@@ -164,6 +164,16 @@ brief "$xml_id" "GOODS_DECLARATION (DecMessage XML)"
 curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Accept: application/xml' \
   "$SH_URL/api/v1/declarations/$xml_id/receipts" | sed 's/<DEC_RESULT>/\n  <DEC_RESULT>/g'
 echo
+echo "■ A DecMessage with every element of the 2018 layout, most of them empty as declarant software writes them,"
+echo "  signed with deploy/pki.sh sign (X-SW-Signature over the document it maps to):"
+full_xml=$(mktemp)
+sed "s/ACME-XML-0002/XML-$(date +%s%N | tail -c 10)/" "$SAMPLES/goods-declaration-eport.xml" > "$full_xml"
+full_id=$(curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Content-Type: application/xml' \
+  -H "X-SW-Signature: $(SIGNER=$SH_USCC sign "$full_xml")" --data-binary @"$full_xml" \
+  "$SH_URL/api/v1/declarations" | field "['id']")
+rm -f "$full_xml"
+brief "$full_id" "GOODS_DECLARATION (every DecMessage element)"
+echo
 
 
 # ---- part 3: unified identity and delegation (委托授权) ------------------------------------------------------------

@@ -11,13 +11,20 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.singlewindow.contracts.eport.DecMessageLayout;
 import org.singlewindow.contracts.eport.DecMessageMapper;
+import org.singlewindow.contracts.eport.SafeXml;
+import org.singlewindow.contracts.eport.XmlElement;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.security.Pem;
@@ -79,6 +86,58 @@ class XmlIntakeTest {
                 "/data/electronicDocuments/0/id", "/data/requestedCertificates/0/code", "/data/otherPackages/0/quantity")) {
             assertThat(atCustoms.at(field).isMissingNode()).as(field).isFalse();
         }
+    }
+
+    /**
+     * The file with every element of the layout, signed as {@code deploy/pki.sh sign} signs it (the XML's mapped
+     * document, X-SW-Signature), submitted once; then one test per part: a value the fixture fills in that part is at
+     * customs, as the XML gave it.
+     */
+    @TestFactory
+    Stream<DynamicTest> a_filled_value_of_every_part_should_reach_customs() {
+        String xml = new String(StandardSamples.bytes("goods-declaration-eport.xml"), StandardCharsets.UTF_8)
+                .replace("ACME-XML-0002", "P-" + UUID.randomUUID().toString().substring(0, 12));
+        HttpResponse<String> response = federation.post(federation.url(SH) + "/api/v1/declarations", token(),
+                "application/xml", xml, federation.signatureBy("91310115MA1H7G0X0M", xml));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String id = Json.MAPPER.readTree(response.body()).get("id").asString();
+        assertThat(new StandardDocumentsTest().withFederation(federation).awaitFinal(id).get("status").asString())
+                .isEqualTo("COMPLETED");
+        JsonNode atCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString())
+                .get("document");
+        XmlElement root = SafeXml.parse(xml.getBytes(StandardCharsets.UTF_8));
+        return DecMessageLayout.standard().parts().stream().map(part -> DynamicTest.dynamicTest(part.name(), () -> {
+            XmlElement at = first(root, part);
+            Map.Entry<String, String> filled = part.fields().entrySet().stream()
+                    .filter(e -> at.child(e.getKey()).filter(c -> !c.text().isEmpty()).isPresent()).findFirst()
+                    .orElseThrow(() -> new AssertionError("the fixture fills nothing in " + part.name()));
+            String pointer = pointer(part) + (filled.getValue().isEmpty() ? "/data/currency"
+                    : "/" + filled.getValue().replace('.', '/'));
+            String given = at.child(filled.getKey()).orElseThrow().text();
+            assertThat(atCustoms.at(pointer).isMissingNode()).as(part.name() + "/" + filled.getKey() + " at " + pointer)
+                    .isFalse();
+            assertThat(atCustoms.at(pointer).isNumber() ? atCustoms.at(pointer).decimalValue().toPlainString()
+                    : DecMessageMapper.xmlValue(filled.getKey(), atCustoms.at(pointer).asString()))
+                    .as(part.name() + "/" + filled.getKey()).isEqualTo(given);
+        }));
+    }
+
+    /** The first element of a part in a DecMessage. */
+    private static XmlElement first(XmlElement root, DecMessageLayout.Part part) {
+        XmlElement parent = part.parent().equals(DecMessageLayout.ROOT) ? root : first(root, DecMessageLayout.standard()
+                .parts().stream().filter(p -> p.name().equals(part.parent())).findFirst().orElseThrow());
+        XmlElement holder = part.wrapper() == null ? parent : parent.child(part.wrapper()).orElseThrow();
+        return holder.child(part.name()).orElseThrow();
+    }
+
+    /** The JSON pointer of a part's first entry ("" for a single part, whose paths start at the root). */
+    private static String pointer(DecMessageLayout.Part part) {
+        if (!part.repeated()) {
+            return "";
+        }
+        String parent = part.parent().equals(DecMessageLayout.ROOT) ? "" : pointer(DecMessageLayout.standard().parts()
+                .stream().filter(p -> p.name().equals(part.parent())).findFirst().orElseThrow());
+        return parent + "/" + part.array().replace('.', '/') + "/0";
     }
 
     @Test

@@ -74,6 +74,20 @@ class PkiTest {
     }
 
     @Test
+    void sign_should_sign_a_decmessage_with_every_element_as_the_document_it_maps_to(@TempDir Path dir)
+            throws Exception {
+        Pki.init(dir, "seed", NOW);
+        String xml = Files.readString(Path.of("..", "local", "samples", "goods-declaration-eport.xml"));
+        String signature = Pki.sign(Pem.privateKey(Files.readString(dir.resolve("enterprises/91310115MA1H7G0X0M-key.pem"))),
+                Pem.certificate(Files.readString(dir.resolve("enterprises/91310115MA1H7G0X0M.pem"))), xml, NOW);
+        byte[] canonical = CanonicalJson.canonicalize(new org.singlewindow.contracts.eport.DecMessageMapper()
+                .read(xml.getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
+        assertThat(CmsSignatures.verifyDetached(Base64.getDecoder().decode(signature), canonical,
+                Pem.certificate(Files.readString(dir.resolve("ca.pem"))), Pem.crl(Files.readString(dir.resolve("crl.pem"))),
+                NOW).subject().identifier()).isEqualTo("91310115MA1H7G0X0M");
+    }
+
+    @Test
     void a_revoked_certificate_should_be_refused(@TempDir Path dir) throws Exception {
         Pki.init(dir, "seed", NOW);
         X509Certificate acme = Pem.certificate(Files.readString(dir.resolve("enterprises/91310115MA1H7G0X0M.pem")));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.contracts.declaration.Violation;
@@ -70,7 +71,8 @@ public class SubmissionController {
             throws IOException {
         Caller caller = declarant(authentication);
         JsonNode document = RequestBodies.read(request, node.intake().maxBodySize());
-        return accept(caller, document, request.getHeader(DocumentSignatures.HEADER), request, authentication);
+        return accept(caller, document, Set.of(), request.getHeader(DocumentSignatures.HEADER), request,
+                authentication);
     }
 
     /**
@@ -88,7 +90,7 @@ public class SubmissionController {
         Mapped mapped = map(RequestBodies.bytes(request, node.intake().maxBodySize()));
         String signature = mapped.enveloped() ? DocumentSignatures.XML_PREFIX
                 + Base64.getEncoder().encodeToString(mapped.decMessage()) : request.getHeader(DocumentSignatures.HEADER);
-        return accept(caller, mapped.document(), signature, request, authentication);
+        return accept(caller, mapped.document(), xml.notCarried(), signature, request, authentication);
     }
 
     /**
@@ -145,11 +147,13 @@ public class SubmissionController {
     /**
      * Validates, authorizes, checks references and takes a document in whatever format it arrived. A customs
      * broker declaring for another enterprise must hold a delegation in force, checked with central just now;
-     * the broker signs, and the declaration carries both identities.
+     * the broker signs, and the declaration carries both identities. {@code notCarried}: the fields the JSON
+     * contract requires that the format it arrived in has no element for (none for JSON).
      */
-    ResponseEntity<DeclarationView> accept(Caller caller, JsonNode document, String signatureGiven,
-                                           HttpServletRequest request, Authentication authentication) {
-        List<Violation> violations = directory.validator().validate(document);
+    ResponseEntity<DeclarationView> accept(Caller caller, JsonNode document, Set<String> notCarried,
+                                           String signatureGiven, HttpServletRequest request,
+                                           Authentication authentication) {
+        List<Violation> violations = directory.validator().validate(document, notCarried);
         if (!violations.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Invalid declaration", "申报数据有误",
                     violations.size() + " field(s) are invalid; see errors", violations.size() + " 个字段有误，详见 errors",

@@ -32,7 +32,15 @@ public final class DocumentValidator {
     }
 
     public List<Violation> validate(JsonNode root) {
-        Run run = new Run();
+        return validate(root, Set.of());
+    }
+
+    /**
+     * Validates a document that arrived in a format with no element for some fields the JSON contract requires
+     * ({@code notCarried}: their paths, as {@code data.overseasParty.country}): those are not required of it.
+     */
+    public List<Violation> validate(JsonNode root, Set<String> notCarried) {
+        Run run = new Run(notCarried);
         if (root == null || !root.isObject()) {
             run.add("$", null, "TYPE", "请求体应为 JSON 对象", "request body must be a JSON object");
             return run.violations;
@@ -108,7 +116,7 @@ public final class DocumentValidator {
             JsonNode value = object.get(field.name());
             boolean missing = value == null || value.isNull() || (value.isString() && value.asString().isEmpty());
             if (missing) {
-                if (field.required()) {
+                if (field.required() && !run.notCarried.contains(at.substring(2).replaceAll("\\[\\d+]", "[]"))) {
                     run.add(at, field.elementId(), "REQUIRED", "必填字段缺失", "required field is missing");
                 }
                 continue;
@@ -277,6 +285,11 @@ public final class DocumentValidator {
     private static final class Run {
         final List<Violation> violations = new ArrayList<>();
         final Set<String> failed = new HashSet<>();
+        final Set<String> notCarried;
+
+        Run(Set<String> notCarried) {
+            this.notCarried = notCarried;
+        }
 
         void add(String path, String elementId, String code, String zh, String en) {
             violations.add(new Violation(path, code, zh, en, elementId));

@@ -31,7 +31,7 @@ class DecMessageRoundTripTest {
         String xml = mapper.toXml(declaration);
         ObjectNode back = mapper.read(xml.getBytes(StandardCharsets.UTF_8));
         assertThat(CanonicalJson.canonicalize(back))
-                .isEqualTo(CanonicalJson.canonicalize(RoundTrips.withoutEmptyText(declaration)));
+                .isEqualTo(CanonicalJson.canonicalize(RoundTrips.carriedByXml(declaration)));
         assertThat(mapper.toXml(back)).isEqualTo(xml);
     }
 
