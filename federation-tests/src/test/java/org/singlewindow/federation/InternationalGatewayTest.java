@@ -144,7 +144,8 @@ class InternationalGatewayTest {
         PartnerWindow.Sent first = partner.sendCertificateOfOrigin("VN" + UUID.randomUUID(), false);
         awaitResultFor(first.messageId());
         PartnerWindow.Sent again = partner.resend(first.messageId());
-        assertThat(again.receiptValid()).as("a duplicate is acknowledged").isTrue();
+        assertThat(again.receiptValid()).as("a duplicate is acknowledged, its receipt acknowledging this sending's "
+                + "eb:Messaging, Body and payload").isTrue();
         assertThat(federation.gacc.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/gacc/foreign-certificates"))
                 .withHeader("X-Message-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(first.messageId()))))
@@ -156,10 +157,34 @@ class InternationalGatewayTest {
     @Test
     void a_message_whose_signature_does_not_match_should_be_refused_and_leave_nothing() throws Exception {
         PartnerWindow.Sent sent = partner.sendCertificateOfOrigin("VN" + UUID.randomUUID(), true);
-        assertThat(sent.httpStatus()).isEqualTo(500);
+        assertThat(sent.httpStatus()).as("the signed error signal, as eDelivery access points answer").isEqualTo(200);
         assertThat(sent.errorCode()).isEqualTo("EBMS:0101");
         assertThat(federation.centralDb().queryForObject("select count(*) from as4_message where message_id = ?",
                 Integer.class, sent.messageId())).isZero();
+    }
+
+    @Test
+    void a_payload_should_be_read_as_its_part_properties_declare_and_refused_naming_what_breaks_its_p_mode()
+            throws Exception {
+        try {
+            partner.declare("application/xml", null);
+            PartnerWindow.Sent plain = partner.sendPhytosanitaryCertificate("VNPHY" + UUID.randomUUID(), false);
+            assertThat(plain.receiptValid()).as("no CompressionType: taken as it is").isTrue();
+            assertThat(awaitResultFor(plain.messageId()).payload()).contains("<Status>ACCEPTED</Status>");
+
+            partner.declare("application/xml", "application/x-bzip2");
+            PartnerWindow.Sent other = partner.sendPhytosanitaryCertificate("VNPHY" + UUID.randomUUID(), false);
+            assertThat(other.httpStatus()).isEqualTo(200);
+            assertThat(other.errorCode()).isEqualTo("EBMS:0303");
+
+            partner.declare("application/pdf", null);
+            PartnerWindow.Sent pdf = partner.sendPhytosanitaryCertificate("VNPHY" + UUID.randomUUID(), false);
+            assertThat(pdf.errorCode()).as("the P-Mode carries an XML document").isEqualTo("EBMS:0010");
+            assertThat(federation.centralDb().queryForObject("select count(*) from as4_message where message_id in "
+                    + "(?, ?)", Integer.class, other.messageId(), pdf.messageId())).isZero();
+        } finally {
+            partner.declare("application/xml", "application/gzip");
+        }
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /as4}: partner windows push their user messages here and get the signed receipt (200) or an ebMS error
- * (500, a SOAP fault) on the same connection.
+ * {@code POST /as4}: partner windows push their user messages here and get the signed receipt or the signed ebMS
+ * error signal on the same connection, both with HTTP 200 as eDelivery access points answer (a 5xx, or a SOAP
+ * Fault, is taken for a transport failure by other implementations, which then never read the error).
  */
 @RestController
 @ConditionalOnProperty(name = "sw.as4.enabled", havingValue = "true")
@@ -40,7 +41,7 @@ class As4Endpoint {
     }
 
     private static ResponseEntity<byte[]> answer(As4Inbox.Answer answer) {
-        return ResponseEntity.status(answer.receipt() ? HttpStatus.OK : HttpStatus.INTERNAL_SERVER_ERROR)
-                .header("Content-Type", SwaMime.SOAP_TYPE + "; charset=UTF-8").body(answer.soap());
+        return ResponseEntity.status(HttpStatus.OK).header("Content-Type", SwaMime.SOAP_TYPE + "; charset=UTF-8")
+                .body(answer.soap());
     }
 }

@@ -16,8 +16,11 @@ import org.w3c.dom.Document;
 /**
  * Takes a partner's user message: reads it, matches its P-Mode, verifies and decrypts it ({@link As4Security}),
  * stores it once per message id and answers with a signed receipt. A message id seen before from the same partner is
- * a duplicate: it gets the receipt stored with the first and nothing else happens (duplicate elimination). Whatever
- * is refused is answered with a signed ebMS error and leaves nothing behind.
+ * a duplicate: it is delivered once (duplicate elimination), and its receipt is made from the sending it answers
+ * (its references are that sending's, so the sender's non-repudiation check matches). The payload is decompressed
+ * as its {@code eb:PartProperties} declare ({@code CompressionType}; none declared: taken as it is), and a payload
+ * that breaks its P-Mode (not the XML document the P-Mode carries) is refused naming that. Whatever is refused is
+ * answered with a signed ebMS error and leaves nothing behind.
  */
 @Service
 @ConditionalOnProperty(name = "sw.as4.enabled", havingValue = "true")
@@ -65,22 +68,22 @@ class As4Inbox {
                     || !user.partHrefs().get(0).equals("cid:" + verified.attachments().get(0).contentId())) {
                 throw new As4Refusal("EBMS:0004", "Other", "exactly one payload, named in PayloadInfo, is expected");
             }
-            As4MessageRow seen = messages.find(user.messageId());
-            if (seen != null) {
-                return duplicate(seen, user);
-            }
-            byte[] payload = PartnerPayloads.gunzip(verified.attachments().get(0).bytes());
-            String documentId = PartnerPayloads.documentId(mode.document(), payload);
             Instant now = clock.instant();
             byte[] receipt = Ebms.bytes(security.secureSignal(Ebms.receipt(newMessageId(), now, user.messageId(),
                     verified.references())).envelope());
+            As4MessageRow seen = messages.find(user.messageId());
+            if (seen != null) {
+                return duplicate(seen, user, receipt);
+            }
+            byte[] payload = PartnerPayloads.payload(user.parts().get(0), verified.attachments().get(0).bytes());
+            String documentId = PartnerPayloads.documentId(mode.document(), payload);
             String xml = new String(payload, StandardCharsets.UTF_8);
             As4MessageRow row = As4MessageRow.received(user.messageId(), user.from(), mode, user.conversationId(),
                     user.refToMessageId(), xml, new String(receipt, StandardCharsets.UTF_8), now);
             try {
                 tx.executeWithoutResult(s -> store(row, mode, xml, now));
             } catch (DuplicateKeyException raced) {
-                return duplicate(messages.find(user.messageId()), user);
+                return duplicate(messages.find(user.messageId()), user, receipt);
             }
             log.info("AS4 message {} from {} taken ({} {}, conversation {})", user.messageId(), user.from(),
                     mode.document(), documentId, user.conversationId());
@@ -100,13 +103,14 @@ class As4Inbox {
         }
     }
 
-    private Answer duplicate(As4MessageRow seen, Ebms.UserMessage user) {
+    /** A message id taken before: by the same partner, a repeat, delivered once and acknowledged as this sending. */
+    private Answer duplicate(As4MessageRow seen, Ebms.UserMessage user, byte[] receipt) {
         if (!seen.partner().equals(user.from()) || seen.receipt() == null) {
             throw new As4Refusal("EBMS:0004", "Other", "message id " + user.messageId() + " is taken");
         }
-        log.info("AS4 message {} from {} is a duplicate: eliminated, its receipt sent again", user.messageId(),
+        log.info("AS4 message {} from {} is a duplicate: eliminated, this sending acknowledged", user.messageId(),
                 user.from());
-        return new Answer(true, seen.receipt().getBytes(StandardCharsets.UTF_8));
+        return new Answer(true, receipt);
     }
 
     Answer refuse(As4Refusal refusal, String refTo) {

@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.xml.XMLConstants;
@@ -41,7 +43,18 @@ final class Ebms {
     /** What a user message says about itself. */
     record UserMessage(String messageId, Instant timestamp, String refToMessageId, String from, String to,
                        String agreement, String service, String serviceType, String action, String conversationId,
-                       List<String> partHrefs) {
+                       List<Part> parts) {
+
+        List<String> partHrefs() {
+            return parts.stream().map(Part::href).toList();
+        }
+    }
+
+    /**
+     * A payload as {@code eb:PartInfo} names it: its reference and what its {@code eb:PartProperties} declare (null
+     * when they declare nothing: no {@code CompressionType} means the payload is not compressed).
+     */
+    record Part(String href, String mimeType, String compressionType) {
     }
 
     /** A signal: a receipt (with the references it acknowledges) or an error. */
@@ -95,7 +108,11 @@ final class Ebms {
         return doc;
     }
 
-    /** An ebMS error signal ({@code EBMS:0101} failed authentication, {@code EBMS:0010} no P-Mode, ...). */
+    /**
+     * An ebMS error signal ({@code EBMS:0101} failed authentication, {@code EBMS:0010} no P-Mode, ...), as eDelivery
+     * access points send it: the signal alone, no SOAP Fault (clients that see a Fault or a 5xx take it for a
+     * transport failure, never read the error and send again).
+     */
     static Document error(String messageId, Instant at, String refTo, String code, String shortDescription,
                           String detail) {
         Document doc = newDocument();
@@ -111,12 +128,6 @@ final class Ebms {
             error.setAttribute("refToMessageInError", refTo);
         }
         text(error, "ErrorDetail", detail);
-        Element body = first(doc.getDocumentElement(), SOAP_NS, "Body").orElseThrow();
-        Element fault = soap(body, "Fault");
-        soap(soap(fault, "Code"), "Value").setTextContent("S12:Sender");
-        Element reason = soap(soap(fault, "Reason"), "Text");
-        reason.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");
-        reason.setTextContent(shortDescription + ": " + detail);
         return doc;
     }
 
@@ -134,10 +145,14 @@ final class Ebms {
                     new As4Refusal("EBMS:0009", "InvalidHeader", "no CollaborationInfo"));
             Element parties = first(user, EB_NS, "PartyInfo").orElseThrow(() -> new As4Refusal("EBMS:0009",
                     "InvalidHeader", "no PartyInfo"));
-            List<String> hrefs = new ArrayList<>();
+            List<Part> parts = new ArrayList<>();
             first(user, EB_NS, "PayloadInfo").ifPresent(p -> {
                 for (Element part : all(p, EB_NS, "PartInfo")) {
-                    hrefs.add(part.getAttribute("href"));
+                    Map<String, String> properties = new HashMap<>();
+                    first(part, EB_NS, "PartProperties").ifPresent(pp -> all(pp, EB_NS, "Property").forEach(
+                            property -> properties.put(property.getAttribute("name"), property.getTextContent().trim())));
+                    parts.add(new Part(part.getAttribute("href"), properties.get("MimeType"),
+                            properties.get("CompressionType")));
                 }
             });
             Element service = first(collaboration, EB_NS, "Service").orElse(null);
@@ -145,7 +160,7 @@ final class Ebms {
                     optional(info, "RefToMessageId"), partyId(parties, "From"), partyId(parties, "To"),
                     optional(collaboration, "AgreementRef"), service == null ? null : service.getTextContent().trim(),
                     service == null ? null : service.getAttribute("type"), optional(collaboration, "Action"),
-                    optional(collaboration, "ConversationId"), hrefs);
+                    optional(collaboration, "ConversationId"), parts);
         });
     }
 

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -152,6 +153,28 @@ final class PartnerPayloads {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A payload as its {@code eb:PartInfo} declares it: gunzipped when its {@code CompressionType} is
+     * {@code application/gzip}, taken as it is when none is declared, and another compression refused
+     * ({@code EBMS:0303}). The P-Modes carry XML documents: a payload declared as another type breaks its P-Mode
+     * ({@code EBMS:0010}).
+     */
+    static byte[] payload(Ebms.Part part, byte[] bytes) {
+        String mime = part.mimeType() == null ? null : part.mimeType().split(";")[0].trim().toLowerCase(Locale.ROOT);
+        if (mime != null && !mime.equals("application/xml") && !mime.equals("text/xml")) {
+            throw new As4Refusal("EBMS:0010", "ProcessingModeMismatch", "the P-Mode carries an XML document, not "
+                    + part.mimeType());
+        }
+        if (part.compressionType() == null) {
+            return bytes;
+        }
+        if (!part.compressionType().equalsIgnoreCase("application/gzip")) {
+            throw new As4Refusal("EBMS:0303", "DecompressionFailure", "compression " + part.compressionType()
+                    + " is not supported (application/gzip is)");
+        }
+        return gunzip(bytes);
     }
 
     /** Decompresses a payload, at most 10 MB of it ({@code EBMS:0303} otherwise). */

@@ -252,6 +252,19 @@ public final class PartnerWindow implements AutoCloseable {
                 "SubmitSpsCertificate", "VN-PHYTO-" + certificateNo, null, xml, tamper);
     }
 
+    /**
+     * What the next messages declare in their {@code eb:PartProperties}: the payload's MIME type and its
+     * compression ({@code application/gzip}: gzipped; null: sent as it is, with no {@code CompressionType}; another
+     * type: declared, and the payload sent as it is).
+     */
+    public void declare(String mimeType, String compressionType) {
+        this.mimeType = mimeType;
+        this.compressionType = compressionType;
+    }
+
+    private volatile String mimeType = "application/xml";
+    private volatile String compressionType = "application/gzip";
+
     /** Sends a message again exactly as last time (same MessageId): a duplicate for central to eliminate. */
     public Sent resend(String messageId) throws Exception {
         Outgoing last = outgoing.get(messageId);
@@ -259,7 +272,15 @@ public final class PartnerWindow implements AutoCloseable {
     }
 
     private record Outgoing(String messageId, String agreement, String service, String action, String conversation,
-                            String refTo, String xml, boolean tamper) {
+                            String refTo, String xml, boolean tamper, String mimeType, String compressionType) {
+
+        byte[] payload(String text) throws Exception {
+            if ("application/gzip".equals(compressionType)) {
+                return gzip(text);
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return mimeType.contains("xml") ? WsSecurity.canonical(bytes) : bytes;
+        }
     }
 
     private final Map<String, Outgoing> outgoing = new ConcurrentHashMap<>();
@@ -267,7 +288,7 @@ public final class PartnerWindow implements AutoCloseable {
     private Sent send(String agreement, String service, String action, String conversation, String refTo,
                       String xml, boolean tamper) throws Exception {
         Outgoing message = new Outgoing(UUID.randomUUID() + "@vn-nsw.example", agreement, service, action,
-                conversation, refTo, xml, tamper);
+                conversation, refTo, xml, tamper, mimeType, compressionType);
         outgoing.put(message.messageId(), message);
         return post(message);
     }
@@ -286,21 +307,23 @@ public final class PartnerWindow implements AutoCloseable {
                 + "</eb:AgreementRef><eb:Service type=\"urn:singlewindow:service-type\">" + m.service()
                 + "</eb:Service><eb:Action>" + m.action() + "</eb:Action><eb:ConversationId>" + m.conversation()
                 + "</eb:ConversationId></eb:CollaborationInfo><eb:PayloadInfo><eb:PartInfo href=\"cid:" + cid
-                + "\"><eb:PartProperties><eb:Property name=\"MimeType\">application/xml</eb:Property>"
-                + "<eb:Property name=\"CompressionType\">application/gzip</eb:Property></eb:PartProperties>"
+                + "\"><eb:PartProperties><eb:Property name=\"MimeType\">" + m.mimeType() + "</eb:Property>"
+                + (m.compressionType() == null ? "" : "<eb:Property name=\"CompressionType\">" + m.compressionType()
+                + "</eb:Property>") + "</eb:PartProperties>"
                 + "</eb:PartInfo></eb:PayloadInfo></eb:UserMessage></eb:Messaging></S12:Header><S12:Body/>"
                 + "</S12:Envelope>";
         Document doc = parse(envelope.getBytes(StandardCharsets.UTF_8));
-        byte[] payload = gzip(m.xml());
+        byte[] payload = m.payload(m.xml());
         Map<String, byte[]> attachments = new LinkedHashMap<>();
         attachments.put(cid, payload);
         Element security = WsSecurity.sign(doc, me.key(), me.certificate(), attachments);
         List<Element> signedReferences = WsSecurity.children(WsSecurity.first(WsSecurity.first(security,
                 WsSecurity.DS, "Signature"), WsSecurity.DS, "SignedInfo"), WsSecurity.DS, "Reference");
         if (m.tamper()) {
-            payload = gzip(m.xml().replace("</cbc:ID>", "X</cbc:ID>").replace("</ram:ID>", "X</ram:ID>"));
+            payload = m.payload(m.xml().replace("</cbc:ID>", "X</cbc:ID>").replace("</ram:ID>", "X</ram:ID>"));
         }
-        byte[] cipherText = WsSecurity.encrypt(security, central, cid, "application/gzip", payload);
+        byte[] cipherText = WsSecurity.encrypt(security, central, cid,
+                "application/gzip".equals(m.compressionType()) ? "application/gzip" : m.mimeType(), payload);
         Mime.Written written = Mime.write(bytes(doc), cid, cipherText);
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(centralEndpoint)
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", written.contentType())
@@ -321,10 +344,9 @@ public final class PartnerWindow implements AutoCloseable {
                 }
             }
         }
-        // the payload's digest must come back; header and body digests change with every sending, and a duplicate
-        // is answered with the first receipt
+        // non-repudiation of receipt: every reference this sending signed (eb:Messaging, the Body, the payload) comes
+        // back with its digest, a repeated sending's own included
         Map<String, String> ours = digests(signedReferences);
-        ours.keySet().removeIf(uri -> !uri.startsWith("cid:"));
         boolean valid = receipt != null && m.messageId().equals(text(signal, "MessageInfo", "RefToMessageId"))
                 && digests(acknowledged).entrySet().containsAll(ours.entrySet());
         if (valid) {

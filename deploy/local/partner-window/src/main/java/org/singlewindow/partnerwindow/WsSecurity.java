@@ -86,6 +86,17 @@ final class WsSecurity {
         }
     }
 
+    /**
+     * The exclusive canonical form of an XML document. A signature over an XML attachment covers that form (SwA 1.1
+     * §5.4.1, as WSS4J computes it): an uncompressed XML payload is sent in it, so that its octets and what a
+     * receiver digests are the same.
+     */
+    static byte[] canonical(byte[] xml) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS).canonicalize(xml, out, true);
+        return out.toByteArray();
+    }
+
     /** Resolves {@code cid:} references to attachment octets. */
     private static final class Attachments extends ResourceResolverSpi {
         private final Map<String, byte[]> byId;
