@@ -68,12 +68,8 @@ class XmlIntakeTest {
         String xml = new String(StandardSamples.bytes("goods-declaration-eport.xml"), StandardCharsets.UTF_8)
                 .replace("ACME-XML-0002", "X-" + UUID.randomUUID().toString().substring(0, 12));
         HttpResponse<String> response = post("application/xml", xml);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode atCustoms = completedAtCustoms(response);
         String id = Json.MAPPER.readTree(response.body()).get("id").asString();
-        assertThat(new StandardDocumentsTest().withFederation(federation).awaitFinal(id).get("status").asString())
-                .isEqualTo("COMPLETED");
-        JsonNode atCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString())
-                .get("document");
         JsonNode mapped = new DecMessageMapper().read(xml.getBytes(StandardCharsets.UTF_8));
         assertThat(atCustoms.toString()).as("customs gets every field of the XML").isEqualTo(mapped.toString());
         String receipts = receiptsXml(id).body();
@@ -99,12 +95,7 @@ class XmlIntakeTest {
                 .replace("ACME-XML-0002", "P-" + UUID.randomUUID().toString().substring(0, 12));
         HttpResponse<String> response = federation.post(federation.url(SH) + "/api/v1/declarations", token(),
                 "application/xml", xml, federation.signatureBy("91310115MA1H7G0X0M", xml));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        String id = Json.MAPPER.readTree(response.body()).get("id").asString();
-        assertThat(new StandardDocumentsTest().withFederation(federation).awaitFinal(id).get("status").asString())
-                .isEqualTo("COMPLETED");
-        JsonNode atCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString())
-                .get("document");
+        JsonNode atCustoms = completedAtCustoms(response);
         XmlElement root = SafeXml.parse(xml.getBytes(StandardCharsets.UTF_8));
         return DecMessageLayout.standard().parts().stream().map(part -> DynamicTest.dynamicTest(part.name(), () -> {
             XmlElement at = first(root, part);
@@ -120,6 +111,15 @@ class XmlIntakeTest {
                     : DecMessageMapper.xmlValue(filled.getKey(), atCustoms.at(pointer).asString()))
                     .as(part.name() + "/" + filled.getKey()).isEqualTo(given);
         }));
+    }
+
+    /** The document customs got for a submission that was accepted (202) and reached COMPLETED. */
+    private JsonNode completedAtCustoms(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String id = Json.MAPPER.readTree(response.body()).get("id").asString();
+        assertThat(new StandardDocumentsTest().withFederation(federation).awaitFinal(id).get("status").asString())
+                .isEqualTo("COMPLETED");
+        return Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString()).get("document");
     }
 
     /** The first element of a part in a DecMessage. */
