@@ -198,6 +198,11 @@ class InternationalGatewayTest {
     }
 
     private String approvedCertificateOfOrigin() {
+        return approvedCertificateOfOrigin(federation);
+    }
+
+    /** A FORM_E certificate of origin submitted at Shanghai and approved (it goes to VNM): its declaration id. */
+    static String approvedCertificateOfOrigin(Federation federation) {
         ObjectNode document = StandardSamples.load("origin-certificate");
         document.put("clientReference", "CO-" + UUID.randomUUID().toString().substring(0, 8));
         HttpResponse<String> response = federation.submit(SH, federation.token("sh-acme"),
@@ -215,6 +220,11 @@ class InternationalGatewayTest {
     }
 
     private Map<String, Object> out(String declarationId) {
+        return out(federation, declarationId);
+    }
+
+    /** The AS4 message central sends for a declaration (empty until there is one). */
+    static Map<String, Object> out(Federation federation, String declarationId) {
         List<Map<String, Object>> rows = federation.centralDb().queryForList(
                 "select * from as4_message where conversation_id = ? and direction = 'OUT'", declarationId);
         return rows.isEmpty() ? Map.of() : rows.get(0);

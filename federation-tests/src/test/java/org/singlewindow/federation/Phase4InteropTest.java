@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,13 +31,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.singlewindow.contracts.json.Json;
+import org.singlewindow.partnerwindow.PartnerWindow;
 import org.singlewindow.security.Pem;
 import org.singlewindow.tools.As4Keys;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import tools.jackson.databind.node.ObjectNode;
 
 import com.helger.commons.collection.impl.CommonsArrayList;
 import com.helger.commons.collection.impl.ICommonsList;
@@ -279,7 +277,7 @@ class Phase4InteropTest {
                 .fromPartyIDType(PARTY_TYPE).fromPartyID(PARTNER).fromRole(CAS4.DEFAULT_INITIATOR_URL)
                 .toPartyIDType(PARTY_TYPE).toPartyID(CENTRAL).toRole(CAS4.DEFAULT_RESPONDER_URL)
                 .payload(AS4OutgoingAttachment.builder()
-                        .data(certificateOfOrigin(certificateNo).getBytes(StandardCharsets.UTF_8))
+                        .data(PartnerWindow.certificateOfOrigin(certificateNo).getBytes(StandardCharsets.UTF_8))
                         .mimeTypeXML() // PartProperties MimeType=application/xml
                         .compressionGZIP()) // PartProperties CompressionType=application/gzip
                 .buildMessageCallback(callback)
@@ -311,14 +309,15 @@ class Phase4InteropTest {
 
     @Test
     void central_should_deliver_to_phase4_and_accept_phase4s_signed_receipt() {
-        String id = approvedCertificateOfOrigin();
+        String id = InternationalGatewayTest.approvedCertificateOfOrigin(federation);
         Received got = await().atMost(Duration.ofSeconds(30)).until(() -> received.stream()
                 .filter(r -> id.equals(r.conversationId())).findFirst().orElse(null), r -> r != null);
         assertThat(got.action()).isEqualTo(ACTION);
         assertThat(got.signedBy()).as("phase4 verified central's signature").isEqualTo(centralCert);
         assertThat(got.payload()).as("decrypted and gunzipped by phase4").contains(
                 "urn:oasis:names:specification:ubl:schema:xsd:CertificateOfOrigin-2", "<cbc:ID>" + id + "</cbc:ID>");
-        Map<String, Object> sent = await().atMost(Duration.ofSeconds(30)).until(() -> out(id),
+        Map<String, Object> sent = await().atMost(Duration.ofSeconds(30)).until(
+                () -> InternationalGatewayTest.out(federation, id),
                 row -> "DELIVERED".equals(row.get("status")));
         assertThat((String) sent.get("receipt")).as("phase4's receipt, verified by central and kept")
                 .contains("NonRepudiationInformation", "SignatureValue");
@@ -475,44 +474,5 @@ class Phase4InteropTest {
                 new PModeLegErrorHandling((PModeAddressList) null, (PModeAddressList) null, ETriState.TRUE,
                         ETriState.TRUE, ETriState.TRUE, ETriState.TRUE),
                 (PModeLegReliability) null, security);
-    }
-
-    // ============================================ helpers ====================================================
-
-    /** The sample eCO of PartnerWindow.sendCertificateOfOrigin. */
-    private static String certificateOfOrigin(String certificateNo) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<CertificateOfOrigin xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CertificateOfOrigin-2\""
-                + " xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\""
-                + " xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">"
-                + "<cbc:UBLVersionID>2.3</cbc:UBLVersionID><cbc:ID>" + certificateNo + "</cbc:ID>"
-                + "<cbc:IssueDate>2026-12-01</cbc:IssueDate><cbc:Description>FORM_E</cbc:Description>"
-                + "<cac:ExporterParty><cac:PartyName><cbc:Name>Saigon Rubber JSC</cbc:Name></cac:PartyName>"
-                + "</cac:ExporterParty><cac:ImporterParty><cac:PartyIdentification><cbc:ID>91310115MA1H7G0X0M</cbc:ID>"
-                + "</cac:PartyIdentification></cac:ImporterParty><cac:Shipment><cbc:ID>INV-VN-2026-0042</cbc:ID>"
-                + "<cac:GoodsItem><cbc:ID>1</cbc:ID><cbc:Description>Natural rubber, smoked sheets</cbc:Description>"
-                + "<cbc:Quantity unitCode=\"035\">20000</cbc:Quantity><cbc:PreferenceCriterionCode>WO"
-                + "</cbc:PreferenceCriterionCode><cac:CommodityClassification><cbc:ItemClassificationCode>4001210000"
-                + "</cbc:ItemClassificationCode></cac:CommodityClassification></cac:GoodsItem></cac:Shipment>"
-                + "</CertificateOfOrigin>";
-    }
-
-    /** As InternationalGatewayTest: a FORM_E certificate of origin submitted in SH and approved (goes to VNM). */
-    private String approvedCertificateOfOrigin() {
-        ObjectNode document = StandardSamples.load("origin-certificate");
-        document.put("clientReference", "CO-" + UUID.randomUUID().toString().substring(0, 8));
-        HttpResponse<String> response = federation.submit(SH, federation.token("sh-acme"),
-                Json.MAPPER.writeValueAsString(document));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        String id = Json.MAPPER.readTree(response.body()).get("id").asString();
-        assertThat(new StandardDocumentsTest().withFederation(federation).awaitFinal(id).get("status").asString())
-                .isEqualTo("COMPLETED");
-        return id;
-    }
-
-    private Map<String, Object> out(String declarationId) {
-        List<Map<String, Object>> rows = federation.centralDb().queryForList(
-                "select * from as4_message where conversation_id = ? and direction = 'OUT'", declarationId);
-        return rows.isEmpty() ? Map.of() : rows.get(0);
     }
 }

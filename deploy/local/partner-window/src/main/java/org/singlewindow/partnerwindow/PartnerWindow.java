@@ -220,7 +220,14 @@ public final class PartnerWindow implements AutoCloseable {
 
     /** Sends a sample certificate of origin (eCO) to central. */
     public Sent sendCertificateOfOrigin(String certificateNo, boolean tamper) throws Exception {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        String xml = certificateOfOrigin(certificateNo);
+        return send("urn:singlewindow:agreement:acfta", "urn:singlewindow:service:certificate-of-origin",
+                "SubmitCertificateOfOrigin", "VN-CO-" + certificateNo, null, xml, tamper);
+    }
+
+    /** The sample certificate of origin (UBL 2.3, Form E, Viet Nam to the Shanghai importer) with a number. */
+    public static String certificateOfOrigin(String certificateNo) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<CertificateOfOrigin xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CertificateOfOrigin-2\""
                 + " xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\""
                 + " xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">"
@@ -234,8 +241,6 @@ public final class PartnerWindow implements AutoCloseable {
                 + "</cbc:PreferenceCriterionCode><cac:CommodityClassification><cbc:ItemClassificationCode>4001210000"
                 + "</cbc:ItemClassificationCode></cac:CommodityClassification></cac:GoodsItem></cac:Shipment>"
                 + "</CertificateOfOrigin>";
-        return send("urn:singlewindow:agreement:acfta", "urn:singlewindow:service:certificate-of-origin",
-                "SubmitCertificateOfOrigin", "VN-CO-" + certificateNo, null, xml, tamper);
     }
 
     /** Sends a sample ePhyto (UN/CEFACT SPS certificate) to central. */
