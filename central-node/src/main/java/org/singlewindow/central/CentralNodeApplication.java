@@ -2,6 +2,7 @@ package org.singlewindow.central;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
+import org.singlewindow.international.InternationalGateway;
 import org.singlewindow.node.config.NodeConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -10,10 +11,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The central node (China E-Port, 总对总): the node engine with {@code central-node.yml} — role CENTRAL, token
- * issuing, ministry links and central's routing rules. Nothing else.
+ * issuing, ministry links, central's routing rules, and the AS4 gateway to foreign single windows
+ * ({@code international-gateway}, off unless {@code sw.as4.enabled}).
  */
 @SpringBootApplication
-@Import(NodeConfiguration.class)
+@Import({NodeConfiguration.class, InternationalGateway.class})
 @MapperScan(basePackages = "org.singlewindow.central", annotationClass = Mapper.class)
 public class CentralNodeApplication {
 

@@ -13,9 +13,9 @@ import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyReceiptValidator;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.signature.ReceiptSignatures;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.RequestBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,7 +55,7 @@ public class AgencyReceiptController {
             throws IOException {
         Caller caller = Caller.from(authentication);
         if (caller.agency() == null || caller.agency().isEmpty()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_AN_AGENCY", "Not an agency", "非口岸部门",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "NOT_AN_AGENCY", "Not an agency", "非口岸部门",
                     "only agency clients may post receipts", "只有口岸部门客户端可以回执");
         }
         JsonNode body = RequestBodies.read(request, node.intake().maxBodySize());
@@ -69,12 +69,12 @@ public class AgencyReceiptController {
 
     private AgencyReceipt parse(JsonNode json, String agency) {
         if (json.hasNonNull("agency") && !agency.equals(json.get("agency").asString())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "AGENCY_MISMATCH", "Not your agency", "非本部门",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "AGENCY_MISMATCH", "Not your agency", "非本部门",
                     "your credentials speak for " + agency, "您的凭证只代表 " + agency);
         }
         List<Violation> errors = validator.validate(json);
         if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Invalid receipt", "回执数据有误",
+            throw new Refusal(Refusal.Kind.INVALID, "VALIDATION_FAILED", "Invalid receipt", "回执数据有误",
                     errors.size() + " field(s) are invalid; see errors", errors.size() + " 个字段有误，详见 errors", errors);
         }
         return new AgencyReceipt(json.get("receiptId").asString(), json.get("declarationId").asString(), agency,

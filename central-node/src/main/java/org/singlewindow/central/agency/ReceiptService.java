@@ -12,12 +12,13 @@ import org.singlewindow.contracts.exchange.AgencyReceipts;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
+import org.singlewindow.node.declaration.ReceiptsRecorded;
 import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.signature.ReceiptSignatures;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.status.StatusService;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.routing.Destination;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class ReceiptService {
      * and relays the new ones to the origin province in one message.
      *
      * @return how many were new (a receipt id recorded before for that agency is ignored)
-     * @throws ApiException 404 when the declaration is unknown or was not routed to that agency
+     * @throws Refusal 404 when the declaration is unknown or was not routed to that agency
      */
     @Transactional
     public int record(List<AgencyReceipt> receipts, ReceiptSignatures.Signed signed) {
@@ -80,7 +81,7 @@ public class ReceiptService {
         boolean routed = row != null && agencies.agencies(row.id()).stream()
                 .anyMatch(a -> a.agency().equals(first.agency()));
         if (!routed) {
-            throw ApiException.notFound("declaration " + first.declarationId() + " at agency " + first.agency());
+            throw Refusal.notFound("declaration " + first.declarationId() + " at agency " + first.agency());
         }
         List<AgencyReceipt> fresh = new ArrayList<>();
         for (AgencyReceipt receipt : receipts) {

@@ -11,10 +11,9 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.delegation.Delegation;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.RequestBodies;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -81,7 +80,7 @@ public class DelegationController {
         try {
             type = DocumentType.valueOf(documentType);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "BAD_PARAMETER", "Bad parameter", "参数错误",
+            throw new Refusal(Refusal.Kind.INVALID, "BAD_PARAMETER", "Bad parameter", "参数错误",
                     "parameter 'documentType' must be a document type", "参数 documentType 应为单证类型");
         }
         Delegation d = delegations.check(Caller.from(authentication), principal, type);

@@ -17,11 +17,10 @@ import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.delegation.Delegation;
 import org.singlewindow.node.delegation.DelegationRules;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.signature.SignedRequests;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.FieldChecks;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -83,12 +82,12 @@ public class DelegationService {
         Enterprise principalEnterprise = registered(principal, "$.principalUscc");
         Enterprise brokerEnterprise = registered(broker, "$.brokerUscc");
         if (!Enterprise.BROKER.equals(brokerEnterprise.kind())) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "NOT_A_BROKER", "Not a customs broker",
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "NOT_A_BROKER", "Not a customs broker",
                     "非报关企业", "enterprise " + broker + " is not registered as a customs broker",
                     "企业 " + broker + " 未登记为报关企业");
         }
         if (signature == null || signature.isBlank()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "SIGNATURE_MISSING", "Signature refused", "签名未通过验证",
+            throw new Refusal(Refusal.Kind.INVALID, "SIGNATURE_MISSING", "Signature refused", "签名未通过验证",
                     "a delegation must be signed with the enterprise's registered key (X-SW-Signature)",
                     "委托须以企业登记证书的私钥签名（X-SW-Signature）");
         }
@@ -125,7 +124,7 @@ public class DelegationService {
     public Delegation readable(Caller caller, String id) {
         Delegation delegation = delegations.findById(id);
         if (delegation == null) {
-            throw ApiException.notFound("delegation " + id);
+            throw Refusal.notFound("delegation " + id);
         }
         if (!caller.has(Caller.CENTRAL_OPERATOR) && !delegation.principalUscc().equals(caller.uscc())
                 && !delegation.brokerUscc().equals(caller.uscc())) {
@@ -141,7 +140,7 @@ public class DelegationService {
 
     /**
      * Whether the calling broker may now declare {@code type} for {@code principal}: the covering delegation, or 403
-     * naming the {@link DelegationRules.Refusal}.
+     * naming the {@link DelegationRules.Reason}.
      */
     public Delegation check(Caller broker, String principal, DocumentType type) {
         if (!broker.has(Caller.BROKER) || broker.uscc() == null) {
@@ -151,7 +150,7 @@ public class DelegationService {
         DelegationRules.Decision decision = DelegationRules.decide(delegations.between(principal, broker.uscc()),
                 type, clock.instant());
         if (!decision.covered()) {
-            DelegationRules.Refusal r = decision.refusal();
+            DelegationRules.Reason r = decision.refusal();
             throw forbidden(r.name(), r.en() + " (" + principal + " → " + broker.uscc() + ", " + type + ")",
                     r.zh() + "（" + principal + " → " + broker.uscc() + "，" + type + "）");
         }
@@ -161,7 +160,7 @@ public class DelegationService {
     private Enterprise registered(String uscc, String path) {
         Enterprise enterprise = enterprises.find(uscc);
         if (enterprise == null) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "ENTERPRISE_NOT_REGISTERED",
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "ENTERPRISE_NOT_REGISTERED",
                     "Enterprise not registered", "企业未注册", "enterprise " + uscc + " (" + path + ") is not registered",
                     "企业 " + uscc + "（" + path + "）未注册");
         }
@@ -201,7 +200,7 @@ public class DelegationService {
         }
     }
 
-    private static ApiException forbidden(String code, String en, String zh) {
-        return new ApiException(HttpStatus.FORBIDDEN, code, "Forbidden", "无权操作", en, zh);
+    private static Refusal forbidden(String code, String en, String zh) {
+        return new Refusal(Refusal.Kind.FORBIDDEN, code, "Forbidden", "无权操作", en, zh);
     }
 }

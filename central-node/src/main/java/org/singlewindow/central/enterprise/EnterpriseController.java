@@ -9,8 +9,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.RequestBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,13 +65,13 @@ public class EnterpriseController {
     public View get(@PathVariable String uscc, Authentication authentication) {
         Caller caller = Caller.from(authentication);
         if (!caller.has(Caller.CENTRAL_OPERATOR) && !uscc.equals(caller.uscc())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_ENTERPRISE", "Not your enterprise", "非本企业",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "NOT_YOUR_ENTERPRISE", "Not your enterprise", "非本企业",
                     "only the enterprise's own users and central operators may read it",
                     "仅本企业用户和中央运维人员可查看");
         }
         Enterprise e = registry.find(uscc);
         if (e == null) {
-            throw ApiException.notFound("enterprise " + uscc);
+            throw Refusal.notFound("enterprise " + uscc);
         }
         return view(e);
     }
@@ -91,7 +91,7 @@ public class EnterpriseController {
             throws IOException {
         Caller caller = Caller.from(authentication);
         if (!caller.has(Caller.CENTRAL_OPERATOR)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "ROLE_REQUIRED", "Role required", "需要相应角色",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED", "Role required", "需要相应角色",
                     "only central operators may create agency officers and operators", "仅中央运维人员可创建机构人员和运维人员");
         }
         UserAccount user = registry.createUser(caller, RequestBodies.read(request, node.intake().maxBodySize()));
@@ -114,7 +114,7 @@ public class EnterpriseController {
     private static Caller centralOperator(Authentication authentication) {
         Caller caller = Caller.from(authentication);
         if (!caller.has(Caller.CENTRAL_OPERATOR)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "ROLE_REQUIRED", "Role required", "需要相应角色",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED", "Role required", "需要相应角色",
                     "only central operators may disable or enable users", "仅中央运维人员可停用或启用用户");
         }
         return caller;

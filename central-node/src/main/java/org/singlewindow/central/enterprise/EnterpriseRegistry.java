@@ -13,14 +13,13 @@ import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.signature.SignedRequests;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.FieldChecks;
 import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Pem;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -82,7 +81,7 @@ public class EnterpriseRegistry {
         }
         checks.done();
         if (signature == null || signature.isBlank()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "SIGNATURE_MISSING", "Signature refused", "签名未通过验证",
+            throw new Refusal(Refusal.Kind.INVALID, "SIGNATURE_MISSING", "Signature refused", "签名未通过验证",
                     "registration must be signed with the key of the enterprise's certificate (X-SW-Signature)",
                     "注册请求须以企业证书对应的私钥签名（X-SW-Signature）");
         }
@@ -111,14 +110,14 @@ public class EnterpriseRegistry {
         return enterprise;
     }
 
-    private static ApiException registered(String uscc) {
-        return new ApiException(HttpStatus.CONFLICT, "ENTERPRISE_REGISTERED", "Already registered", "企业已注册",
+    private static Refusal registered(String uscc) {
+        return new Refusal(Refusal.Kind.CONFLICT, "ENTERPRISE_REGISTERED", "Already registered", "企业已注册",
                 "enterprise " + uscc + " is already registered; registration is once, nationwide",
                 "企业 " + uscc + " 已注册（一次注册、全国通用）");
     }
 
-    private static ApiException taken(String username) {
-        return new ApiException(HttpStatus.CONFLICT, "USERNAME_TAKEN", "Username taken", "用户名已被使用",
+    private static Refusal taken(String username) {
+        return new Refusal(Refusal.Kind.CONFLICT, "USERNAME_TAKEN", "Username taken", "用户名已被使用",
                 "username '" + username + "' is taken", "用户名 " + username + " 已被使用");
     }
 
@@ -130,12 +129,12 @@ public class EnterpriseRegistry {
      * Disables (or enables again) a portal user, central operators only, audited: a disabled user cannot log in, and
      * provincial portals drop the user's sessions at their next check with central (userinfo).
      *
-     * @throws ApiException 404 for an unknown user
+     * @throws Refusal 404 for an unknown user
      */
     public void setEnabled(Caller operator, String username, boolean enabled) {
         tx.executeWithoutResult(s -> {
             if (mapper.setUserEnabled(username, enabled) == 0) {
-                throw ApiException.notFound("user " + username);
+                throw Refusal.notFound("user " + username);
             }
             audit.record(operator.clientId(), enabled ? "USER_ENABLED" : "USER_DISABLED", username, null);
         });
@@ -182,7 +181,7 @@ public class EnterpriseRegistry {
      */
     public Enterprise rebind(Caller caller, String uscc, JsonNode body, String signature) {
         if (!caller.has(Caller.CENTRAL_OPERATOR) && !(caller.has(Caller.DECLARANT) && uscc.equals(caller.uscc()))) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_ENTERPRISE", "Not your enterprise", "非本企业",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "NOT_YOUR_ENTERPRISE", "Not your enterprise", "非本企业",
                     "only the enterprise's declarants and central operators may bind its certificate",
                     "仅本企业申报人员和中央运维人员可更换其证书");
         }
@@ -191,10 +190,10 @@ public class EnterpriseRegistry {
         requests.checkFreshness(checks, body);
         checks.done();
         if (mapper.find(uscc) == null) {
-            throw ApiException.notFound("enterprise " + uscc);
+            throw Refusal.notFound("enterprise " + uscc);
         }
         if (signature == null || signature.isBlank()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "SIGNATURE_MISSING", "Signature refused", "签名未通过验证",
+            throw new Refusal(Refusal.Kind.INVALID, "SIGNATURE_MISSING", "Signature refused", "签名未通过验证",
                     "sign the request with the key of the new certificate (X-SW-Signature)",
                     "请以新证书对应的私钥签名（X-SW-Signature）");
         }

@@ -2,8 +2,7 @@ package org.singlewindow.node.audit;
 
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
-import org.singlewindow.node.web.ApiException;
-import org.springframework.http.HttpStatus;
+import org.singlewindow.node.refusal.Refusal;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +28,7 @@ public class AuditController {
     public AuditVerification.Verification verify(Authentication authentication) {
         Caller caller = Caller.from(authentication);
         if (!caller.operates(node.code())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_THIS_NODES_OPERATOR", "Not an operator of this node",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "NOT_THIS_NODES_OPERATOR", "Not an operator of this node",
                     "非本节点运维人员", "only this node's operators may check its audit log", "只有本节点运维人员可以核验审计日志");
         }
         AuditVerification.Verification result = verification.verify();

@@ -5,9 +5,8 @@ import java.util.List;
 import org.singlewindow.contracts.eport.ReceiptXml;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.status.SseHub;
-import org.singlewindow.node.web.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -64,7 +63,7 @@ public class DeclarationController {
                              @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         Caller caller = Caller.from(authentication);
         if (queries.agencyViewOnly(caller, queries.readable(caller, id))) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_YOUR_EVENTS", "Forbidden", "无权访问",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "NOT_YOUR_EVENTS", "Forbidden", "无权访问",
                     "the event stream carries every agency's receipts; an agency officer reads the declaration itself",
                     "事件流包含所有部门的回执；部门人员请直接查看申报");
         }

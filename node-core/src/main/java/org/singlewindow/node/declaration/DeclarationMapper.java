@@ -17,16 +17,6 @@ public interface DeclarationMapper {
     DeclarationRow findByReference(@Param("declarantUscc") String declarantUscc,
                                    @Param("clientReference") String clientReference);
 
-    /**
-     * The declaration's current status, its row locked until the transaction ends: every change to a
-     * declaration's status (receipts, dispatch notices, re-derivation) takes this lock first, so changes to one
-     * declaration are applied one at a time, whatever order and concurrency they arrive in. Null when unknown.
-     */
-    String lockStatus(@Param("id") String id);
-
-    /** Moves the projected status; returns 0 when the row is already in that status. */
-    int updateStatus(@Param("id") String id, @Param("status") String status, @Param("at") Instant at);
-
     /** A page of the declarations {@code filter} selects, newest first. */
     List<DeclarationRow> search(@Param("f") DeclarationFilter filter, @Param("limit") int limit,
                                 @Param("offset") long offset);

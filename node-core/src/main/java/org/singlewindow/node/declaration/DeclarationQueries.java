@@ -8,6 +8,7 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.routing.RoutingService;
 import org.singlewindow.node.status.AgencyRow;
 import org.singlewindow.node.status.EventKind;
@@ -15,10 +16,8 @@ import org.singlewindow.node.status.EventRow;
 import org.singlewindow.node.status.EventView;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.transport.EnvelopeCodec;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.routing.Destination;
 import org.singlewindow.routing.FieldProjection;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -69,7 +68,7 @@ public class DeclarationQueries {
     private DeclarationRow found(String id) {
         DeclarationRow row = declarations.findById(id);
         if (row == null) {
-            throw ApiException.notFound("declaration " + id);
+            throw Refusal.notFound("declaration " + id);
         }
         return row;
     }
@@ -160,7 +159,7 @@ public class DeclarationQueries {
                 .findFirst().map(r -> FieldProjection.project(whole, r.grant())).orElse(null);
     }
 
-    private static ApiException refused(String code, String en, String zh) {
-        return new ApiException(HttpStatus.FORBIDDEN, code, "Forbidden", "无权访问", en, zh);
+    private static Refusal refused(String code, String en, String zh) {
+        return new Refusal(Refusal.Kind.FORBIDDEN, code, "Forbidden", "无权访问", en, zh);
     }
 }

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.document.OverallStatus;
-import org.singlewindow.node.web.ApiException;
-import org.springframework.http.HttpStatus;
+import org.singlewindow.node.refusal.Refusal;
 
 /**
  * The search parameters of the declaration list, the statistics and the export, as the query string gives them
@@ -86,8 +85,8 @@ public record SearchQuery(String type, String status, String agency, String from
         return value == null || value.isBlank();
     }
 
-    static ApiException bad(String name, String en, String zh) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "BAD_PARAMETER", "Bad parameter", "参数错误",
+    static Refusal bad(String name, String en, String zh) {
+        return new Refusal(Refusal.Kind.INVALID, "BAD_PARAMETER", "Bad parameter", "参数错误",
                 "parameter '" + name + "' must be " + en, "参数 " + name + " 应为" + zh);
     }
 }

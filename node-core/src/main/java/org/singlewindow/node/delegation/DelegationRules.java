@@ -21,7 +21,7 @@ import org.singlewindow.contracts.document.DocumentType;
 public final class DelegationRules {
 
     /** Why a submission is not covered. */
-    public enum Refusal {
+    public enum Reason {
         DELEGATION_MISSING("no delegation from this enterprise to your broker enterprise",
                 "该企业未委托贵报关企业"),
         DOCUMENT_TYPE_NOT_DELEGATED("the delegation does not cover this document type", "委托不包含此单证类型"),
@@ -32,7 +32,7 @@ public final class DelegationRules {
         private final String en;
         private final String zh;
 
-        Refusal(String en, String zh) {
+        Reason(String en, String zh) {
             this.en = en;
             this.zh = zh;
         }
@@ -47,7 +47,7 @@ public final class DelegationRules {
     }
 
     /** Either the covering delegation or the refusal. */
-    public record Decision(Delegation delegation, Refusal refusal) {
+    public record Decision(Delegation delegation, Reason refusal) {
 
         public boolean covered() {
             return delegation != null;
@@ -59,11 +59,11 @@ public final class DelegationRules {
 
     public static Decision decide(List<Delegation> between, DocumentType type, Instant now) {
         if (between.isEmpty()) {
-            return new Decision(null, Refusal.DELEGATION_MISSING);
+            return new Decision(null, Reason.DELEGATION_MISSING);
         }
         List<Delegation> forType = between.stream().filter(d -> d.types().contains(type)).toList();
         if (forType.isEmpty()) {
-            return new Decision(null, Refusal.DOCUMENT_TYPE_NOT_DELEGATED);
+            return new Decision(null, Reason.DOCUMENT_TYPE_NOT_DELEGATED);
         }
         Optional<Delegation> covering = forType.stream()
                 .filter(d -> d.revokedAt() == null && !now.isBefore(d.validFrom()) && now.isBefore(d.validUntil()))
@@ -73,11 +73,11 @@ public final class DelegationRules {
         }
         List<Delegation> live = forType.stream().filter(d -> d.revokedAt() == null).toList();
         if (live.isEmpty()) {
-            return new Decision(null, Refusal.DELEGATION_REVOKED);
+            return new Decision(null, Reason.DELEGATION_REVOKED);
         }
         if (live.stream().anyMatch(d -> now.isBefore(d.validFrom()))) {
-            return new Decision(null, Refusal.DELEGATION_NOT_YET_VALID);
+            return new Decision(null, Reason.DELEGATION_NOT_YET_VALID);
         }
-        return new Decision(null, Refusal.DELEGATION_EXPIRED);
+        return new Decision(null, Reason.DELEGATION_EXPIRED);
     }
 }

@@ -13,7 +13,7 @@ import org.singlewindow.contracts.directory.DocumentDefinition;
 import org.singlewindow.contracts.directory.JsonSchemas;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.config.NodeProperties;
-import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.refusal.Refusal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,7 +64,7 @@ public class DirectoryController {
     @GetMapping(path = "/schemas/{documentType}", produces = {"application/schema+json", MediaType.APPLICATION_JSON_VALUE})
     public ResponseEntity<ObjectNode> schema(@PathVariable String documentType) {
         DocumentType type = DocumentType.parse(documentType)
-                .orElseThrow(() -> ApiException.notFound("document type " + documentType));
+                .orElseThrow(() -> Refusal.notFound("document type " + documentType));
         return ResponseEntity.ok().cacheControl(CACHE).body(schemaByType.get(type));
     }
 

@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
-import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.web.FieldChecks;
 import org.singlewindow.node.web.RequestBodies;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -110,7 +109,7 @@ public class DeadLetterController {
 
     private void known(String queue) {
         if (!queues.contains(queue)) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "QUEUE_UNKNOWN", "Unknown queue", "未知队列",
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "QUEUE_UNKNOWN", "Unknown queue", "未知队列",
                     "this node operates " + queues.all() + ", not '" + queue + "'", "本节点没有队列 " + queue);
         }
     }

@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.singlewindow.node.persistence.PeriodicPass;
-import org.singlewindow.node.transport.InboxMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Prunes the tables that only grow, by {@code sw.retention}: the inbox's message ids, and what the role's features
- * {@link #register} (a province's peer copies, central's expired authorizations, used request nonces), in batches
+ * Prunes the tables that only grow, by {@code sw.retention}: what their features {@link #register} (the inbox's
+ * message ids, a province's peer copies, central's expired authorizations, used request nonces), in batches
  * (each its own short transaction), every {@code interval}. Declarations, their events and the audit log are
  * records and are never pruned here.
  */
@@ -34,11 +33,10 @@ public class Retention extends PeriodicPass {
     private record Table(Duration keep, BiFunction<Instant, Integer, Integer> deleteBatch) {
     }
 
-    public Retention(RetentionProperties retention, Clock clock, InboxMapper inbox) {
+    public Retention(RetentionProperties retention, Clock clock) {
         super("retention", retention.interval(), false);
         this.retention = retention;
         this.clock = clock;
-        tables.put("inbox", new Table(retention.inbox(), inbox::deleteReceivedBefore));
     }
 
     /** Another table to prune, e.g. used nonces; registered by the feature that owns it. */

@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.util.Base64;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.singlewindow.contracts.json.CanonicalJson;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.eport.XmlRejected;
+import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.security.CmsSignatures;
-import org.singlewindow.security.XmlDsig;
 import org.singlewindow.security.Sm2Pki;
-import org.springframework.http.HttpStatus;
+import org.singlewindow.security.XmlDsig;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -46,7 +45,7 @@ public class DocumentSignatures {
      * Verifies a declarant's signature of a document.
      *
      * @return the signature to keep, or {@code null} when none was given and none is required
-     * @throws ApiException 400 naming the reason when the signature is missing, malformed, invalid, not from the
+     * @throws Refusal 400 naming the reason when the signature is missing, malformed, invalid, not from the
      *                      federation's CA, expired, revoked or not the declarant's
      */
     public String verify(JsonNode document, String signature, String declarantUscc) {
@@ -224,9 +223,9 @@ public class DocumentSignatures {
         return signatures.signatureOf(declarationId);
     }
 
-    private ApiException refused(String reason, String en, String zh) {
+    private Refusal refused(String reason, String en, String zh) {
         meters.counter("sw.signatures.refused", "reason", reason).increment();
-        return new ApiException(HttpStatus.BAD_REQUEST, reason, "Signature refused", "签名未通过验证", en, zh);
+        return new Refusal(Refusal.Kind.INVALID, reason, "Signature refused", "签名未通过验证", en, zh);
     }
 
     private static String zh(CmsSignatures.Refusal reason) {

@@ -15,7 +15,7 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeRoleModule;
-import org.singlewindow.node.transport.PermanentFailure;
+import org.singlewindow.node.refusal.PermanentFailure;
 import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.MerkleTree;
 import org.singlewindow.security.Sm2Pki;

@@ -11,14 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.security.Pem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,7 +80,7 @@ public class FederationTrust implements HealthIndicator {
     /**
      * The CRL in force (null when none is configured).
      *
-     * @throws ApiException 503 {@code CRL_UNAVAILABLE} when a CRL is configured but none is current
+     * @throws Refusal 503 {@code CRL_UNAVAILABLE} when a CRL is configured but none is current
      */
     public X509CRL crl() {
         Instant now = clock.instant();
@@ -93,7 +92,7 @@ public class FederationTrust implements HealthIndicator {
         }
         X509CRL current = crl;
         if (current == null || expired(current, now)) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "CRL_UNAVAILABLE", "No current revocation list",
+            throw new Refusal(Refusal.Kind.UNAVAILABLE, "CRL_UNAVAILABLE", "No current revocation list",
                     "无有效的证书吊销列表", "this node has no current CRL to check signatures against ("
                     + (current == null ? refusal : "the CRL in force expired at " + current.getNextUpdate().toInstant())
                     + "); it waits for the CA to publish one", "本节点没有有效的证书吊销列表，暂无法验证签名，请等待 CA 发布新的吊销列表");
@@ -177,7 +176,7 @@ public class FederationTrust implements HealthIndicator {
         try {
             X509CRL current = crl();
             return Health.up().withDetail("nextUpdate", current.getNextUpdate().toInstant().toString()).build();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return Health.down().withDetail("crl", e.detailEn()).build();
         }
     }

@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.retention.Retention;
 import org.singlewindow.node.retention.RetentionProperties;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.FieldChecks;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,14 +65,14 @@ public class SignedRequests {
     /**
      * Takes the body's nonce for {@code purpose}, in the caller's transaction (it commits with the change).
      *
-     * @throws ApiException 409 {@code REPLAYED} when the nonce was taken before
+     * @throws Refusal 409 {@code REPLAYED} when the nonce was taken before
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void takeOnce(String purpose, JsonNode body) {
         try {
             nonces.insert(purpose, body.get("nonce").asString(), clock.instant());
         } catch (DuplicateKeyException replay) {
-            throw new ApiException(HttpStatus.CONFLICT, "REPLAYED", "Request replayed", "请求重放",
+            throw new Refusal(Refusal.Kind.CONFLICT, "REPLAYED", "Request replayed", "请求重放",
                     "this signed request (nonce " + body.get("nonce").asString() + ") was taken before; sign a new one "
                     + "with a new nonce", "该签名请求已被受理过，请使用新的随机数重新签名");
         }

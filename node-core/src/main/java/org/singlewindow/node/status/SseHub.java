@@ -14,12 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.node.config.NodeProperties;
-import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -66,13 +65,13 @@ public class SseHub implements DisposableBean {
     /**
      * Opens a stream for a declaration the caller may read.
      *
-     * @throws ApiException 429 when the client already holds its maximum of open streams
+     * @throws Refusal 429 when the client already holds its maximum of open streams
      */
     public SseEmitter open(String declarationId, long lastEventId, String clientId) {
         AtomicInteger held = perClient.computeIfAbsent(clientId, c -> new AtomicInteger());
         if (held.incrementAndGet() > limits.maxStreamsPerClient()) {
             held.decrementAndGet();
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_STREAMS", "Too many event streams",
+            throw new Refusal(Refusal.Kind.THROTTLED, "TOO_MANY_STREAMS", "Too many event streams",
                     "事件流过多", "this client already holds " + limits.maxStreamsPerClient() + " open event streams; "
                     + "close one first", "该客户端已打开 " + limits.maxStreamsPerClient() + " 个事件流，请先关闭其中一个")
                     .retryAfter(Math.max(1, limits.sseHeartbeat().toSeconds()));

@@ -6,9 +6,19 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The {@code declaration_event} and {@code declaration_agency} tables. */
+/** The {@code declaration_event} and {@code declaration_agency} tables, and the {@code declaration} row's status. */
 @Mapper
 public interface StatusMapper {
+
+    /**
+     * The declaration's current status, its row locked until the transaction ends: every change to a
+     * declaration's status (receipts, dispatch notices, re-derivation) takes this lock first, so changes to one
+     * declaration are applied one at a time, whatever order and concurrency they arrive in. Null when unknown.
+     */
+    String lockStatus(@Param("id") String id);
+
+    /** Moves the projected status; returns 0 when the row is already in that status. */
+    int updateStatus(@Param("id") String id, @Param("status") String status, @Param("at") Instant at);
 
     /** Appends an event; a second event with the same non-null key violates {@code uk_declaration_event_key}. */
     int insertEvent(EventRow event);

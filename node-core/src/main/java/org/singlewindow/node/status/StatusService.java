@@ -9,7 +9,6 @@ import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
-import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.persistence.AfterCommit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appends events and keeps the status projections in step, inside the caller's transaction. Every change to a
- * declaration first locks its row ({@link DeclarationMapper#lockStatus}), so the changes to one declaration are
+ * declaration first locks its row ({@link StatusMapper#lockStatus}), so the changes to one declaration are
  * applied one at a time in whatever order and concurrency they arrive: receipts before the dispatch notice,
  * duplicates, replays and two agencies' final receipts at once. The projections are monotonic: an agency's status
  * only moves to a later stage (the first final one stays), the overall status only moves forward and never leaves
@@ -32,17 +31,14 @@ public class StatusService {
     static final String RULE_NOT_YET_KNOWN = "?";
 
     private final StatusMapper events;
-    private final DeclarationMapper declarations;
     private final SseHub hub;
     private final AuditLog audit;
     private final NodeProperties node;
     private final Clock clock;
 
-    public StatusService(StatusMapper events, DeclarationMapper declarations, SseHub hub, AuditLog audit,
-                         NodeProperties node, Clock clock) {
+    public StatusService(StatusMapper events, SseHub hub, AuditLog audit, NodeProperties node, Clock clock) {
         this.audit = audit;
         this.events = events;
-        this.declarations = declarations;
         this.hub = hub;
         this.node = node;
         this.clock = clock;
@@ -54,7 +50,7 @@ public class StatusService {
      * @throws UnknownDeclarationException when this node holds no such declaration
      */
     public OverallStatus lock(String declarationId) {
-        String current = declarations.lockStatus(declarationId);
+        String current = events.lockStatus(declarationId);
         if (current == null) {
             throw new UnknownDeclarationException(declarationId);
         }
@@ -87,7 +83,7 @@ public class StatusService {
             return;
         }
         Instant now = clock.instant();
-        if (declarations.updateStatus(declarationId, next.name(), now) > 0) {
+        if (events.updateStatus(declarationId, next.name(), now) > 0) {
             append(new EventRow(null, declarationId, EventKind.STATUS.name(), node.code(), null, next.name(),
                     null, detail, null, now, now));
         }

@@ -1,6 +1,6 @@
 package org.singlewindow.node.status;
 
-import org.singlewindow.node.transport.PermanentFailure;
+import org.singlewindow.node.refusal.PermanentFailure;
 
 /** A status change for a declaration this node does not hold: no retry can make it succeed. */
 public class UnknownDeclarationException extends PermanentFailure {

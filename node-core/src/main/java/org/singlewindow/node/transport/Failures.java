@@ -6,7 +6,9 @@ import java.sql.SQLTransientException;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.camel.http.base.HttpOperationFailedException;
-import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.refusal.PermanentFailure;
+import org.singlewindow.node.refusal.Refusal;
+import org.singlewindow.node.refusal.TransientFailure;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -17,12 +19,12 @@ import tools.jackson.core.JacksonException;
 /**
  * Tells a failure that waiting will cure from one that nothing will, by looking through its causes:
  * <ol>
- *   <li>{@link Kind#PERMANENT}: a {@link PermanentFailure}; a refusal with a 4xx status ({@link ApiException}, e.g. a
+ *   <li>{@link Kind#PERMANENT}: a {@link PermanentFailure}; a {@link Refusal} whose kind does not pass with time (e.g. a
  *   refused signature); JSON that does not parse or bind (reason {@code UNPARSEABLE}); an agency answering 4xx other
  *   than 408, 425 or 429 ({@code AGENCY_REFUSED_<status>}).</li>
  *   <li>{@link Kind#TRANSIENT}: a {@link TransientFailure}; an agency answering 5xx, 408, 425 or 429; I/O (connection
- *   refused or reset, timeouts); a database that is down, locked or timed out; a broker that is unreachable; a 5xx
- *   {@link ApiException}.</li>
+ *   refused or reset, timeouts); a database that is down, locked or timed out; a broker that is unreachable; a
+ *   {@link Refusal} that passes with time (throttled, unavailable).</li>
  *   <li>{@link Kind#UNEXPECTED}: anything else (a bug, a constraint violation): retried a few times, then parked.</li>
  * </ol>
  * The first cause that decides wins, outermost first.
@@ -76,8 +78,8 @@ public final class Failures {
         if (t instanceof TransientFailure f) {
             return new Verdict(Kind.TRANSIENT, f.reason());
         }
-        if (t instanceof ApiException api) {
-            return new Verdict(api.status().is4xxClientError() ? Kind.PERMANENT : Kind.TRANSIENT, api.code());
+        if (t instanceof Refusal refusal) {
+            return new Verdict(refusal.kind().passes() ? Kind.TRANSIENT : Kind.PERMANENT, refusal.code());
         }
         if (t instanceof HttpOperationFailedException http) {
             int status = http.getStatusCode();

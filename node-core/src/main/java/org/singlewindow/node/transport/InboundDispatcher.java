@@ -9,6 +9,7 @@ import org.apache.camel.Body;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.node.persistence.GroupCommit;
+import org.singlewindow.node.refusal.PermanentFailure;
 import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

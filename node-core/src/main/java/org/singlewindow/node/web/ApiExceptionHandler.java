@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.singlewindow.contracts.declaration.Violation;
+import org.singlewindow.node.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -38,8 +39,8 @@ public class ApiExceptionHandler {
         this.refusals = refusals;
     }
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException e) {
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> api(Refusal e) {
         ResponseEntity<ProblemDetail> response = respond(Problems.of(e));
         return e.retryAfterSeconds() == null ? response : ResponseEntity.status(response.getStatusCode())
                 .headers(response.getHeaders()).header("Retry-After", e.retryAfterSeconds().toString())
@@ -97,7 +98,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return respond(Problems.of(ApiException.notFound("the resource")));
+        return respond(Problems.of(Refusal.notFound("the resource")));
     }
 
     /**

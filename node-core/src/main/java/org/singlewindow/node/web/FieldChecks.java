@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.singlewindow.contracts.declaration.Violation;
-import org.springframework.http.HttpStatus;
+import org.singlewindow.node.refusal.Refusal;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,7 +42,7 @@ public final class FieldChecks {
     /** Refuses the request with every error found, if any. */
     public void done() {
         if (!violations.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Invalid request", "请求数据有误",
+            throw new Refusal(Refusal.Kind.INVALID, "VALIDATION_FAILED", "Invalid request", "请求数据有误",
                     violations.size() + " field(s) are invalid; see errors", violations.size() + " 个字段有误，详见 errors",
                     violations);
         }

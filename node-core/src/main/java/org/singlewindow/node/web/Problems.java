@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.singlewindow.contracts.declaration.Violation;
 import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.refusal.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,8 +20,29 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ProblemDetail of(ApiException e) {
-        return of(e.status(), e.code(), e.getMessage(), e.titleZh(), e.detailEn(), e.detailZh(), e.errors());
+    public static ProblemDetail of(Refusal e) {
+        return of(status(e.kind()), e.code(), e.getMessage(), e.titleZh(), e.detailEn(), e.detailZh(), e.errors());
+    }
+
+    /** The kind of refusal another node answered with {@code status}, if it is one. */
+    public static java.util.Optional<Refusal.Kind> kind(int status) {
+        return java.util.Arrays.stream(Refusal.Kind.values()).filter(k -> status(k).value() == status).findFirst();
+    }
+
+    /** The HTTP answer to a kind of refusal. */
+    public static HttpStatus status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 
     public static ProblemDetail of(HttpStatus status, String code, String titleEn, String titleZh, String detailEn,

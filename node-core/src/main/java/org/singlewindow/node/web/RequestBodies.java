@@ -5,7 +5,7 @@ import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.contracts.json.Json;
-import org.springframework.http.HttpStatus;
+import org.singlewindow.node.refusal.Refusal;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -19,12 +19,12 @@ public final class RequestBodies {
     public static JsonNode read(HttpServletRequest request, DataSize limit) throws IOException {
         String charset = request.getCharacterEncoding();
         if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("utf8")) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_CHARSET", "Unsupported charset",
+            throw new Refusal(Refusal.Kind.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_CHARSET", "Unsupported charset",
                     "不支持的字符集", "JSON must be UTF-8 (RFC 8259), not " + charset, "JSON 必须使用 UTF-8 编码（RFC 8259）");
         }
         byte[] body = bytes(request, limit);
         if (notUtf8(body)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "NOT_UTF8", "Body is not UTF-8", "请求体不是 UTF-8 编码",
+            throw new Refusal(Refusal.Kind.INVALID, "NOT_UTF8", "Body is not UTF-8", "请求体不是 UTF-8 编码",
                     "JSON must be UTF-8 without a byte order mark (RFC 8259); this body looks like UTF-16 or UTF-32",
                     "JSON 必须使用不带 BOM 的 UTF-8 编码（RFC 8259）");
         }
@@ -53,7 +53,7 @@ public final class RequestBodies {
             throw tooLarge(max);
         }
         if (body.length == 0) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "EMPTY_BODY", "Empty request body", "请求体为空",
+            throw new Refusal(Refusal.Kind.INVALID, "EMPTY_BODY", "Empty request body", "请求体为空",
                     "the request body is empty", "请求体为空");
         }
         return body;
@@ -76,12 +76,12 @@ public final class RequestBodies {
         return false;
     }
 
-    private static ApiException tooLarge(long max) {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", "Request body too large",
+    private static Refusal tooLarge(long max) {
+        return new Refusal(Refusal.Kind.TOO_LARGE, "BODY_TOO_LARGE", "Request body too large",
                 "请求体过大", "the body exceeds " + max + " bytes", "请求体超过 " + max + " 字节");
     }
 
-    private static ApiException malformed(String en, String zh) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "Malformed JSON", "JSON 格式错误", en, zh);
+    private static Refusal malformed(String en, String zh) {
+        return new Refusal(Refusal.Kind.INVALID, "MALFORMED_JSON", "Malformed JSON", "JSON 格式错误", en, zh);
     }
 }

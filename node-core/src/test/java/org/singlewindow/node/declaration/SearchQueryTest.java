@@ -1,13 +1,13 @@
 package org.singlewindow.node.declaration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.singlewindow.contracts.json.Json;
-import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.refusal.Refusal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Search parameters are checked one by one, and a wrong one is named. */
 class SearchQueryTest {
@@ -30,7 +30,7 @@ class SearchQueryTest {
                     bad[0].equals("status") ? bad[1] : null, bad[0].equals("agency") ? bad[1] : null,
                     bad[0].equals("from") ? bad[1] : null, null, bad[0].equals("reference") ? bad[1] : null,
                     bad[0].equals("hsCode") ? bad[1] : null);
-            assertThatThrownBy(query::filter).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThatThrownBy(query::filter).isInstanceOfSatisfying(Refusal.class, e -> {
                 assertThat(e.detailEn()).startsWith("parameter '" + bad[0] + "' must be");
                 assertThat(e.detailZh()).startsWith("参数 " + bad[0] + " 应为");
             });

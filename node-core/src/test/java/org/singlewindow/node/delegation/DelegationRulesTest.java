@@ -16,7 +16,7 @@ class DelegationRulesTest {
     @Test
     void when_no_delegation_exists_should_refuse_as_missing() {
         assertThat(DelegationRules.decide(List.of(), GOODS_DECLARATION, NOW).refusal())
-                .isEqualTo(DelegationRules.Refusal.DELEGATION_MISSING);
+                .isEqualTo(DelegationRules.Reason.DELEGATION_MISSING);
     }
 
     @Test
@@ -31,16 +31,16 @@ class DelegationRulesTest {
     @Test
     void the_refusal_should_name_the_closest_miss() {
         assertThat(refusal(GOODS_DECLARATION, delegation("a", "MANIFEST", -10, 10, false)))
-                .isEqualTo(DelegationRules.Refusal.DOCUMENT_TYPE_NOT_DELEGATED);
+                .isEqualTo(DelegationRules.Reason.DOCUMENT_TYPE_NOT_DELEGATED);
         assertThat(refusal(GOODS_DECLARATION, delegation("a", "GOODS_DECLARATION", -10, 10, true)))
-                .isEqualTo(DelegationRules.Refusal.DELEGATION_REVOKED);
+                .isEqualTo(DelegationRules.Reason.DELEGATION_REVOKED);
         assertThat(refusal(GOODS_DECLARATION, delegation("a", "GOODS_DECLARATION", 5, 10, false)))
-                .isEqualTo(DelegationRules.Refusal.DELEGATION_NOT_YET_VALID);
+                .isEqualTo(DelegationRules.Reason.DELEGATION_NOT_YET_VALID);
         assertThat(refusal(GOODS_DECLARATION, delegation("a", "GOODS_DECLARATION", -10, -5, false),
                 delegation("b", "GOODS_DECLARATION", -10, 10, true)))
-                .isEqualTo(DelegationRules.Refusal.DELEGATION_EXPIRED);
+                .isEqualTo(DelegationRules.Reason.DELEGATION_EXPIRED);
         assertThat(refusal(MANIFEST, delegation("a", "MANIFEST", -10, 0, false)))
-                .as("valid until is exclusive").isEqualTo(DelegationRules.Refusal.DELEGATION_EXPIRED);
+                .as("valid until is exclusive").isEqualTo(DelegationRules.Reason.DELEGATION_EXPIRED);
     }
 
     @Test
@@ -50,7 +50,7 @@ class DelegationRulesTest {
                 .isEqualTo("b");
     }
 
-    private static DelegationRules.Refusal refusal(org.singlewindow.contracts.document.DocumentType type,
+    private static DelegationRules.Reason refusal(org.singlewindow.contracts.document.DocumentType type,
                                                    Delegation... between) {
         DelegationRules.Decision decision = DelegationRules.decide(List.of(between), type, NOW);
         assertThat(decision.covered()).isFalse();

@@ -150,8 +150,8 @@ abstract class MapperContract {
     @Test
     void status_should_change_only_when_different() {
         declarations.insert(declaration("d-1", "U", "R-1", T0));
-        assertThat(declarations.updateStatus("d-1", "RECEIVED", T0)).isZero();
-        assertThat(declarations.updateStatus("d-1", "FORWARDED", T0.plusSeconds(1))).isEqualTo(1);
+        assertThat(status.updateStatus("d-1", "RECEIVED", T0)).isZero();
+        assertThat(status.updateStatus("d-1", "FORWARDED", T0.plusSeconds(1))).isEqualTo(1);
         assertThat(declarations.findById("d-1").status()).isEqualTo("FORWARDED");
     }
 
@@ -160,7 +160,7 @@ abstract class MapperContract {
         for (int i = 0; i < 5; i++) {
             declarations.insert(declaration("d-" + i, i < 4 ? "A" : "B", "R-" + i, T0.plusSeconds(i)));
         }
-        declarations.updateStatus("d-1", "COMPLETED", T0);
+        status.updateStatus("d-1", "COMPLETED", T0);
         assertThat(declarations.search(where("A", null, null, null), 2, 0)).extracting(DeclarationRow::id)
                 .containsExactly("d-3", "d-2");
         assertThat(declarations.search(where("A", null, null, null), 2, 2)).extracting(DeclarationRow::id)
@@ -294,15 +294,17 @@ abstract class MapperContract {
     }
 
     @Test
-    void retention_should_prune_old_inbox_ids_in_batches_and_keep_the_rest() {
+    void retention_should_prune_old_inbox_ids_in_batches_once_the_inbox_registered_them_and_keep_the_rest() {
         java.time.Duration day = java.time.Duration.ofDays(1);
         for (int i = 0; i < 5; i++) {
             inbox.insert("old-" + i, "c", T0.minus(day.multipliedBy(40)));
         }
         inbox.insert("recent", "c", T0.minus(day));
-        var retention = new org.singlewindow.node.retention.Retention(new org.singlewindow.node.retention
-                .RetentionProperties(java.time.Duration.ofHours(1), day.multipliedBy(30), day.multipliedBy(180), day, 2),
-                java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC), inbox);
+        var keep = new org.singlewindow.node.retention.RetentionProperties(java.time.Duration.ofHours(1),
+                day.multipliedBy(30), day.multipliedBy(180), day, 2);
+        var clock = java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC);
+        var retention = new org.singlewindow.node.retention.Retention(keep, clock);
+        new org.singlewindow.node.transport.Inbox(inbox, clock, retention, keep);
         assertThat(retention.prune()).containsEntry("inbox", 5);
         assertThat(inbox.exists("recent", "c")).isTrue();
         assertThat(inbox.exists("old-0", "c")).isFalse();

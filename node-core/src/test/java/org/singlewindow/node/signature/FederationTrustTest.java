@@ -1,8 +1,5 @@
 package org.singlewindow.node.signature;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.singlewindow.node.MovableClock;
-import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.security.Pem;
 import org.singlewindow.security.Sm2Pki;
 import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A CRL that cannot be trusted is refused loudly and never silently used: unreadable, not the root's, expired or
@@ -77,8 +77,8 @@ class FederationTrustTest {
     @Test
     void without_a_current_crl_signature_checks_should_fail_with_503_until_a_new_one_is_published() throws Exception {
         clock.move(Duration.ofDays(8));
-        assertThatThrownBy(trust::crl).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.status().value()).isEqualTo(503);
+        assertThatThrownBy(trust::crl).isInstanceOfSatisfying(Refusal.class, e -> {
+            assertThat(e.kind()).isEqualTo(Refusal.Kind.UNAVAILABLE);
             assertThat(e.code()).isEqualTo("CRL_UNAVAILABLE");
         });
         assertThat(trust.health().getStatus()).isEqualTo(Status.DOWN);

@@ -1,7 +1,5 @@
 package org.singlewindow.node.transport;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 
@@ -9,12 +7,15 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.junit.jupiter.api.Test;
 import org.singlewindow.contracts.json.Json;
-import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.refusal.PermanentFailure;
+import org.singlewindow.node.refusal.Refusal;
+import org.singlewindow.node.refusal.TransientFailure;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FailuresTest {
 
@@ -22,7 +23,7 @@ class FailuresTest {
     void what_can_never_succeed_should_be_permanent_with_its_reason() {
         assertThat(Failures.classify(new PermanentFailure("NO_HANDLER", "x")))
                 .isEqualTo(new Failures.Verdict(Failures.Kind.PERMANENT, "NO_HANDLER"));
-        assertThat(Failures.classify(wrapped(new ApiException(HttpStatus.BAD_REQUEST, "SIGNATURE_INVALID", "", "", "", ""))))
+        assertThat(Failures.classify(wrapped(new Refusal(Refusal.Kind.INVALID, "SIGNATURE_INVALID", "", "", "", ""))))
                 .isEqualTo(new Failures.Verdict(Failures.Kind.PERMANENT, "SIGNATURE_INVALID"));
         assertThat(Failures.classify(http(400))).isEqualTo(new Failures.Verdict(Failures.Kind.PERMANENT,
                 "AGENCY_REFUSED_400"));

@@ -4,9 +4,8 @@ import java.util.List;
 
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.transport.EnvelopeCodec;
-import org.singlewindow.node.web.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,7 +37,7 @@ public class PeerCopyController {
     public List<PeerCopyView> list(Authentication authentication,
                                    @RequestParam(required = false) String declarationId) {
         if (!Caller.from(authentication).operates(nodeCode)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "ROLE_REQUIRED", "Forbidden", "无权访问",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "ROLE_REQUIRED", "Forbidden", "无权访问",
                     "peer copies are for this node's operators", "仅本节点运营人员可查看");
         }
         List<PeerCopyRow> rows = declarationId == null ? copies.latest(100) : copies.byDeclaration(declarationId);

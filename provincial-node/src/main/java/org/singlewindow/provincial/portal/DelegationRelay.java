@@ -11,11 +11,10 @@ import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.RequestBodies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -81,7 +80,7 @@ public class DelegationRelay {
     private ResponseEntity<String> relay(Authentication authentication, HttpServletRequest request,
                                          HttpRequest.Builder call) {
         if (!(authentication instanceof OAuth2AuthenticationToken login)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "PORTAL_SESSION_ONLY", "Portal session only", "仅限门户会话",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "PORTAL_SESSION_ONLY", "Portal session only", "仅限门户会话",
                     "delegations are managed at central (/api/v1/delegations); this relay serves portal sessions",
                     "委托在中央节点管理（/api/v1/delegations）；此转发仅服务门户会话");
         }
@@ -104,8 +103,8 @@ public class DelegationRelay {
         }
     }
 
-    private static ApiException centralUnreachable() {
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "CENTRAL_UNAVAILABLE", "Central unavailable",
+    private static Refusal centralUnreachable() {
+        return new Refusal(Refusal.Kind.UNAVAILABLE, "CENTRAL_UNAVAILABLE", "Central unavailable",
                 "中央节点不可用", "delegations are kept at central, which cannot be reached now: try again later",
                 "委托保存在中央节点，目前无法连接，请稍后再试");
     }

@@ -14,8 +14,8 @@ import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.delegation.Delegation;
 import org.singlewindow.node.delegation.DelegationRules;
-import org.singlewindow.node.web.ApiException;
-import org.springframework.http.HttpStatus;
+import org.singlewindow.node.refusal.Refusal;
+import org.singlewindow.node.web.Problems;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Asks central whether a broker's submission is covered by a delegation, with the broker's own token, right
  * before a provincial node would answer 202. Central's refusal is relayed as it is (403 with the
- * {@link DelegationRules.Refusal} code); when central cannot be asked the submission is refused with 503
+ * {@link DelegationRules.Reason} code); when central cannot be asked the submission is refused with 503
  * {@code DELEGATION_UNCHECKED} and nothing is stored.
  */
 @Component
@@ -53,7 +53,7 @@ public class CentralDelegations {
             throw unchecked();
         }
         if (response.statusCode() == 401) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "LOGIN_EXPIRED", "Login expired", "登录已过期",
+            throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "LOGIN_EXPIRED", "Login expired", "登录已过期",
                     "central no longer accepts your token: log in again", "中央节点不再接受您的令牌，请重新登录");
         }
         JsonNode body;
@@ -65,17 +65,17 @@ public class CentralDelegations {
         if (response.statusCode() == 200 && body.hasNonNull("delegationId")) {
             return body.get("delegationId").asString();
         }
-        HttpStatus status = HttpStatus.resolve(response.statusCode());
-        if (status != null && status.is4xxClientError() && body.hasNonNull("code")) {
-            throw new ApiException(status, body.get("code").asString(),
+        Refusal.Kind kind = Problems.kind(response.statusCode()).filter(k -> !k.passes()).orElse(null);
+        if (kind != null && body.hasNonNull("code")) {
+            throw new Refusal(kind, body.get("code").asString(),
                     body.path("title").asString("Forbidden"), body.path("titleZh").asString("无权操作"),
                     body.path("detail").asString(""), body.path("detailZh").asString(""));
         }
         throw unchecked();
     }
 
-    private static ApiException unchecked() {
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "DELEGATION_UNCHECKED", "Delegation not checked",
+    private static Refusal unchecked() {
+        return new Refusal(Refusal.Kind.UNAVAILABLE, "DELEGATION_UNCHECKED", "Delegation not checked",
                 "无法核验委托", "central could not be asked whether your delegation is in force; nothing was stored, "
                 + "try again shortly", "暂时无法向中央节点核验委托，未保存任何数据，请稍后重试");
     }

@@ -15,15 +15,14 @@ import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.declaration.DeclarationStore;
 import org.singlewindow.node.declaration.Submission;
 import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.routing.RoutingService;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.routing.Destination;
 import org.singlewindow.routing.FieldProjection;
 import org.singlewindow.routing.Route;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -70,7 +69,7 @@ public class IntakeService {
      * Stores a new declaration, or returns the one an identical earlier submission created.
      *
      * @param onBehalf the broker and delegation when a broker submits for the declarant; null otherwise
-     * @throws ApiException 409 when the client reference was used before with different content
+     * @throws Refusal 409 when the client reference was used before with different content
      */
     public Submission submit(String actor, String declarantUscc, DocumentType type, JsonNode document,
                              String signature, OnBehalf onBehalf) {
@@ -98,7 +97,7 @@ public class IntakeService {
             return null;
         }
         if (!row.contentHash().equals(hash)) {
-            throw new ApiException(HttpStatus.CONFLICT, "REFERENCE_REUSED", "Client reference already used",
+            throw new Refusal(Refusal.Kind.CONFLICT, "REFERENCE_REUSED", "Client reference already used",
                     "客户端编号已被使用", "clientReference '" + reference + "' was already used for a different "
                     + "declaration (" + row.id() + ")", "客户端编号 " + reference + " 已用于另一份申报（" + row.id() + "）");
         }

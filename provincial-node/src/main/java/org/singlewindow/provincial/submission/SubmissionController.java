@@ -19,8 +19,8 @@ import org.singlewindow.node.declaration.DeclarationView;
 import org.singlewindow.node.declaration.ReferenceChecker;
 import org.singlewindow.node.declaration.Submission;
 import org.singlewindow.node.identity.Caller;
+import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.web.ApiException;
 import org.singlewindow.node.web.RequestBodies;
 import org.singlewindow.security.XmlDsig;
 import org.springframework.http.HttpStatus;
@@ -130,7 +130,7 @@ public class SubmissionController {
             boolean enveloped = XmlDsig.isSigned(dec);
             return new Mapped(xml.read(body, enveloped), dec, enveloped);
         } catch (XmlRejected e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, e.code(), "XML refused", "XML 报文被拒绝", e.getMessage(),
+            throw new Refusal(Refusal.Kind.INVALID, e.code(), "XML refused", "XML 报文被拒绝", e.getMessage(),
                     e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).messageZh(), e.problems());
         }
     }
@@ -138,7 +138,7 @@ public class SubmissionController {
     private static Caller declarant(Authentication authentication) {
         Caller caller = Caller.from(authentication);
         if (!caller.has(Caller.DECLARANT) || caller.uscc() == null) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "NOT_A_DECLARANT", "Not a declarant", "非申报人",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "NOT_A_DECLARANT", "Not a declarant", "非申报人",
                     "only declarant clients bound to an enterprise may submit", "只有绑定企业的申报客户端可以申报");
         }
         return caller;
@@ -155,7 +155,7 @@ public class SubmissionController {
                                            Authentication authentication) {
         List<Violation> violations = directory.validator().validate(document, notCarried);
         if (!violations.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Invalid declaration", "申报数据有误",
+            throw new Refusal(Refusal.Kind.INVALID, "VALIDATION_FAILED", "Invalid declaration", "申报数据有误",
                     violations.size() + " field(s) are invalid; see errors", violations.size() + " 个字段有误，详见 errors",
                     violations);
         }
@@ -165,12 +165,12 @@ public class SubmissionController {
         if (!uscc.equals(caller.uscc()) && caller.has(Caller.BROKER)) {
             String token = tokens.of(authentication, request);
             if (token == null) {
-                throw new ApiException(HttpStatus.FORBIDDEN, "DELEGATION_UNCHECKED", "Delegation not checked",
+                throw new Refusal(Refusal.Kind.FORBIDDEN, "DELEGATION_UNCHECKED", "Delegation not checked",
                         "无法核验委托", "this login carries no token central accepts", "此登录没有中央节点可核验的令牌");
             }
             delegationId = delegations.covering(token, uscc, type);
         } else if (!uscc.equals(caller.uscc())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "USCC_MISMATCH", "Not your enterprise", "非本企业",
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "USCC_MISMATCH", "Not your enterprise", "非本企业",
                     "your token may only declare for enterprise " + caller.uscc()
                             + " (a customs broker needs the BROKER role and a delegation)",
                     "您的令牌只能为企业 " + caller.uscc() + " 申报",
@@ -180,7 +180,7 @@ public class SubmissionController {
         String signature = signatures.verify(document, signatureGiven, caller.uscc(), caller.certSha256());
         List<Violation> unusable = references.check(directory.document(type), document, uscc);
         if (!unusable.isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "REFERENCE_INVALID",
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "REFERENCE_INVALID",
                     "Referenced document not usable", "所引用的单证不可用", unusable.get(0).messageEn(),
                     unusable.get(0).messageZh(), unusable);
         }

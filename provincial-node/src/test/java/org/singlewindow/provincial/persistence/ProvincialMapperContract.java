@@ -14,7 +14,6 @@ import org.singlewindow.node.persistence.MapperTestSetup;
 import org.singlewindow.node.retention.Retention;
 import org.singlewindow.node.retention.RetentionProperties;
 import org.singlewindow.node.transport.EnvelopeCodec;
-import org.singlewindow.node.transport.InboxMapper;
 import org.singlewindow.provincial.peer.PeerCopyHandler;
 import org.singlewindow.provincial.peer.PeerCopyMapper;
 import org.singlewindow.provincial.peer.PeerCopyRow;
@@ -34,8 +33,6 @@ abstract class ProvincialMapperContract {
     DataSource dataSource;
     @Autowired
     PeerCopyMapper peerCopies;
-    @Autowired
-    InboxMapper inbox;
 
     @Test
     void peer_copies_should_be_kept_and_listed() {
@@ -68,7 +65,7 @@ abstract class ProvincialMapperContract {
         RetentionProperties keep = new RetentionProperties(Duration.ofHours(1), day.multipliedBy(30),
                 day.multipliedBy(180), day, 1);
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-        Retention retention = new Retention(keep, clock, inbox);
+        Retention retention = new Retention(keep, clock);
         new PeerCopyHandler(peerCopies, new EnvelopeCodec(), clock, retention, keep);
         assertThat(retention.prune()).containsEntry("peer_copy", 1);
         assertThat(peerCopies.latest(10)).extracting(PeerCopyRow::messageId).containsExactly("new");

@@ -1,13 +1,5 @@
 package org.singlewindow.provincial.submission;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -16,10 +8,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.config.NodeProperties;
-import org.singlewindow.node.web.ApiException;
+import org.singlewindow.node.refusal.Refusal;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import org.springframework.http.HttpStatus;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The provincial side of a broker's delegation check, against central's API played by WireMock. */
 class CentralDelegationsTest {
@@ -54,8 +53,8 @@ class CentralDelegationsTest {
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"code\":\"DELEGATION_REVOKED\","
                         + "\"title\":\"Forbidden\",\"titleZh\":\"无权操作\",\"detail\":\"revoked\",\"detailZh\":\"委托已撤销\"}")));
         assertThatThrownBy(() -> delegations.covering("t", "P", DocumentType.GOODS_DECLARATION))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
                     assertThat(e.code()).isEqualTo("DELEGATION_REVOKED");
                     assertThat(e.detailZh()).isEqualTo("委托已撤销");
                 });
@@ -65,8 +64,8 @@ class CentralDelegationsTest {
     void when_central_no_longer_accepts_the_token_should_ask_to_log_in_again() {
         central.stubFor(get(urlPathEqualTo("/api/v1/delegations/check")).willReturn(aResponse().withStatus(401)));
         assertThatThrownBy(() -> delegations.covering("expired", "P", DocumentType.GOODS_DECLARATION))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
                     assertThat(e.code()).isEqualTo("LOGIN_EXPIRED");
                 });
     }
@@ -82,8 +81,8 @@ class CentralDelegationsTest {
 
     private void assertUnchecked() {
         assertThatThrownBy(() -> delegations.covering("t", "P", DocumentType.GOODS_DECLARATION))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.UNAVAILABLE);
                     assertThat(e.code()).isEqualTo("DELEGATION_UNCHECKED");
                 });
     }
