@@ -9,7 +9,10 @@ import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.NodeRole;
 import org.singlewindow.node.config.NodeRoleModule;
 import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.node.config.RoleCheck;
 import org.singlewindow.routing.Destination;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +21,14 @@ import org.springframework.stereotype.Component;
  * only what that province signed and speaks for.
  */
 @Component
+@EnableConfigurationProperties(CentralProperties.class)
 public class CentralRole implements NodeRoleModule {
+
+    private final CentralProperties central;
+
+    public CentralRole(CentralProperties central) {
+        this.central = central;
+    }
 
     @Override
     public NodeRole role() {
@@ -26,10 +36,13 @@ public class CentralRole implements NodeRoleModule {
     }
 
     @Override
-    public List<String> misconfigurations(NodeProperties node) {
+    public List<String> misconfigurations(NodeProperties node, Binder settings) {
         List<String> problems = new ArrayList<>();
-        if (!node.central().brokerUrl().isBlank()) {
-            problems.add("sw.central.broker-url is a province's uplink to central; central has none");
+        if (RoleCheck.isSet(settings, "sw.central")) {
+            problems.add("sw.central is a province's link to central; central has none");
+        }
+        if (RoleCheck.isSet(settings, "sw.portal")) {
+            problems.add("sw.portal is a province's portal login through central; central has none");
         }
         if (!"central".equals(node.code())) {
             problems.add("sw.code of the central node must be 'central', not '" + node.code() + "'");
@@ -39,7 +52,7 @@ public class CentralRole implements NodeRoleModule {
 
     @Override
     public boolean mayRouteTo(Destination destination, NodeProperties node) {
-        return destination.kind() == Destination.Kind.AGENCY && node.agencies().containsKey(destination.code());
+        return destination.kind() == Destination.Kind.AGENCY && central.agencies().containsKey(destination.code());
     }
 
     /** An agency's link queue; a province's results queue, for its own results and for peers' copies. */
@@ -56,8 +69,8 @@ public class CentralRole implements NodeRoleModule {
     public List<String> operatedQueues(NodeProperties node, QueueNames names) {
         List<String> all = new ArrayList<>();
         all.add(names.inProvinces());
-        node.agencies().keySet().stream().sorted().forEach(code -> all.add(names.agency(code)));
-        node.provinces().keySet().stream().sorted().forEach(code -> all.add(names.outProvince(code)));
+        central.agencies().keySet().stream().sorted().forEach(code -> all.add(names.agency(code)));
+        central.provinces().keySet().stream().sorted().forEach(code -> all.add(names.outProvince(code)));
         return all;
     }
 

@@ -1,7 +1,5 @@
 package org.singlewindow.central;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +16,18 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.core.io.DefaultResourceLoader;
 import tools.jackson.databind.JsonNode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Central's shipped rule file: customs always, MOFCOM for licensed goods and never the prices; every sample of
  * every document type to exactly its agencies, each with its directory subset.
  */
 class CentralRoutingRulesTest {
 
-    private final RoutingService routing = new RoutingService(new Binder(new MapConfigurationPropertySource(config()))
-            .bindOrCreate("sw", NodeProperties.class), new DefaultResourceLoader(), new CentralRole());
+    private static final Binder SETTINGS = new Binder(new MapConfigurationPropertySource(config()));
+
+    private final RoutingService routing = new RoutingService(SETTINGS.bindOrCreate("sw", NodeProperties.class),
+            new DefaultResourceLoader(), new CentralRole(SETTINGS.bindOrCreate("sw", CentralProperties.class)));
 
     private static Map<String, String> config() {
         Map<String, String> config = new java.util.HashMap<>(Map.of(

@@ -1,8 +1,5 @@
 package org.singlewindow.central;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,15 +12,16 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.DefaultResourceLoader;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** Central refuses to start on rules it cannot follow, and says why. */
 class RuleFileChecksTest {
 
-    private static NodeProperties node(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("sw", NodeProperties.class);
-    }
-
     private static RoutingService routing(Map<String, String> values) {
-        return new RoutingService(node(values), new DefaultResourceLoader(), new CentralRole());
+        Binder settings = new Binder(new MapConfigurationPropertySource(values));
+        return new RoutingService(settings.bindOrCreate("sw", NodeProperties.class), new DefaultResourceLoader(),
+                new CentralRole(settings.bindOrCreate("sw", CentralProperties.class)));
     }
 
     @Test

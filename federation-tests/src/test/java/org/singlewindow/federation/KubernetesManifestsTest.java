@@ -1,7 +1,5 @@
 package org.singlewindow.federation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +20,15 @@ import org.apache.activemq.artemis.core.deployers.impl.FileConfigurationParser;
 import org.apache.activemq.artemis.core.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.central.CentralProperties;
+import org.singlewindow.central.intake.ProvinceBrokerUsers;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.transport.BrokerPermissions;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Kubernetes manifests of deploy/k8s: every document matches the Kubernetes API's schemas
@@ -59,9 +60,9 @@ class KubernetesManifestsTest {
 
     @Test
     void centrals_broker_pair_should_parse_and_grant_what_an_embedded_central_broker_grants() throws Exception {
-        Map<String, Set<Role>> expected = BrokerPermissions.of(new Binder(new MapConfigurationPropertySource(Map.of(
-                "sw.role", "CENTRAL", "sw.code", "central", "sw.provinces.310000.broker-password", "x")))
-                .bind("sw", NodeProperties.class).get(), new QueueNames());
+        Map<String, Set<Role>> expected = BrokerPermissions.of(List.of(new ProvinceBrokerUsers(new Binder(
+                new MapConfigurationPropertySource(Map.of("sw.provinces.310000.broker-password", "x")))
+                .bind("sw", CentralProperties.class).get())), new QueueNames());
         Configuration primary = brokerXml("artemis-central.yaml", "artemis-central-primary");
         Configuration backup = brokerXml("artemis-central.yaml", "artemis-central-backup");
         assertThat(primary.getHAPolicyConfiguration()).isInstanceOf(ReplicatedPolicyConfiguration.class);
@@ -73,9 +74,8 @@ class KubernetesManifestsTest {
                     .contains("sw.in.provinces", "sw.out.province.310000");
         }
         Configuration shanghai = brokerXml("artemis-310000.yaml", "artemis-310000");
-        assertThat(describe(shanghai.getSecurityRoles())).isEqualTo(describe(BrokerPermissions.of(new Binder(
-                new MapConfigurationPropertySource(Map.of("sw.code", "310000"))).bind("sw", NodeProperties.class)
-                .get(), new QueueNames())));
+        assertThat(describe(shanghai.getSecurityRoles())).isEqualTo(describe(BrokerPermissions.of(List.of(),
+                new QueueNames())));
     }
 
     /** The broker.xml of a ConfigMap, read by Artemis's own parser (schema-validated), placeholders filled in. */

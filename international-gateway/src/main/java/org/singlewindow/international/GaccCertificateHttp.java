@@ -1,16 +1,14 @@
 package org.singlewindow.international;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import java.net.URI;
-
 import org.singlewindow.contracts.json.Json;
-import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.signature.ReceiptSignatures;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,11 +32,10 @@ class GaccCertificateHttp implements ForeignCertificateLink {
     private final ReceiptSignatures signatures;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    GaccCertificateHttp(As4Properties settings, NodeProperties node, ReceiptSignatures signatures) {
+    GaccCertificateHttp(As4Properties settings, AgencyAddresses agencies, ReceiptSignatures signatures) {
         this.signatures = signatures;
-        NodeProperties.Agency gacc = node.agencies().get("GACC");
         this.url = settings.handover().url() != null ? settings.handover().url()
-                : gacc == null ? null : gacc.url().resolve("foreign-certificates");
+                : agencies.of("GACC").map(gacc -> gacc.resolve("foreign-certificates")).orElse(null);
         if (url == null) {
             throw new IllegalStateException("sw.as4.handover.url is not set and there is no sw.agencies.GACC.url");
         }

@@ -8,7 +8,10 @@ import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.NodeRole;
 import org.singlewindow.node.config.NodeRoleModule;
 import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.node.config.RoleCheck;
 import org.singlewindow.routing.Destination;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +20,14 @@ import org.springframework.stereotype.Component;
  * links, provinces to serve and registered clients are central's settings and stop a province from starting.
  */
 @Component
+@EnableConfigurationProperties(ProvincialProperties.class)
 public class ProvincialRole implements NodeRoleModule {
+
+    private final ProvincialProperties provincial;
+
+    public ProvincialRole(ProvincialProperties provincial) {
+        this.provincial = provincial;
+    }
 
     @Override
     public NodeRole role() {
@@ -25,22 +35,25 @@ public class ProvincialRole implements NodeRoleModule {
     }
 
     @Override
-    public List<String> misconfigurations(NodeProperties node) {
+    public List<String> misconfigurations(NodeProperties node, Binder settings) {
         List<String> problems = new ArrayList<>();
         if (!node.code().matches("\\d{6}")) {
             problems.add("sw.code of a province must be its 6-digit code (GB/T 2260), not '" + node.code() + "'");
         }
-        if (node.central().brokerUrl().isBlank()) {
+        if (provincial.central().brokerUrl().isBlank()) {
             problems.add("sw.central.broker-url is required: a province sends and receives through central's broker");
         }
-        if (!node.agencies().isEmpty()) {
-            problems.add("sw.agencies " + node.agencies().keySet() + ": ministry links are central's");
+        if (RoleCheck.isSet(settings, "sw.agencies")) {
+            problems.add("sw.agencies: ministry links are central's");
         }
-        if (!node.provinces().isEmpty()) {
-            problems.add("sw.provinces " + node.provinces().keySet() + ": only central serves provinces");
+        if (RoleCheck.isSet(settings, "sw.provinces")) {
+            problems.add("sw.provinces: only central serves provinces");
         }
-        if (!node.identity().clients().isEmpty() || !node.identity().portals().isEmpty()) {
-            problems.add("sw.identity.clients / sw.identity.portals: clients are registered at central");
+        for (String issuing : List.of("clients", "portals", "signing-key-file", "token-ttl", "key-rotation",
+                "key-publish-ahead")) {
+            if (RoleCheck.isSet(settings, "sw.identity." + issuing)) {
+                problems.add("sw.identity." + issuing + ": tokens are issued, and clients registered, at central");
+            }
         }
         return problems;
     }

@@ -1,7 +1,5 @@
 package org.singlewindow.provincial;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,33 +15,50 @@ import org.singlewindow.routing.Destination;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** A province as one whole role: what starts, what is refused, who must have signed what it receives. */
 class ProvincialRoleTest {
 
-    private final ProvincialRole province = new ProvincialRole();
+    private final ProvincialRole province = role(Map.of());
+
+    private static Binder settings(Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values));
+    }
 
     private static NodeProperties node(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("sw", NodeProperties.class);
+        return settings(values).bindOrCreate("sw", NodeProperties.class);
+    }
+
+    private static ProvincialRole role(Map<String, String> values) {
+        return new ProvincialRole(settings(values).bindOrCreate("sw", ProvincialProperties.class));
+    }
+
+    /** What stops a node with these settings from starting as a province. */
+    private static List<String> problems(Map<String, String> values) {
+        return RoleCheck.problems(List.of(role(values)), node(values), settings(values));
     }
 
     @Test
     void a_province_with_its_uplink_should_start() {
-        assertThat(RoleCheck.problems(List.of(province), node(Map.of("sw.role", "PROVINCIAL", "sw.code", "310000",
-                "sw.central.broker-url", "tcp://127.0.0.1:61600")))).isEmpty();
+        assertThat(problems(Map.of("sw.role", "PROVINCIAL", "sw.code", "310000",
+                "sw.central.broker-url", "tcp://127.0.0.1:61600"))).isEmpty();
     }
 
     @Test
     void a_province_with_central_settings_or_without_an_uplink_should_not_start_and_say_why() {
-        assertThat(RoleCheck.problems(List.of(province), node(Map.of("sw.role", "PROVINCIAL", "sw.code", "310000",
+        assertThat(problems(Map.of("sw.role", "PROVINCIAL", "sw.code", "310000",
                 "sw.agencies.GACC.url", "http://x/gacc", "sw.provinces.440000.broker-password", "p",
-                "sw.identity.clients[0].client-id", "c", "sw.identity.clients[0].secret", "s"))))
+                "sw.identity.clients[0].client-id", "c", "sw.identity.clients[0].secret", "s",
+                "sw.identity.token-ttl", "5m", "sw.identity.issuer", "http://127.0.0.1:8600")))
                 .containsExactly(
                         "sw.central.broker-url is required: a province sends and receives through central's broker",
-                        "sw.agencies [GACC]: ministry links are central's",
-                        "sw.provinces [440000]: only central serves provinces",
-                        "sw.identity.clients / sw.identity.portals: clients are registered at central");
-        assertThat(RoleCheck.problems(List.of(province), node(Map.of("sw.role", "CENTRAL", "sw.code", "central",
-                "sw.central.broker-url", "tcp://127.0.0.1:61600")))).containsExactly(
+                        "sw.agencies: ministry links are central's",
+                        "sw.provinces: only central serves provinces",
+                        "sw.identity.clients: tokens are issued, and clients registered, at central",
+                        "sw.identity.token-ttl: tokens are issued, and clients registered, at central");
+        assertThat(problems(Map.of("sw.role", "CENTRAL", "sw.code", "central",
+                "sw.central.broker-url", "tcp://127.0.0.1:61600"))).containsExactly(
                 "sw.role=CENTRAL but this is the PROVINCIAL node's assembly",
                 "sw.code of a province must be its 6-digit code (GB/T 2260), not 'central'");
     }

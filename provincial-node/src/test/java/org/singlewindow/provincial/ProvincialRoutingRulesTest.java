@@ -1,8 +1,5 @@
 package org.singlewindow.provincial;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +15,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.core.io.DefaultResourceLoader;
 import tools.jackson.databind.JsonNode;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** The provinces' shipped rule file: everything to central; a logistics copy to the port's province. */
 class ProvincialRoutingRulesTest {
 
@@ -28,7 +28,7 @@ class ProvincialRoutingRulesTest {
     private static RoutingService at(String province, String rules) {
         return new RoutingService(new Binder(new MapConfigurationPropertySource(Map.of("sw.code", province,
                 "sw.rules", rules))).bindOrCreate("sw", NodeProperties.class), new DefaultResourceLoader(),
-                new ProvincialRole());
+                new ProvincialRole(new ProvincialProperties(null, null)));
     }
 
     private static JsonNode declaration(String portCustoms) {

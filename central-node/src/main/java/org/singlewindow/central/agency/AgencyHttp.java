@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.singlewindow.central.CentralProperties;
 import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
@@ -49,7 +50,7 @@ class AgencyHttp {
     }
 
     /** The HTTP link to {@code agency} as configured. */
-    AgencyLink linkTo(String agency, NodeProperties.Agency config) {
+    AgencyLink linkTo(String agency, CentralProperties.Agency config) {
         long timeout = config.timeout().toMillis();
         String endpoint = config.url() + "?throwExceptionOnFailure=true&connectTimeout=" + timeout
                 + "&responseTimeout=" + timeout;

@@ -1,7 +1,7 @@
 package org.singlewindow.central.agency;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.central.CentralProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.transport.ErrorPolicy;
 import org.singlewindow.node.transport.JmsConsumers;
@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 public class AgencyLinkRoutes extends RouteBuilder {
 
     private final QueueNames queues;
-    private final NodeProperties node;
+    private final CentralProperties central;
     private final LinkHealth links;
 
-    public AgencyLinkRoutes(QueueNames queues, NodeProperties node, LinkHealth links) {
+    public AgencyLinkRoutes(QueueNames queues, CentralProperties central, LinkHealth links) {
         this.queues = queues;
-        this.node = node;
+        this.central = central;
         this.links = links;
     }
 
@@ -35,10 +35,10 @@ public class AgencyLinkRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        for (String code : node.agencies().keySet()) {
+        for (String code : central.agencies().keySet()) {
             from(JmsConsumers.endpoint("jms", queues.agency(code)))
                     .routeId(linkRoute(code))
-                    .routeConfigurationId(ErrorPolicy.forAgency(code))
+                    .routeConfigurationId(ErrorPolicy.forLink(code))
                     .bean(AgencyDispatcher.class, "dispatch")
                     .process(links::succeeded);
             links.register(linkRoute(code));

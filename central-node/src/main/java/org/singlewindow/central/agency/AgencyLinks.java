@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.central.CentralProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +17,9 @@ public class AgencyLinks {
 
     private final Map<String, AgencyLink> byAgency = new LinkedHashMap<>();
 
-    public AgencyLinks(NodeProperties node, List<AgencyLink> registered, AgencyHttp http) {
+    public AgencyLinks(CentralProperties central, List<AgencyLink> registered, AgencyHttp http) {
         for (AgencyLink link : registered) {
-            if (!node.agencies().containsKey(link.agency())) {
+            if (!central.agencies().containsKey(link.agency())) {
                 throw new IllegalStateException("agency link " + link.getClass().getSimpleName() + " serves "
                         + link.agency() + ", which has no sw.agencies." + link.agency() + " entry");
             }
@@ -27,8 +27,8 @@ public class AgencyLinks {
                 throw new IllegalStateException("two agency links for " + link.agency());
             }
         }
-        node.agencies().keySet().stream().sorted()
-                .forEach(code -> byAgency.computeIfAbsent(code, c -> http.linkTo(c, node.agencies().get(c))));
+        central.agencies().keySet().stream().sorted()
+                .forEach(code -> byAgency.computeIfAbsent(code, c -> http.linkTo(c, central.agencies().get(c))));
     }
 
     /** The link of a configured agency. */

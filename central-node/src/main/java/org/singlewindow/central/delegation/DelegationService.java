@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.singlewindow.central.enterprise.Enterprise;
 import org.singlewindow.central.enterprise.EnterpriseRegistry;
+import org.singlewindow.central.requests.SignedRequests;
 import org.singlewindow.contracts.codes.Uscc;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.node.audit.AuditLog;
@@ -19,7 +20,6 @@ import org.singlewindow.node.delegation.DelegationRules;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.signature.SignedRequests;
 import org.singlewindow.node.web.FieldChecks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

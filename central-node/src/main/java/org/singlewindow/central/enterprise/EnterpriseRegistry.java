@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.singlewindow.central.CentralProperties;
+import org.singlewindow.central.requests.SignedRequests;
 import org.singlewindow.contracts.codes.Uscc;
 import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.node.audit.AuditLog;
@@ -15,7 +17,6 @@ import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.signature.SignedRequests;
 import org.singlewindow.node.web.FieldChecks;
 import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Pem;
@@ -46,13 +47,14 @@ public class EnterpriseRegistry {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final NodeProperties node;
+    private final CentralProperties central;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
     public EnterpriseRegistry(EnterpriseMapper mapper, DocumentSignatures signatures, AuditLog audit,
-                              TransactionTemplate tx, Clock clock, NodeProperties node, SignedRequests requests) {
+                              TransactionTemplate tx, Clock clock, CentralProperties central,
+                              SignedRequests requests) {
         this.requests = requests;
-        this.node = node;
+        this.central = central;
         this.mapper = mapper;
         this.signatures = signatures;
         this.audit = audit;
@@ -225,8 +227,8 @@ public class EnterpriseRegistry {
 
     /** Names of API clients and portals: a user may not share one (it would share the token subject). */
     private boolean reserved(String username) {
-        return node.identity().clients().stream().anyMatch(c -> c.clientId().equals(username))
-                || node.identity().portals().keySet().stream().anyMatch(p -> ("portal-" + p).equals(username));
+        return central.identity().clients().stream().anyMatch(c -> c.clientId().equals(username))
+                || central.identity().portals().keySet().stream().anyMatch(p -> ("portal-" + p).equals(username));
     }
 
     private static String[] account(FieldChecks checks, JsonNode node, String path) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.singlewindow.central.CentralProperties;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
@@ -104,8 +105,8 @@ public class AuthorizationServerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(NodeProperties node) {
-        NodeProperties.Identity identity = node.identity();
+    RegisteredClientRepository registeredClients(CentralProperties central) {
+        CentralProperties.Identity identity = central.identity();
         ClientRules.check(identity.clients());
         List<RegisteredClient> clients = new ArrayList<>(identity.clients().stream().map(c -> RegisteredClient
                 .withId(UUID.nameUUIDFromBytes(c.clientId().getBytes()).toString())
@@ -198,8 +199,8 @@ public class AuthorizationServerConfiguration {
 
     /** Registered clients as HTTP Basic principals, for agency systems posting receipts. */
     @Bean
-    UserDetailsService clientPrincipals(NodeProperties node) {
-        return username -> node.identity().clients().stream()
+    UserDetailsService clientPrincipals(CentralProperties central) {
+        return username -> central.identity().clients().stream()
                 .filter(c -> c.clientId().equals(username))
                 .findFirst()
                 .map(c -> new ClientPrincipal(new Caller(c.clientId(), Set.copyOf(c.roles()), c.uscc(), c.agency(),

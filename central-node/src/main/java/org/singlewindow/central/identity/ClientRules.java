@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.singlewindow.central.CentralProperties;
 import org.singlewindow.contracts.codes.Uscc;
-import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 
 /**
@@ -22,11 +22,11 @@ final class ClientRules {
     private ClientRules() {
     }
 
-    static void check(List<NodeProperties.Client> clients) {
+    static void check(List<CentralProperties.Client> clients) {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < clients.size(); i++) {
-            NodeProperties.Client c = clients.get(i);
+            CentralProperties.Client c = clients.get(i);
             String where = "sw.identity.clients[" + i + "]" + (c.clientId() == null ? "" : " (" + c.clientId() + ")");
             if (c.clientId() == null || c.clientId().isBlank() || !ids.add(c.clientId())) {
                 problems.add(where + ": client-id missing or repeated");

@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.singlewindow.central.CentralProperties;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.IssuerKeys;
 import org.singlewindow.node.persistence.PeriodicPass;
@@ -49,13 +50,14 @@ public class SigningKeys extends PeriodicPass implements IssuerKeys {
     private record Loaded(JWKSet keys, List<KeyRotation.Key> schedule, Instant at) {
     }
 
-    public SigningKeys(SigningKeyMapper mapper, NodeProperties node, Clock clock, Retention retention) {
+    public SigningKeys(SigningKeyMapper mapper, NodeProperties node, CentralProperties central, Clock clock,
+                       Retention retention) {
         super("signing-keys", Duration.ofMinutes(1), false);
         // authorizations whose codes and tokens have all expired are pruned a day after
         retention.register("oauth2_authorization", Duration.ofDays(1), mapper::deleteAuthorizationsExpiredBefore);
         this.mapper = mapper;
         this.clock = clock;
-        NodeProperties.Identity identity = node.identity();
+        CentralProperties.Identity identity = central.identity();
         this.rotation = new KeyRotation(identity.keyRotation(), identity.keyPublishAhead(), identity.tokenTtl());
         this.importable = identity.signingKeyFile() != null ? identity.signingKeyFile()
                 : node.dataDir().resolve("identity/signing-key.pem");

@@ -1,12 +1,12 @@
 package org.singlewindow.central.identity;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.singlewindow.node.config.NodeProperties.Client;
+import org.singlewindow.central.CentralProperties.Client;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClientRulesTest {
 

@@ -14,6 +14,7 @@ import org.singlewindow.central.enterprise.EnterpriseMapper;
 import org.singlewindow.central.enterprise.UserAccount;
 import org.singlewindow.central.identity.SigningKeyMapper;
 import org.singlewindow.central.identity.SigningKeyRow;
+import org.singlewindow.central.requests.NonceMapper;
 import org.singlewindow.node.persistence.MapperTestSetup;
 import org.singlewindow.node.delegation.Delegation;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,8 @@ abstract class CentralMapperContract {
     DelegationMapper delegations;
     @Autowired
     SigningKeyMapper signingKeys;
+    @Autowired
+    NonceMapper nonces;
 
     @Test
     void enterprises_users_and_delegations_should_round_trip_and_revocation_should_happen_once() {
@@ -92,5 +95,15 @@ abstract class CentralMapperContract {
         assertThat(signingKeys.deleteAuthorizationsExpiredBefore(T0, 10)).isEqualTo(1);
         assertThat(raw.queryForList("select id from oauth2_authorization order by id", String.class))
                 .containsExactly("refreshable", "valid");
+    }
+
+    @Test
+    void a_request_nonce_should_be_taken_once_per_purpose_and_forgotten_after_its_time() {
+        nonces.insert("DELEGATION", "n-0123456789abcdef", T0);
+        nonces.insert("CERTIFICATE_BINDING", "n-0123456789abcdef", T0);
+        assertThatThrownBy(() -> nonces.insert("DELEGATION", "n-0123456789abcdef", T0.plusSeconds(1)))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(nonces.deleteUsedBefore(T0.plusSeconds(1), 10)).isEqualTo(2);
+        nonces.insert("DELEGATION", "n-0123456789abcdef", T0.plusSeconds(2));
     }
 }

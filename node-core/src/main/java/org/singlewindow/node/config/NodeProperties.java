@@ -3,16 +3,16 @@ package org.singlewindow.node.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Everything a node is configured with, under {@code sw.*}. Defaults are the local federation's; production
- * overrides come from the environment (see README, "Configuration reference").
+ * What every node is configured with, under {@code sw.*}, whatever its role; each role module adds its own
+ * ({@code CentralProperties}: ministry links, provinces served, token issuing; {@code ProvincialProperties}: the
+ * link to central, portal login). Defaults are the local federation's; production overrides come from the
+ * environment (docs/configuration.md).
  *
  * @param role       central or provincial
  * @param code       this node's code: {@code central}, or its 6-digit province code (GB/T 2260)
@@ -21,14 +21,10 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir    where the node keeps its files (embedded broker journal, signing key)
  * @param rules      location of the routing rule file (Spring resource)
  * @param broker     the node's own Artemis broker
- * @param central    how a provincial node reaches central
  * @param outbox     the transactional outbox relay
  * @param redelivery the shared error policy
  * @param intake     declarant-facing limits
- * @param agencies   ministry links (central role), by agency code
- * @param identity   token issuing (central) and validation (every node)
- * @param portal     portal login at a provincial node, through central
- * @param provinces  the provinces central serves (central role), by province code: their broker credentials
+ * @param identity   token validation (every node)
  * @param cluster    running as several instances of one node
  * @param groupCommit messages from other nodes applied together in one database transaction
  */
@@ -41,30 +37,12 @@ public record NodeProperties(
         @DefaultValue("./data/node") Path dataDir,
         @DefaultValue("classpath:rules/routing-rules.yaml") String rules,
         @DefaultValue Broker broker,
-        @DefaultValue Central central,
         @DefaultValue Outbox outbox,
         @DefaultValue Redelivery redelivery,
         @DefaultValue Intake intake,
-        Map<String, Agency> agencies,
         @DefaultValue Identity identity,
-        @DefaultValue Portal portal,
-        Map<String, Province> provinces,
         @DefaultValue Cluster cluster,
         @DefaultValue GroupCommit groupCommit) {
-
-    public NodeProperties {
-        agencies = agencies == null ? Map.of() : Map.copyOf(agencies);
-        provinces = provinces == null ? Map.of() : Map.copyOf(provinces);
-    }
-
-    /**
-     * A province central serves: it may write to central's intake and read only its own results on central's broker.
-     *
-     * @param brokerPassword the password of broker user {@code province-<code>} on central's broker (the province
-     *                       sets the same in {@code sw.central.broker-password})
-     */
-    public record Province(String brokerPassword) {
-    }
 
     /**
      * A node running as several instances on one database and one broker (README, "Scale-out").
@@ -78,9 +56,8 @@ public record NodeProperties(
 
     /**
      * The node's own broker. It requires authentication: the node itself connects as {@code user} (on an embedded
-     * broker with a password made at start-up unless one is given); on central, each province in
-     * {@code sw.provinces} as {@code province-<code>}, allowed to write to the intake and to read only its own
-     * results (see {@code BrokerSecurity}).
+     * broker with a password made at start-up unless one is given); others only as a role module admits them
+     * (central: each province it serves, see {@code BrokerGuests}).
      *
      * @param acceptorPort TCP port of the CORE acceptor other nodes dial into (0: no TCP acceptor)
      * @param acceptorHost address the acceptor binds to
@@ -135,26 +112,6 @@ public record NodeProperties(
     }
 
     /**
-     * The link from a provincial node up to central.
-     *
-     * @param brokerUrl          central's broker, e.g. {@code tcp://127.0.0.1:61600}; empty on the central node
-     * @param baseUrl            central's HTTP base URL (token issuer and public keys)
-     * @param retryDelay         first delay between attempts while central is unreachable
-     * @param retryMaxDelay      longest delay between attempts
-     * @param brokerUser         this province's user on central's broker (default {@code province-<code>})
-     * @param brokerPassword     its password (central has the same in {@code sw.provinces.<code>.broker-password})
-     * @param trustStore         PKCS#12 trust store with central's broker certificate (or its CA): the link uses TLS
-     *                           and checks central's host name; empty: plain TCP
-     * @param trustStorePassword its password
-     * @param requireTls         refuse to start without TLS on this link (on in the {@code prod} profile)
-     */
-    public record Central(@DefaultValue("") String brokerUrl, @DefaultValue("http://127.0.0.1:8600") URI baseUrl,
-                          @DefaultValue("500ms") Duration retryDelay, @DefaultValue("5s") Duration retryMaxDelay,
-                          String brokerUser, String brokerPassword, String trustStore, String trustStorePassword,
-                          @DefaultValue("false") boolean requireTls) {
-    }
-
-    /**
      * @param pollInterval how often the relay looks for unsent rows when nothing woke it
      * @param batchSize    rows per relay pass
      * @param enabled      switched off only to simulate a crash between commit and send in tests
@@ -194,83 +151,13 @@ public record NodeProperties(
     }
 
     /**
-     * A ministry link.
+     * Token validation, on every node (central issues the tokens: {@code CentralProperties.Identity}).
      *
-     * @param url           endpoint the link posts requests to
-     * @param timeout       connect and response timeout
-     * @param retryMaxDelay ceiling of the backoff while the ministry is unreachable (default
-     *                      {@code sw.redelivery.retry-max-delay})
-     */
-    public record Agency(URI url, @DefaultValue("10s") Duration timeout, Duration retryMaxDelay) {
-    }
-
-    /**
-     * @param issuer          the token issuer URL every node expects in {@code iss}
-     * @param signingKeyFile  PEM file with an RSA key to sign tokens with, taken into the database as the first
-     *                        signing key when the database has none (then no longer read); without it, the first
-     *                        key is made in the database
-     * @param tokenTtl        lifetime of issued tokens
-     * @param jwksMaxStale    how long a node keeps using central's last known public keys when central is down
-     * @param clients         registered clients (central)
-     * @param portals         the provincial portals allowed to log users in through central, by province code
-     * @param keyRotation     how long a signing key signs before the next one is made
-     * @param keyPublishAhead how long a new key is published before it signs (the rotation overlap)
+     * @param issuer       the token issuer URL every node expects in {@code iss}
+     * @param jwksMaxStale how long a node keeps using central's last known public keys when central is down
      */
     public record Identity(@DefaultValue("http://127.0.0.1:8600") String issuer,
-                           Path signingKeyFile,
-                           @DefaultValue("1h") Duration tokenTtl,
-                           @DefaultValue("24h") Duration jwksMaxStale,
-                           List<Client> clients,
-                           Map<String, PortalClient> portals,
-                           @DefaultValue("30d") Duration keyRotation,
-                           @DefaultValue("1h") Duration keyPublishAhead) {
-
-        public Identity {
-            clients = clients == null ? List.of() : List.copyOf(clients);
-            portals = portals == null ? Map.of() : Map.copyOf(portals);
-        }
-    }
-
-    /**
-     * A provincial portal as central registers it: OAuth2 client {@code portal-<province>}, authorization code with
-     * PKCE required, redirect URI {@code <base-url>/login/oauth2/code/central}.
-     *
-     * @param secret  client secret in Spring's encoded form ({@code {noop}} for dev only)
-     * @param baseUrl the portal's public base URL
-     */
-    public record PortalClient(String secret, URI baseUrl) {
-    }
-
-    /**
-     * Portal login at a provincial node: users log in at central (OpenID Connect, authorization code + PKCE) and
-     * come back with a session; their declarations are then reachable with that session too.
-     *
-     * @param enabled  on provincial nodes by default
-     * @param clientId this portal's client id at central (default {@code portal-<code>})
-     * @param secret   its secret, as given to central (raw)
-     * @param recheck  how often a portal session is checked with central (its user still enabled, its token still
-     *                 valid); a session whose token expired or whose user was disabled ends with 401
-     */
-    public record Portal(@DefaultValue("true") boolean enabled, String clientId, String secret,
-                         @DefaultValue("60s") Duration recheck) {
-    }
-
-    /**
-     * A registered OAuth2 client.
-     *
-     * @param clientId client id
-     * @param secret   secret in Spring's encoded form, e.g. {@code {bcrypt}...} ({@code {noop}} for dev only)
-     * @param roles    DECLARANT, AGENCY, NODE_OPERATOR, CENTRAL_OPERATOR
-     * @param uscc     the enterprise a declarant client is bound to
-     * @param agency   the agency an agency client speaks for
-     * @param province the province a node operator client operates
-     */
-    public record Client(String clientId, String secret, List<String> roles, String uscc, String agency,
-                         String province) {
-
-        public Client {
-            roles = roles == null ? List.of() : List.copyOf(roles);
-        }
+                           @DefaultValue("24h") Duration jwksMaxStale) {
     }
 
     /**

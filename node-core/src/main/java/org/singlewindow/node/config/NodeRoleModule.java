@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.routing.Destination;
+import org.springframework.boot.context.properties.bind.Binder;
 
 /**
  * What a role's module ({@code central-node} or {@code provincial-node}) answers when the shared kernel asks about
@@ -15,8 +16,11 @@ public interface NodeRoleModule {
     /** The role this module assembles. */
     NodeRole role();
 
-    /** Settings that do not belong to this role, each as a message naming the property; empty when none. */
-    List<String> misconfigurations(NodeProperties node);
+    /**
+     * Settings that do not belong to this role (the other role's, read from {@code settings} since this role does
+     * not bind them) or that this role lacks, each as a message naming the property; empty when none.
+     */
+    List<String> misconfigurations(NodeProperties node, Binder settings);
 
     /** Whether this node's routing rules may send to {@code destination}. */
     boolean mayRouteTo(Destination destination, NodeProperties node);

@@ -3,6 +3,10 @@ package org.singlewindow.node.config;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +20,8 @@ public class RoleCheck {
 
     private final NodeRoleModule module;
 
-    public RoleCheck(List<NodeRoleModule> modules, NodeProperties node) {
-        List<String> problems = problems(modules, node);
+    public RoleCheck(List<NodeRoleModule> modules, NodeProperties node, Environment environment) {
+        List<String> problems = problems(modules, node, Binder.get(environment));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("this node cannot start as configured: " + String.join("; ", problems));
         }
@@ -25,7 +29,7 @@ public class RoleCheck {
     }
 
     /** Everything wrong with the role's assembly and configuration; empty when the node may start. */
-    public static List<String> problems(List<NodeRoleModule> modules, NodeProperties node) {
+    public static List<String> problems(List<NodeRoleModule> modules, NodeProperties node, Binder settings) {
         List<String> problems = new ArrayList<>();
         if (modules.size() != 1) {
             problems.add("a node runs exactly one role module, found " + modules.stream()
@@ -36,8 +40,20 @@ public class RoleCheck {
         if (node.role() != module.role()) {
             problems.add("sw.role=" + node.role() + " but this is the " + module.role() + " node's assembly");
         }
-        problems.addAll(module.misconfigurations(node));
+        problems.addAll(module.misconfigurations(node, settings));
         return problems;
+    }
+
+    /** Whether anything is set under {@code name} (a value, or any key below it). */
+    public static boolean isSet(Binder settings, String name) {
+        if (settings.bind(name, String.class).isBound()) {
+            return true;
+        }
+        try {
+            return settings.bind(name, Bindable.mapOf(String.class, Object.class)).isBound();
+        } catch (BindException e) {
+            return true;
+        }
     }
 
     /** The node's role module. */

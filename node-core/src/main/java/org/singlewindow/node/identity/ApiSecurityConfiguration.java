@@ -1,12 +1,9 @@
 package org.singlewindow.node.identity;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.config.NodeProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -85,16 +82,12 @@ public class ApiSecurityConfiguration {
     }
 
     /**
-     * Validates tokens: with the node's own key set where it issues tokens (central provides {@link IssuerKeys}),
-     * elsewhere with central's keys fetched from {@code <sw.central.base-url>/oauth2/jwks} and cached; a token's
-     * signature verified once is remembered for a while ({@link RememberedTokens}).
+     * Validates tokens with the issuer's keys as the role provides them ({@link IssuerKeys}: central its own, a
+     * province central's, fetched and cached); a token's signature verified once is remembered for a while
+     * ({@link RememberedTokens}).
      */
     @Bean
-    JwtDecoder jwtDecoder(NodeProperties node, ObjectProvider<IssuerKeys> localKeys, Clock clock) {
-        JWKSource<SecurityContext> own = localKeys.getIfAvailable();
-        JWKSource<SecurityContext> keys = own != null ? own : new CachingJwkSource(
-                node.central().baseUrl().resolve("/oauth2/jwks"), Duration.ofMinutes(5), node.identity().jwksMaxStale(),
-                clock);
+    JwtDecoder jwtDecoder(NodeProperties node, IssuerKeys keys, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
         OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(node.identity().issuer());
         decoder.setJwtValidator(validator);

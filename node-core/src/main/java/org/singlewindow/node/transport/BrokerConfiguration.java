@@ -5,19 +5,17 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.ha.SharedStoreBackupPolicyConfiguration;
 import org.apache.activemq.artemis.core.config.ha.SharedStorePrimaryPolicyConfiguration;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.component.jms.JmsComponent;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * The node's own broker (embedded by default: Spring Boot starts it; external with
  * {@code spring.artemis.mode=native}) and the Camel JMS components: {@code jms} for the node's broker and, on a
- * provincial node, {@code central} for central's broker. The embedded broker gets a CORE-only TCP acceptor
+ * provincial node, {@code central} for central's broker (the provincial module's). The embedded broker gets a CORE-only TCP acceptor
  * (other nodes dial in) and the shared redelivery settings: the broker redelivers a rolled-back message after
  * {@code sw.redelivery.broker-delay} and never dead-letters it by itself (the node parks what cannot succeed, with
  * the reason; see {@link ErrorPolicy}). With {@code sw.broker.ha} the embedded broker is one half of a shared-store
@@ -68,53 +66,5 @@ public class BrokerConfiguration {
         JmsComponent jms = JmsComponent.jmsComponent(connectionFactory);
         jms.setRecoveryInterval(1000);
         return jms;
-    }
-
-    /**
-     * Connections to central's broker, as a province holds them (the bean is the provincial module's): sessions
-     * cached for the uplink's sends; consumers not, so a stopped node leaves no consumer behind on central's queues.
-     * Deliberately not a {@code ConnectionFactory} bean.
-     */
-    public static final class CentralBrokerConnection {
-        private final ActiveMQConnectionFactory raw;
-        private final CachingConnectionFactory factory;
-
-        public CentralBrokerConnection(String province, NodeProperties.Central central) {
-            raw = new ActiveMQConnectionFactory(url(central), central.brokerUser() != null
-                    ? central.brokerUser() : BrokerPermissions.provinceUser(province), central.brokerPassword());
-            factory = new CachingConnectionFactory(raw);
-            factory.setSessionCacheSize(10);
-            factory.setCacheConsumers(false);
-        }
-
-        public CachingConnectionFactory factory() {
-            return factory;
-        }
-
-        /**
-         * Central's broker URL, with TLS when a trust store is given (central's host name checked against its
-         * certificate); refused without TLS when {@code sw.central.require-tls} is set.
-         */
-        static String url(NodeProperties.Central central) {
-            String url = central.brokerUrl();
-            if (central.trustStore() != null && !central.trustStore().isBlank()) {
-                url += (url.contains("?") ? "&" : "?") + "sslEnabled=true&verifyHost=true&trustStoreType=PKCS12"
-                        + "&trustStorePath=" + central.trustStore() + "&trustStorePassword=" + central.trustStorePassword();
-            }
-            if (central.requireTls() && !url.contains("sslEnabled=true")) {
-                throw new IllegalStateException("sw.central.require-tls: the link to central's broker must use TLS "
-                        + "(set sw.central.trust-store, see README \"Broker users and TLS\")");
-            }
-            return url;
-        }
-
-        /** Uncached connections to central's broker, for operations (browsing, moving single messages). */
-        public ConnectionFactory uncached() {
-            return raw;
-        }
-
-        public void destroy() {
-            factory.destroy();
-        }
     }
 }

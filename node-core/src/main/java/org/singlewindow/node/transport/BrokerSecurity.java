@@ -2,6 +2,7 @@ package org.singlewindow.node.transport;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 
 import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -14,8 +15,6 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager
 import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
@@ -25,16 +24,14 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every embedded broker requires authentication. The node's own user ({@code sw.broker.user}, role
  * {@value BrokerPermissions#NODE_ROLE}) has a password given in {@code sw.broker.password} or, when empty, made at
- * start-up and never written anywhere (only this process connects to its embedded broker as itself). On central,
- * each province in {@code sw.provinces} is a user {@code province-<code>} with the permissions of
- * {@link BrokerPermissions}, and the queues provinces use exist from the start (no province may create any). The
+ * start-up and never written anywhere (only this process connects to its embedded broker as itself). The role's
+ * {@link BrokerGuests} (central: each province in {@code sw.provinces} as {@code province-<code>}) are users with
+ * the permissions of {@link BrokerPermissions}, and the queues they use exist from the start. The
  * acceptor speaks TLS when {@code sw.broker.tls.key-store} is set. An external broker ({@code prod}) is configured
  * the same way in its {@code broker.xml} (README).
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerSecurity {
-
-    private static final Logger log = LoggerFactory.getLogger(BrokerSecurity.class);
 
     /** The node's own credentials on its broker. */
     public record NodeCredentials(String user, String password) {
@@ -58,17 +55,11 @@ public class BrokerSecurity {
 
     /** Security on, the permissions, the provinces' queues made in advance, TLS on the acceptor. */
     @Bean
-    ArtemisConfigurationCustomizer swBrokerSecurity(NodeProperties node, QueueNames queues) {
+    ArtemisConfigurationCustomizer swBrokerSecurity(List<BrokerGuests> guests, QueueNames queues) {
         return configuration -> {
             configuration.setSecurityEnabled(true);
-            BrokerPermissions.of(node, queues).forEach(configuration::putSecurityRoles);
-            if (!node.provinces().isEmpty()) {
-                declare(configuration, queues.inProvinces());
-                for (String province : node.provinces().keySet()) {
-                    declare(configuration, queues.outProvince(province));
-                    declare(configuration, queues.deadLetter(queues.outProvince(province)));
-                }
-            }
+            BrokerPermissions.of(guests, queues).forEach(configuration::putSecurityRoles);
+            guests.forEach(g -> g.queues(queues).forEach(queue -> declare(configuration, queue)));
         };
     }
 
@@ -84,13 +75,13 @@ public class BrokerSecurity {
      * (Spring Boot sets none on an embedded broker's connection factory).
      */
     @Bean
-    static BeanPostProcessor swBrokerUsers(ObjectProvider<NodeProperties> node,
+    static BeanPostProcessor swBrokerUsers(ObjectProvider<BrokerGuests> guests,
                                            ObjectProvider<NodeCredentials> credentials) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {
                 if (bean instanceof EmbeddedActiveMQ broker) {
-                    broker.setSecurityManager(securityManager(node.getObject(), credentials.getObject()));
+                    broker.setSecurityManager(securityManager(guests.orderedStream().toList(), credentials.getObject()));
                 }
                 return bean;
             }
@@ -110,22 +101,14 @@ public class BrokerSecurity {
         };
     }
 
-    private static ActiveMQJAASSecurityManager securityManager(NodeProperties node, NodeCredentials own) {
+    private static ActiveMQJAASSecurityManager securityManager(List<BrokerGuests> guests, NodeCredentials own) {
         SecurityConfiguration users = new SecurityConfiguration();
         users.addUser(own.user(), own.password());
         users.addRole(own.user(), BrokerPermissions.NODE_ROLE);
-        if (!node.provinces().isEmpty()) {
-            node.provinces().forEach((code, province) -> {
-                if (province.brokerPassword() == null || province.brokerPassword().isBlank()) {
-                    throw new IllegalStateException("sw.provinces." + code + ".broker-password is required: province "
-                            + code + " connects to central's broker with it");
-                }
-                String user = BrokerPermissions.provinceUser(code);
-                users.addUser(user, province.brokerPassword());
-                users.addRole(user, user);
-            });
-            log.info("central's broker admits {} province(s): {}", node.provinces().size(), node.provinces().keySet());
-        }
+        guests.forEach(g -> g.users().forEach((user, password) -> {
+            users.addUser(user, password);
+            users.addRole(user, user);
+        }));
         return new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users);
     }
 

@@ -1,16 +1,14 @@
 package org.singlewindow.node.transport;
 
 import jakarta.jms.ConnectionFactory;
-import org.singlewindow.node.config.NodeProperties;
-import org.singlewindow.node.config.QueueNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Which broker holds a queue this node consumes, and uncached connections to it for operations: every queue is on
- * the node's own broker, except a province's results queue ({@code sw.out.province.<code>}), which it pulls from
- * central's broker.
+ * the node's own broker, except those a {@link RemoteBroker} holds (a province's results queue
+ * {@code sw.out.province.<code>}, which it pulls from central's broker).
  */
 @Component
 public class Brokers {
@@ -24,16 +22,11 @@ public class Brokers {
     }
 
     private final ConnectionFactory local;
-    private final ObjectProvider<BrokerConfiguration.CentralBrokerConnection> central;
-    private final NodeProperties node;
-    private final QueueNames queues;
+    private final ObjectProvider<RemoteBroker> remote;
 
-    public Brokers(ConnectionFactory local, ObjectProvider<BrokerConfiguration.CentralBrokerConnection> central,
-                   NodeProperties node, QueueNames queues) {
+    public Brokers(ConnectionFactory local, ObjectProvider<RemoteBroker> remote) {
         this.local = target(local);
-        this.central = central;
-        this.node = node;
-        this.queues = queues;
+        this.remote = remote;
     }
 
     /** The factory behind Spring's session cache, or the factory itself: uncached connections. */
@@ -43,8 +36,8 @@ public class Brokers {
     }
 
     public Location locationOf(String queue) {
-        return central.getIfAvailable() != null && queue.equals(queues.outProvince(node.code())) ? Location.CENTRAL
-                : Location.LOCAL;
+        RemoteBroker other = remote.getIfAvailable();
+        return other != null && other.holds(queue) ? Location.CENTRAL : Location.LOCAL;
     }
 
     /** Uncached connections to the node's own broker. */
@@ -54,13 +47,7 @@ public class Brokers {
 
     /** Uncached connections to the broker that holds {@code queue}. */
     public ConnectionFactory connectionsFor(String queue) {
-        if (locationOf(queue) == Location.CENTRAL) {
-            BrokerConfiguration.CentralBrokerConnection connection = central.getIfAvailable();
-            if (connection == null) {
-                throw new IllegalStateException("no connection to central's broker (sw.central.broker-url)");
-            }
-            return connection.uncached();
-        }
-        return local;
+        RemoteBroker other = remote.getIfAvailable();
+        return other != null && other.holds(queue) ? other.uncached() : local;
     }
 }

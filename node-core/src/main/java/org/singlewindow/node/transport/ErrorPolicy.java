@@ -1,6 +1,8 @@
 package org.singlewindow.node.transport;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.LoggingLevel;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
  *   {@code UNEXPECTED_<exception>}.</li>
  * </ul>
  * Nothing is swallowed: a message either commits its effect or waits in its queue or its dead-letter queue.
- * One route configuration per ceiling: {@link #ID} (the default) and {@link #forAgency} for each ministry link.
+ * One route configuration per ceiling: {@link #ID} (the default) and {@link #forLink} for each link a role gives a
+ * ceiling of its own ({@link LinkCeilings}: central's ministry links).
  */
 @Component
 public class ErrorPolicy extends RouteConfigurationBuilder {
@@ -35,27 +38,28 @@ public class ErrorPolicy extends RouteConfigurationBuilder {
     public static final String ID = "sw-error-policy";
 
     private final NodeProperties.Redelivery redelivery;
-    private final Map<String, NodeProperties.Agency> agencies;
+    private final Map<String, Duration> ceilings;
     private final DeadLetterParking parking;
     private final LinkHealth links;
 
-    public ErrorPolicy(NodeProperties node, DeadLetterParking parking, LinkHealth links) {
+    public ErrorPolicy(NodeProperties node, List<LinkCeilings> ceilings, DeadLetterParking parking, LinkHealth links) {
         this.redelivery = node.redelivery();
-        this.agencies = node.agencies();
+        this.ceilings = new LinkedHashMap<>();
+        ceilings.forEach(c -> this.ceilings.putAll(c.ceilings()));
         this.parking = parking;
         this.links = links;
     }
 
-    /** The policy of one ministry link: the default one, with the link's own backoff ceiling. */
-    public static String forAgency(String code) {
-        return ID + "-agency-" + code;
+    /** The policy of one link with a ceiling of its own ({@link LinkCeilings}): the default one, with that ceiling. */
+    public static String forLink(String link) {
+        return ID + "-link-" + link;
     }
 
     @Override
     public void configuration() {
         define(routeConfiguration(ID), redelivery.retryMaxDelay());
-        agencies.forEach((code, link) -> define(routeConfiguration(forAgency(code)),
-                link.retryMaxDelay() != null ? link.retryMaxDelay() : redelivery.retryMaxDelay()));
+        ceilings.forEach((link, ceiling) -> define(routeConfiguration(forLink(link)),
+                ceiling != null ? ceiling : redelivery.retryMaxDelay()));
     }
 
     private void define(RouteConfigurationDefinition policy, Duration ceiling) {

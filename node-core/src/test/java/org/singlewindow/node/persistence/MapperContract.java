@@ -1,11 +1,7 @@
 package org.singlewindow.node.persistence;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every mapper must do, on every database the node supports. Subclasses choose the database; Flyway
@@ -56,8 +55,6 @@ abstract class MapperContract {
     AuditMapper audit;
     @Autowired
     ReceiptSignatureMapper receiptSignatures;
-    @Autowired
-    org.singlewindow.node.signature.NonceMapper nonces;
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
@@ -308,16 +305,6 @@ abstract class MapperContract {
         assertThat(retention.prune()).containsEntry("inbox", 5);
         assertThat(inbox.exists("recent", "c")).isTrue();
         assertThat(inbox.exists("old-0", "c")).isFalse();
-    }
-
-    @Test
-    void a_request_nonce_should_be_taken_once_per_purpose_and_forgotten_after_its_time() {
-        nonces.insert("DELEGATION", "n-0123456789abcdef", T0);
-        nonces.insert("CERTIFICATE_BINDING", "n-0123456789abcdef", T0);
-        assertThatThrownBy(() -> nonces.insert("DELEGATION", "n-0123456789abcdef", T0.plusSeconds(1)))
-                .isInstanceOf(DuplicateKeyException.class);
-        assertThat(nonces.deleteUsedBefore(T0.plusSeconds(1), 10)).isEqualTo(2);
-        nonces.insert("DELEGATION", "n-0123456789abcdef", T0.plusSeconds(2));
     }
 
     @Test

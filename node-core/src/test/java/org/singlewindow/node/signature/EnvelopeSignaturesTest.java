@@ -1,8 +1,5 @@
 package org.singlewindow.node.signature;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +31,9 @@ import org.singlewindow.security.Pem;
 import org.singlewindow.security.Sm2Pki;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Envelopes signed a batch at a time: one signature for the batch, each envelope verifiable on its own, and every
@@ -211,7 +211,7 @@ class EnvelopeSignaturesTest {
             }
 
             @Override
-            public List<String> misconfigurations(NodeProperties node) {
+            public List<String> misconfigurations(NodeProperties node, Binder settings) {
                 return List.of();
             }
 

@@ -14,6 +14,7 @@ import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.web.RequestBodies;
+import org.singlewindow.provincial.ProvincialProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,10 +46,11 @@ public class DelegationRelay {
     private final URI delegations;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    public DelegationRelay(OAuth2AuthorizedClientRepository clients, NodeProperties node) {
+    public DelegationRelay(OAuth2AuthorizedClientRepository clients, NodeProperties node,
+                           ProvincialProperties provincial) {
         this.clients = clients;
         this.node = node;
-        this.delegations = node.central().baseUrl().resolve("/api/v1/delegations");
+        this.delegations = provincial.central().baseUrl().resolve("/api/v1/delegations");
     }
 
     @GetMapping

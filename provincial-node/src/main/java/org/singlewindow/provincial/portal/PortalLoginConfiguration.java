@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.ApiChainCustomizer;
 import org.singlewindow.node.identity.ProblemAuthenticationHandlers;
+import org.singlewindow.provincial.ProvincialProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,13 +38,14 @@ public class PortalLoginConfiguration {
     public static final String CENTRAL = "central";
 
     @Bean
-    ClientRegistrationRepository centralRegistration(NodeProperties node) {
+    ClientRegistrationRepository centralRegistration(NodeProperties node, ProvincialProperties provincial) {
         String issuer = node.identity().issuer();
-        String backChannel = node.central().baseUrl().toString().replaceAll("/$", "");
-        String clientId = node.portal().clientId() != null ? node.portal().clientId() : "portal-" + node.code();
+        String backChannel = provincial.central().baseUrl().toString().replaceAll("/$", "");
+        String clientId = provincial.portal().clientId() != null ? provincial.portal().clientId()
+                : "portal-" + node.code();
         return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(CENTRAL)
                 .clientId(clientId)
-                .clientSecret(node.portal().secret())
+                .clientSecret(provincial.portal().secret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
@@ -67,9 +69,9 @@ public class PortalLoginConfiguration {
     /** Right after the security chain, where the session's login is known. */
     @Bean
     FilterRegistrationBean<PortalSessionCheck> portalSessionCheck(OAuth2AuthorizedClientRepository clients,
-                                                                 NodeProperties node, Clock clock) {
+                                                                 ProvincialProperties provincial, Clock clock) {
         FilterRegistrationBean<PortalSessionCheck> registration = new FilterRegistrationBean<>(new PortalSessionCheck(
-                clients, node.central().baseUrl().resolve("/userinfo"), node.portal().recheck(), clock));
+                clients, provincial.central().baseUrl().resolve("/userinfo"), provincial.portal().recheck(), clock));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }

@@ -11,11 +11,11 @@ import java.time.Duration;
 
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.json.Json;
-import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.delegation.Delegation;
 import org.singlewindow.node.delegation.DelegationRules;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.web.Problems;
+import org.singlewindow.provincial.ProvincialProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -34,8 +34,8 @@ public class CentralDelegations {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final URI check;
 
-    public CentralDelegations(NodeProperties node) {
-        this.check = node.central().baseUrl().resolve("/api/v1/delegations/check");
+    public CentralDelegations(ProvincialProperties provincial) {
+        this.check = provincial.central().baseUrl().resolve("/api/v1/delegations/check");
     }
 
     /** The id of the delegation covering the submission. */

@@ -13,7 +13,6 @@ import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.declaration.DeclarationStore;
-import org.singlewindow.node.declaration.Submission;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.routing.RoutingService;

@@ -16,8 +16,6 @@ import org.singlewindow.contracts.eport.XmlRejected;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationQueries;
 import org.singlewindow.node.declaration.DeclarationView;
-import org.singlewindow.node.declaration.ReferenceChecker;
-import org.singlewindow.node.declaration.Submission;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;

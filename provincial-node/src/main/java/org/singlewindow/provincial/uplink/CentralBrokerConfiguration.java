@@ -2,7 +2,8 @@ package org.singlewindow.provincial.uplink;
 
 import org.apache.camel.component.jms.JmsComponent;
 import org.singlewindow.node.config.NodeProperties;
-import org.singlewindow.node.transport.BrokerConfiguration.CentralBrokerConnection;
+import org.singlewindow.node.config.QueueNames;
+import org.singlewindow.provincial.ProvincialProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,15 +12,16 @@ import org.springframework.context.annotation.Configuration;
 public class CentralBrokerConfiguration {
 
     @Bean(destroyMethod = "destroy")
-    CentralBrokerConnection centralBrokerConnection(NodeProperties node) {
-        return new CentralBrokerConnection(node.code(), node.central());
+    CentralBrokerConnection centralBrokerConnection(NodeProperties node, ProvincialProperties provincial,
+                                                    QueueNames queues) {
+        return new CentralBrokerConnection(node.code(), provincial.central(), queues);
     }
 
     /** Camel component {@code central:}: the uplink sends and the results route consumes through it. */
     @Bean("central")
-    JmsComponent central(CentralBrokerConnection connection, NodeProperties node) {
+    JmsComponent central(CentralBrokerConnection connection, ProvincialProperties provincial) {
         JmsComponent central = JmsComponent.jmsComponent(connection.factory());
-        central.setRecoveryInterval(node.central().retryDelay().toMillis());
+        central.setRecoveryInterval(provincial.central().retryDelay().toMillis());
         return central;
     }
 }

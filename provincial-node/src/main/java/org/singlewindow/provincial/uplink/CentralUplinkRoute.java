@@ -2,10 +2,10 @@ package org.singlewindow.provincial.uplink;
 
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.transport.JmsConsumers;
 import org.singlewindow.node.transport.LinkHealth;
+import org.singlewindow.provincial.ProvincialProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 public class CentralUplinkRoute extends RouteBuilder {
 
     private final QueueNames queues;
-    private final NodeProperties node;
+    private final ProvincialProperties provincial;
     private final LinkHealth links;
 
-    public CentralUplinkRoute(QueueNames queues, NodeProperties node, LinkHealth links) {
+    public CentralUplinkRoute(QueueNames queues, ProvincialProperties provincial, LinkHealth links) {
         this.queues = queues;
-        this.node = node;
+        this.provincial = provincial;
         this.links = links;
     }
 
@@ -32,10 +32,10 @@ public class CentralUplinkRoute extends RouteBuilder {
     public void configure() {
         errorHandler(defaultErrorHandler()
                 .maximumRedeliveries(-1)
-                .redeliveryDelay(node.central().retryDelay().toMillis())
+                .redeliveryDelay(provincial.central().retryDelay().toMillis())
                 .useExponentialBackOff()
                 .backOffMultiplier(2)
-                .maximumRedeliveryDelay(node.central().retryMaxDelay().toMillis())
+                .maximumRedeliveryDelay(provincial.central().retryMaxDelay().toMillis())
                 .retryAttemptedLogLevel(LoggingLevel.WARN)
                 .retryAttemptedLogInterval(10)
                 .allowRedeliveryWhileStopping(false)

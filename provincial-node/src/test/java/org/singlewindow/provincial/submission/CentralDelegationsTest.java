@@ -7,8 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.singlewindow.contracts.document.DocumentType;
-import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.refusal.Refusal;
+import org.singlewindow.provincial.ProvincialProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
@@ -87,8 +87,8 @@ class CentralDelegationsTest {
                 });
     }
 
-    private static NodeProperties properties(String centralUrl) {
+    private static ProvincialProperties properties(String centralUrl) {
         return new Binder(new MapConfigurationPropertySource(Map.of("sw.central.base-url", centralUrl)))
-                .bindOrCreate("sw", NodeProperties.class);
+                .bindOrCreate("sw", ProvincialProperties.class);
     }
 }

@@ -1,4 +1,4 @@
-package org.singlewindow.node.declaration;
+package org.singlewindow.provincial.submission;
 
 /**
  * Outcome of a submission.

@@ -1,4 +1,4 @@
-package org.singlewindow.node.signature;
+package org.singlewindow.central.requests;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.singlewindow.node.declaration;
+package org.singlewindow.provincial.submission;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,8 @@ import org.singlewindow.contracts.directory.Field;
 import org.singlewindow.contracts.directory.Reference;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.contracts.json.JsonPaths;
+import org.singlewindow.node.declaration.DeclarationMapper;
+import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.status.StatusMapper;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
