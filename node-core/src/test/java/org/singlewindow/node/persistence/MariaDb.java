@@ -10,7 +10,8 @@ import java.util.UUID;
  * A database of its own on the machine's MariaDB server (127.0.0.1:3306, root, empty password, as set up by
  * {@code .ci/run}; override with {@code -Dsw.test.mysql.url=jdbc:mysql://host:port/}, {@code -Dsw.test.mysql.user},
  * {@code -Dsw.test.mysql.password}), created on construction, dropped on request. Reached through
- * mysql-connector-j, as in production. Shared with other modules through node-core's test jar.
+ * mysql-connector-j, as in production. Shared with other modules through node-core's test jar: a Spring test takes
+ * one with {@link OnMariaDb}, a test that starts nodes itself with {@link MariaDbExtension}.
  */
 public final class MariaDb {
 
@@ -22,16 +23,6 @@ public final class MariaDb {
 
     public MariaDb() throws SQLException {
         execute("create database " + name + " character set utf8mb4 collate utf8mb4_bin");
-    }
-
-    /** A new database, made the Spring datasource of a {@code @DynamicPropertySource}. */
-    public static MariaDb registeredIn(org.springframework.test.context.DynamicPropertyRegistry registry)
-            throws SQLException {
-        MariaDb database = new MariaDb();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
-        return database;
     }
 
     /** JDBC URL of this database. */

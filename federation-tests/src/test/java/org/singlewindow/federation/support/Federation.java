@@ -1,0 +1,607 @@
+package org.singlewindow.federation.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.singlewindow.central.CentralNodeApplication;
+import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.signature.DocumentSignatures;
+import org.singlewindow.provincial.ProvincialNodeApplication;
+import org.singlewindow.security.CmsSignatures;
+import org.singlewindow.security.Pem;
+import org.singlewindow.security.Sm2Pki;
+import org.singlewindow.security.XmlDsig;
+import org.singlewindow.tools.Pki;
+import org.singlewindow.tools.SimulatorSigning;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A local federation inside the test JVM: one central node and the Shanghai (310000) and Guangdong (440000)
+ * nodes, each with its own embedded Artemis broker on its own TCP port and its own H2 file database under
+ * {@code dir}, plus one WireMock per ministry loaded with the stubs the local federation uses
+ * ({@code deploy/local/simulators/mappings}). Nodes can be stopped and started again on the same data.
+ */
+public final class Federation implements AutoCloseable {
+
+    public static final String SH = "310000";
+    public static final String GD = "440000";
+    /** Delay of the simulators' asynchronous receipts in tests. */
+    public static final int SIM_DELAY_MS = 150;
+    /**
+     * The federation's clock: the nodes run on the machine's clock (their {@code Clock} bean), so what the tests sign
+     * or issue for them reads the same one; under {@code faketime} all of it moves together.
+     */
+    public static final Clock CLOCK = Clock.systemUTC();
+
+    /** Each agency's simulator path, as in central-node-local.yml. */
+    static final Map<String, String> AGENCY_PATHS = Map.of("GACC", "/gacc/declarations",
+            "MOFCOM", "/mofcom/licence-checks", "MSA", "/msa/reports", "NIA", "/nia/reports",
+            "CCPIT", "/ccpit/certificates", "STA", "/sta/rebates", "SAFE", "/safe/reports", "BANK", "/bank/payments");
+
+    public final Path dir;
+    /** One named WireMock per ministry, by agency code. */
+    public final Map<String, WireMockServer> ministries = new java.util.TreeMap<>();
+    public final WireMockServer gacc;
+    public final WireMockServer mofcom;
+    /** A province's local specialty service (a port community system), reached through /local/pcs/**. */
+    public final WireMockServer portCommunity = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private final int centralHttp = freePort();
+    private final int centralBroker = freePort();
+    private final Map<String, int[]> provincePorts = Map.of(SH, new int[]{freePort(), freePort()},
+            GD, new int[]{freePort(), freePort()});
+    private final Map<String, ConfigurableApplicationContext> provinces = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /**
+     * Edge rate limits high enough for the load the tests make from one client (HostileInputTest sends thousands of
+     * requests), except for the user {@value #RATE_LIMITED_USER}, allowed one request every ten seconds.
+     */
+    public static final String RATE_LIMITED_USER = "rl-user";
+    private static final List<String> EDGE_LIMITS = List.of("--sw.edge.rate-limit.per-second=100000",
+            "--sw.edge.rate-limit.burst=100000", "--sw.edge.rate-limit.clients." + RATE_LIMITED_USER + "=0.1",
+            "--sw.edge.rate-limit.login-per-second=100000", "--sw.edge.rate-limit.login-burst=100000",
+            "--sw.edge.rate-limit.address-failures-per-minute=100000000",
+            "--sw.edge.rate-limit.address-failure-burst=100000000");
+    /** Enterprise key and certificate by USCC, read once from the test PKI. */
+    private final Map<String, EnterpriseKey> enterpriseKeys = new ConcurrentHashMap<>();
+
+    private record EnterpriseKey(java.security.PrivateKey key, java.security.cert.X509Certificate certificate) {
+    }
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> centralExtra;
+    private ConfigurableApplicationContext central;
+
+    private Federation(Path dir, List<String> centralExtra) {
+        this.dir = dir;
+        this.centralExtra = centralExtra;
+        AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, ministry(code.toLowerCase() + "-",
+                dir.resolve("pki"))));
+        Pki.init(dir.resolve("pki"), Pki.DEV_SEED, CLOCK.instant());
+        brokerTls(dir.resolve("tls"));
+        portCommunity.start();
+        this.gacc = ministries.get("GACC");
+        this.mofcom = ministries.get("MOFCOM");
+    }
+
+    /** Starts simulators, central and both provinces; {@code centralExtra} adds settings for central. */
+    public static Federation start(Path dir, String... centralExtra) {
+        Federation f = prepare(dir, centralExtra);
+        f.startCentral();
+        f.startProvince(SH);
+        f.startProvince(GD);
+        return f;
+    }
+
+    /**
+     * The simulators and the PKI, with no node started: for tests that run nodes as processes of their own
+     * ({@link NodeProcess}) with {@link #centralArguments()} and {@link #provinceArguments}.
+     */
+    public static Federation prepare(Path dir, String... centralExtra) {
+        return new Federation(dir, List.of(centralExtra));
+    }
+
+    public void startCentral() {
+        central = CentralNodeApplication.start(centralArguments().toArray(String[]::new));
+    }
+
+    /** Central's command-line arguments in this federation. */
+    public List<String> centralArguments() {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + centralHttp,
+                "--sw.public-url=http://127.0.0.1:" + centralHttp,
+                "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
+                "--sw.broker.acceptor-port=" + centralBroker,
+                "--sw.data-dir=" + dir.resolve("central"),
+                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms",
+                "--sw.redelivery.retry-delay=100ms", "--sw.redelivery.retry-max-delay=1s"));
+        args.addAll(pkiArgs("central"));
+        args.addAll(EDGE_LIMITS);
+        args.add("--sw.audit.checkpoint-interval=500ms");
+        args.add("--sw.reconcile.after=5s");
+        args.add("--sw.reconcile.interval=500ms");
+        args.add("--sw.broker.tls.key-store=" + dir.resolve("tls/broker.p12"));
+        args.add("--sw.broker.tls.key-store-password=" + TLS_PASSWORD);
+        provincePorts.forEach((code, ports) -> {
+            args.add("--sw.identity.portals." + code + ".base-url=http://127.0.0.1:" + ports[0]);
+            args.add("--sw.provinces." + code + ".broker-password=" + brokerPassword(code));
+        });
+        ministries.forEach((code, server) ->
+                args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + AGENCY_PATHS.get(code)));
+        args.addAll(centralExtra);
+        return args;
+    }
+
+    /** Event streams one client may hold open at a province in the tests. */
+    public static final int MAX_STREAMS = 4;
+
+    /** Test passwords of the broker TLS stores, and of the provinces' users on central's broker. */
+    public static final String TLS_PASSWORD = "test-tls-store-secret";
+
+    public static String brokerPassword(String province) {
+        return "test-" + province + "-broker-secret";
+    }
+
+    /** Central's broker speaks TLS (certificate for 127.0.0.1), made with the documented deploy/broker-tls.sh. */
+    private static void brokerTls(Path dir) {
+        try {
+            ProcessBuilder make = new ProcessBuilder("bash", Path.of("..", "deploy", "broker-tls.sh").toString(),
+                    dir.toString(), "127.0.0.1").redirectErrorStream(true);
+            make.environment().put("SW_KEY_STORE_PASSWORD", TLS_PASSWORD);
+            // keytool of the JDK running the tests, whatever the PATH has
+            make.environment().merge("PATH", Path.of(System.getProperty("java.home"), "bin").toString(),
+                    (path, jdk) -> jdk + java.io.File.pathSeparator + path);
+            make.environment().put("SW_TRUST_STORE_PASSWORD", TLS_PASSWORD);
+            Process process = make.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("deploy/broker-tls.sh failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A connection factory to central's broker as a province's user (TLS, the province's trust store). */
+    public jakarta.jms.ConnectionFactory centralBrokerAs(String user, String password) {
+        return new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(centralBrokerUrl()
+                + "?sslEnabled=true&verifyHost=true&trustStoreType=PKCS12&trustStorePath=" + dir.resolve("tls/trust.p12")
+                + "&trustStorePassword=" + TLS_PASSWORD, user, password);
+    }
+
+    /** Every node trusts the test federation's root CA, re-reads its CRL, and signs with its own node key. */
+    private List<String> pkiArgs(String node) {
+        return List.of("--sw.pki.root-certificate=" + dir.resolve("pki/ca.pem"),
+                "--sw.pki.crl=" + dir.resolve("pki/crl.pem"), "--sw.pki.crl-check-interval=100ms",
+                "--sw.pki.node-key=" + dir.resolve("pki/nodes/" + node + "-key.pem"),
+                "--sw.pki.node-certificate=" + dir.resolve("pki/nodes/" + node + ".pem"));
+    }
+
+    /**
+     * An envelope signed by a node, as that node's outbox would sign it; a node outside the test federation
+     * (e.g. a province that is not running) gets a certificate from the test CA first.
+     */
+    public Envelope signedBy(String node, Envelope envelope) {
+        try {
+            if (!Files.exists(dir.resolve("pki/nodes/" + node + ".pem"))) {
+                var keys = Sm2Pki.derivedKeyPair(Pki.DEV_SEED, "nodes/" + node);
+                var root = Pem.certificate(Files.readString(dir.resolve("pki/ca.pem")));
+                var certificate = Sm2Pki.issue(root, Pem.privateKey(Files.readString(dir.resolve("pki/ca-key.pem"))),
+                        new Sm2Pki.Subject(Sm2Pki.Kind.NODE, node, "test node " + node), keys.getPublic(),
+                        java.math.BigInteger.valueOf(Long.parseLong(node)), CLOCK.instant().minusSeconds(3600),
+                        CLOCK.instant().plusSeconds(86_400));
+                Files.writeString(dir.resolve("pki/nodes/" + node + ".pem"), Pem.write(certificate));
+                Files.writeString(dir.resolve("pki/nodes/" + node + "-key.pem"), Pem.write(keys.getPrivate()));
+            }
+            byte[] canonical = CanonicalJson.canonicalize(Json.MAPPER.valueToTree(envelope.withNodeSignature(null)))
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] signature = CmsSignatures.signDetached(canonical,
+                    Pem.privateKey(Files.readString(dir.resolve("pki/nodes/" + node + "-key.pem"))),
+                    Pem.certificate(Files.readString(dir.resolve("pki/nodes/" + node + ".pem"))), CLOCK.instant());
+            return envelope.withNodeSignature(Base64.getEncoder().encodeToString(signature));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The detached signature of a document by its declarant (the key of {@code declarant.uscc} in the test
+     * federation's PKI), or null when the document has no declarant with a key.
+     */
+    public String signature(JsonNode document) {
+        String uscc = document.path("declarant").path("uscc").asString("");
+        if (uscc.isEmpty() || !Files.exists(dir.resolve("pki/enterprises/" + uscc + "-key.pem"))) {
+            return null;
+        }
+        return signatureBy(uscc, Json.MAPPER.writeValueAsString(document));
+    }
+
+    /**
+     * Issues a new certificate (random key) from the test CA to an enterprise, kept under pki/enterprises like the
+     * local federation's; {@link #signature} and {@link #signatureBy} then sign with it.
+     */
+    public void issueEnterprise(String uscc, String name) {
+        try {
+            var keys = Sm2Pki.newKeyPair();
+            var root = Pem.certificate(Files.readString(dir.resolve("pki/ca.pem")));
+            var certificate = Sm2Pki.issue(root, Pem.privateKey(Files.readString(dir.resolve("pki/ca-key.pem"))),
+                    new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, uscc, name), keys.getPublic(),
+                    new java.math.BigInteger(62, new java.security.SecureRandom()),
+                    CLOCK.instant().minusSeconds(3600), CLOCK.instant().plusSeconds(86_400));
+            Files.writeString(dir.resolve("pki/enterprises/" + uscc + ".pem"), Pem.write(certificate));
+            Files.writeString(dir.resolve("pki/enterprises/" + uscc + "-key.pem"), Pem.write(keys.getPrivate()));
+            enterpriseKeys.remove(uscc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The detached signature of a JSON text by an enterprise's current key in the test PKI. */
+    public String signatureBy(String uscc, String json) {
+        EnterpriseKey signer = enterpriseKeys.computeIfAbsent(uscc, u -> {
+            try {
+                return new EnterpriseKey(Pem.privateKey(Files.readString(dir.resolve("pki/enterprises/" + u + "-key.pem"))),
+                        Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + u + ".pem"))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return Pki.sign(signer.key(), signer.certificate(), json, CLOCK.instant());
+    }
+
+    /**
+     * A portal user's access token, obtained as Shanghai's portal obtains it: authorization code with PKCE at
+     * central (logging in on central's login page), the code exchanged with the portal's dev credentials.
+     */
+    public String userToken(String username, String password) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge;
+        try {
+            challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String redirect = url(SH) + "/login/oauth2/code/central";
+        Browser browser = new Browser();
+        browser.browse(centralUrl() + "/oauth2/authorize?" + Browser.form(new java.util.LinkedHashMap<>(Map.of(
+                "response_type", "code", "client_id", "portal-" + SH, "scope", "openid profile",
+                "redirect_uri", redirect, "state", "test-state", "code_challenge", challenge,
+                "code_challenge_method", "S256"))), username, password, redirect);
+        String code = Browser.query(browser.visited.get(browser.visited.size() - 1)).get("code");
+        if (code == null) {
+            throw new IllegalStateException("no code for " + username + ": " + browser.visited);
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(centralUrl() + "/oauth2/token"))
+                .header("Authorization", basic("portal-" + SH, "dev-portal-" + SH + "-secret"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.form(Map.of("grant_type", "authorization_code",
+                        "code", code, "redirect_uri", redirect, "code_verifier", verifier)))).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("code exchange: " + response.statusCode() + " " + response.body());
+        }
+        return Json.MAPPER.readTree(response.body()).get("access_token").asString();
+    }
+
+    /** The XML with an enveloped XML-DSig (SM2/SM3) by an enterprise's current key in the test PKI. */
+    public byte[] xmlSignedBy(String uscc, String xml) {
+        try {
+            return XmlDsig.sign(xml.getBytes(StandardCharsets.UTF_8),
+                    Pem.privateKey(Files.readString(dir.resolve("pki/enterprises/" + uscc + "-key.pem"))),
+                    Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + uscc + ".pem"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The detached signature of a JSON text by an agency's key in the test PKI. */
+    public String agencySignature(String agency, String json) {
+        try {
+            return Pki.sign(Pem.privateKey(Files.readString(dir.resolve("pki/agencies/" + agency + "-key.pem"))),
+                    Pem.certificate(Files.readString(dir.resolve("pki/agencies/" + agency + ".pem"))), json,
+                    CLOCK.instant());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The first message parked in {@code DLQ.<queue>} at central that {@code wanted} accepts, as the operations API
+     * lists it ({@code id}, {@code messageId}, {@code declarationId}, {@code messageType}, {@code reason},
+     * {@code detail}, {@code parkedAt}); waits up to 30 s for it to appear.
+     */
+    public JsonNode parked(String queue, java.util.function.Predicate<JsonNode> wanted) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> parkedNow(centralUrl(), token("ops-central"), queue).stream().filter(wanted).findFirst()
+                        .orElse(null), java.util.Objects::nonNull);
+    }
+
+    /** What is parked in {@code DLQ.<queue>} at a node now, as its operations API lists it. */
+    public List<JsonNode> parkedNow(String nodeUrl, String operatorToken, String queue) {
+        HttpResponse<String> response = get(nodeUrl + "/api/v1/ops/dead-letters?limit=500&queue=" + queue,
+                operatorToken);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("dead letters of " + queue + ": " + response.statusCode() + " "
+                    + response.body());
+        }
+        List<JsonNode> messages = new ArrayList<>();
+        Json.MAPPER.readTree(response.body()).get(0).get("messages").forEach(messages::add);
+        return messages;
+    }
+
+    /** Stops a ministry's simulator: central's calls to it are refused until {@link #startMinistry}. */
+    public void stopMinistry(String agency) {
+        ministries.get(agency).stop();
+    }
+
+    /** Starts a stopped ministry's simulator again, on its port, with its stubs. */
+    public void startMinistry(String agency) {
+        ministries.get(agency).start();
+    }
+
+    /** Registers an enterprise at central with one user, signed by the enterprise's key. */
+    public HttpResponse<String> register(String uscc, String name, String kind, String username, String password) {
+        String body = Json.MAPPER.writeValueAsString(Map.of("uscc", uscc, "name", name, "kind", kind,
+                "users", List.of(Map.of("username", username, "password", password))));
+        return post(centralUrl() + "/api/v1/enterprises", null, "application/json", body, signatureBy(uscc, body));
+    }
+
+    public void stopCentral() {
+        central.close();
+        central = null;
+    }
+
+    public ConfigurableApplicationContext startProvince(String code, String... extra) {
+        ConfigurableApplicationContext context = ProvincialNodeApplication.start(
+                provinceArguments(code, extra).toArray(String[]::new));
+        provinces.put(code, context);
+        return context;
+    }
+
+    /** A province's command-line arguments in this federation. */
+    public List<String> provinceArguments(String code, String... extra) {
+        int[] ports = provincePorts.get(code);
+        List<String> args = new ArrayList<>(List.of(
+                "--sw.code=" + code,
+                "--server.port=" + ports[0],
+                "--sw.broker.acceptor-port=" + ports[1],
+                "--sw.data-dir=" + dir.resolve(code),
+                "--sw.central.broker-url=tcp://127.0.0.1:" + centralBroker,
+                "--sw.central.base-url=http://127.0.0.1:" + centralHttp,
+                "--sw.central.retry-delay=100ms", "--sw.central.retry-max-delay=500ms",
+                "--sw.identity.issuer=http://127.0.0.1:" + centralHttp,
+                "--sw.redelivery.delay=50ms", "--sw.redelivery.broker-delay=200ms",
+                "--sw.redelivery.retry-delay=100ms", "--sw.redelivery.retry-max-delay=1s"));
+        args.addAll(pkiArgs(code));
+        args.addAll(EDGE_LIMITS);
+        args.add("--sw.central.broker-password=" + brokerPassword(code));
+        args.add("--sw.central.trust-store=" + dir.resolve("tls/trust.p12"));
+        args.add("--sw.central.trust-store-password=" + TLS_PASSWORD);
+        args.add("--sw.local-services.services.pcs=" + portCommunity.baseUrl());
+        args.add("--sw.intake.max-streams-per-client=" + MAX_STREAMS);
+        args.add("--sw.intake.sse-heartbeat=300ms");
+        args.add("--sw.portal.recheck=300ms");
+        args.add("--sw.audit.checkpoint-interval=500ms");
+        args.addAll(List.of(extra));
+        return args;
+    }
+
+    public void stopProvince(String code) {
+        ConfigurableApplicationContext context = provinces.remove(code);
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    public String centralUrl() {
+        return "http://127.0.0.1:" + centralHttp;
+    }
+
+    public String centralBrokerUrl() {
+        return "tcp://127.0.0.1:" + centralBroker;
+    }
+
+    public String url(String province) {
+        return "http://127.0.0.1:" + provincePorts.get(province)[0];
+    }
+
+    public ConfigurableApplicationContext centralContext() {
+        return central;
+    }
+
+    public JdbcTemplate centralDb() {
+        return central.getBean(JdbcTemplate.class);
+    }
+
+    public ConfigurableApplicationContext context(String province) {
+        return provinces.get(province);
+    }
+
+    public JdbcTemplate db(String province) {
+        return provinces.get(province).getBean(JdbcTemplate.class);
+    }
+
+    /** A token from central for a demo client (secrets are the dev values of central-node-local.yml). */
+    public String token(String clientId) {
+        return tokens.computeIfAbsent(clientId, id -> {
+            String secret = "dev-" + id.replace("-sim", "") + "-secret";
+            HttpRequest request = HttpRequest.newBuilder(URI.create(centralUrl() + "/oauth2/token"))
+                    .header("Authorization", basic(id, secret))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+            HttpResponse<String> response = send(request);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("token for " + id + ": " + response.statusCode() + " " + response.body());
+            }
+            return Json.MAPPER.readTree(response.body()).get("access_token").asString();
+        });
+    }
+
+    public HttpResponse<String> post(String url, String token, String contentType, String body) {
+        return post(url, token, contentType, body, null);
+    }
+
+    /** Submits a JSON document, signed by its declarant when the body is a document whose declarant has a key. */
+    public HttpResponse<String> submit(String province, String token, String json) {
+        String signature = null;
+        try {
+            signature = signature(Json.MAPPER.readTree(json));
+        } catch (RuntimeException notJson) {
+            // a malformed body goes unsigned: the node refuses it for what it is
+        }
+        return post(url(province) + "/api/v1/declarations", token, "application/json", json, signature);
+    }
+
+    public HttpResponse<String> post(String url, String token, String contentType, String body, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (signature != null) {
+            request.header(DocumentSignatures.HEADER, signature);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> get(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    /** The declaration as its declarant sees it at a node. */
+    public JsonNode declaration(String nodeUrl, String token, String id) {
+        HttpResponse<String> response = get(nodeUrl + "/api/v1/declarations/" + id, token);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET declaration " + id + ": " + response.statusCode() + " " + response.body());
+        }
+        return Json.MAPPER.readTree(response.body());
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        provinces.keySet().forEach(this::stopProvince);
+        if (central != null) {
+            stopCentral();
+        }
+        ministries.values().forEach(WireMockServer::stop);
+        portCommunity.stop();
+    }
+
+    /**
+     * A ministry simulator on a fixed port (so that it can be stopped and started again where central expects it),
+     * loaded with the local federation's stubs whose file names start with {@code prefix}, signing like the agency
+     * (its key in the test PKI).
+     */
+    /** A ministry simulator with its stubs, signing like the agency (its key in the test PKI). */
+    private static WireMockServer ministry(String prefix, Path pki) {
+        WireMockServer server = new WireMockServer(options().port(freePort()).bindAddress("127.0.0.1")
+                .asynchronousResponseEnabled(true).containerThreads(40).extensions(new SimulatorSigning(pki)));
+        server.start();
+        Path mappings = Path.of("..", "deploy", "local", "simulators", "mappings");
+        try (Stream<Path> files = Files.list(mappings)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                String json = Files.readString(file).replaceAll("\"milliseconds\": \\d+",
+                        "\"milliseconds\": " + SIM_DELAY_MS);
+                server.addStubMapping(StubMapping.buildFrom(json));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return server;
+    }
+
+    /**
+     * A free port below the kernel's ephemeral range (32768+ on Linux), so that no outgoing connection of the test
+     * JVM can take it between this check and the node binding it (which happened with port 0). Stays clear of the
+     * machine's services (3306, 5432, 5672, 6379, 1883, 4222).
+     */
+    /** A declaration's part at one agency, as the declaration API shows it. */
+    public static JsonNode agency(JsonNode declaration, String code) {
+        for (JsonNode agency : declaration.get("agencies")) {
+            if (agency.get("agency").asString().equals(code)) {
+                return agency;
+            }
+        }
+        throw new AssertionError("no agency " + code + " in " + declaration);
+    }
+
+    /** The statuses of a list of receipts, in order. */
+    public static List<String> statuses(JsonNode receipts) {
+        List<String> out = new ArrayList<>();
+        receipts.forEach(r -> out.add(r.get("status").asString()));
+        return out;
+    }
+
+    /** The calls a ministry simulator received for a declaration (its id anywhere in the body). */
+    public static List<LoggedRequest> callsFor(WireMockServer ministry, String declarationId) {
+        return ministry.findAll(WireMock.postRequestedFor(WireMock.anyUrl())
+                .withRequestBody(WireMock.containing(declarationId)));
+    }
+
+    /** An HTTP Basic {@code Authorization} header value. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static synchronized int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + RANDOM.nextInt(12_000);
+            if (!PORTS_GIVEN.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException inUse) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free port in 20000-31999");
+    }
+
+    private static final java.util.Random RANDOM = new java.util.Random();
+    private static final java.util.Set<Integer> PORTS_GIVEN = new java.util.HashSet<>();
+}
