@@ -10,7 +10,7 @@ import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.routing.RoutingService;
 import org.singlewindow.routing.FieldProjection;
-import org.singlewindow.routing.Route;
+import org.singlewindow.routing.RuleMatch;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -49,7 +49,7 @@ class CentralRoutingRulesTest {
 
     @Test
     void a_licensed_declaration_should_go_to_customs_in_full_and_to_mofcom_without_prices() {
-        List<Route> routes = routing.routes(DocumentType.GOODS_DECLARATION, LICENSED);
+        List<RuleMatch> routes = routing.matches(DocumentType.GOODS_DECLARATION, LICENSED);
         assertThat(routes).extracting(r -> r.destination().toString()).containsExactly("agency:GACC", "agency:MOFCOM");
         assertThat(FieldProjection.project(LICENSED, routes.get(0).grant())).isEqualTo(LICENSED);
         String toMofcom = FieldProjection.project(LICENSED, routes.get(1).grant()).toString();
@@ -61,7 +61,7 @@ class CentralRoutingRulesTest {
     void a_declaration_without_licences_should_go_to_customs_only() {
         JsonNode plain = Json.MAPPER.readTree(LICENSED.toString().replace(
                 ",\"licences\":[{\"type\":\"AUTO_IMPORT\",\"number\":\"L\"}]", ""));
-        assertThat(routing.routes(DocumentType.GOODS_DECLARATION, plain))
+        assertThat(routing.matches(DocumentType.GOODS_DECLARATION, plain))
                 .extracting(r -> r.destination().toString()).containsExactly("agency:GACC");
     }
 
@@ -75,7 +75,7 @@ class CentralRoutingRulesTest {
         JsonNode document = Json.MAPPER.readTree(java.nio.file.Files.readString(
                 java.nio.file.Path.of("..", "deploy", "local", "samples", sample + ".json")));
         DocumentType type = DocumentType.valueOf(document.get("documentType").asString());
-        List<Route> routes = routing.routes(type, document);
+        List<RuleMatch> routes = routing.matches(type, document);
         assertThat(routes).extracting(r -> r.destination().code()).containsExactly(agencies.split(" "));
         assertThat(routes).allSatisfy(r -> assertThat(r.grant()).isNotEmpty()
                 .isEqualTo(org.singlewindow.contracts.directory.Directory.standard()

@@ -50,7 +50,7 @@ class RuleFileChecksTest {
     void the_roles_shipped_rules_should_load_and_route() {
         RoutingService central = routing(Map.of("sw.rules", "classpath:rules/customs.yaml",
                 "sw.agencies.GACC.url", "http://127.0.0.1:1/gacc"));
-        assertThat(central.routes(DocumentType.GOODS_DECLARATION, Json.MAPPER.readTree("{}")))
+        assertThat(central.matches(DocumentType.GOODS_DECLARATION, Json.MAPPER.readTree("{}")))
                 .extracting(r -> r.destination().toString()).containsExactly("agency:GACC");
     }
 
@@ -68,7 +68,7 @@ class RuleFileChecksTest {
     void an_agency_route_without_a_grant_should_carry_exactly_the_agencys_subset() {
         RoutingService central = routing(Map.of("sw.rules", "classpath:rules/customs.yaml",
                 "sw.agencies.GACC.url", "http://127.0.0.1:1/gacc"));
-        assertThat(central.routes(DocumentType.GOODS_DECLARATION, Json.MAPPER.readTree("{}")).get(0).grant())
+        assertThat(central.matches(DocumentType.GOODS_DECLARATION, Json.MAPPER.readTree("{}")).get(0).grant())
                 .isEqualTo(org.singlewindow.contracts.directory.Directory.standard()
                         .subset(org.singlewindow.contracts.document.AgencyCode.GACC, DocumentType.GOODS_DECLARATION));
     }

@@ -9,7 +9,7 @@ import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.routing.RoutingService;
 import org.singlewindow.routing.FieldProjection;
-import org.singlewindow.routing.Route;
+import org.singlewindow.routing.RuleMatch;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -41,7 +41,7 @@ class ProvincialRoutingRulesTest {
 
     @Test
     void a_shanghai_declaration_through_a_guangdong_port_should_copy_logistics_fields_to_guangdong() {
-        List<Route> routes = at("310000").routes(DocumentType.GOODS_DECLARATION, declaration("5301"));
+        List<RuleMatch> routes = at("310000").matches(DocumentType.GOODS_DECLARATION, declaration("5301"));
         assertThat(routes).extracting(r -> r.destination().toString()).containsExactly("central", "peer:440000");
         String copy = FieldProjection.project(declaration("5301"), routes.get(1).grant()).toString();
         assertThat(copy).contains("\"billOfLading\":\"B\"", "8471300000").doesNotContain("unitPrice", "declarant",
@@ -50,15 +50,15 @@ class ProvincialRoutingRulesTest {
 
     @Test
     void a_declaration_through_qingdao_should_copy_logistics_fields_to_shandong() {
-        assertThat(at("310000").routes(DocumentType.GOODS_DECLARATION, declaration("4218")))
+        assertThat(at("310000").matches(DocumentType.GOODS_DECLARATION, declaration("4218")))
                 .extracting(r -> r.destination().toString()).containsExactly("central", "peer:370000");
     }
 
     @Test
     void a_declaration_through_a_local_port_should_only_go_to_central() {
-        assertThat(at("440000").routes(DocumentType.GOODS_DECLARATION, declaration("5301")))
+        assertThat(at("440000").matches(DocumentType.GOODS_DECLARATION, declaration("5301")))
                 .extracting(r -> r.destination().toString()).containsExactly("central");
-        assertThat(at("310000").routes(DocumentType.GOODS_DECLARATION, declaration("2201")))
+        assertThat(at("310000").matches(DocumentType.GOODS_DECLARATION, declaration("2201")))
                 .extracting(r -> r.destination().toString()).containsExactly("central");
     }
 

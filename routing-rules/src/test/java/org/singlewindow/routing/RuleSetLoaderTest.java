@@ -16,7 +16,7 @@ class RuleSetLoaderTest {
 
     @Test
     void a_valid_file_should_load_in_order() {
-        RuleSet rules = load(RouteMatcherTest.CENTRAL_RULES);
+        RuleSet rules = load(RuleMatcherTest.CENTRAL_RULES);
         assertThat(rules.rules()).extracting(RoutingRule::id)
                 .containsExactly("goods-to-customs", "licensed-goods-to-mofcom", "duplicate-customs-rule-never-widens");
         assertThat(rules.rules().get(1).condition()).isEqualTo(new Condition.Present("data.items[].licences[]"));

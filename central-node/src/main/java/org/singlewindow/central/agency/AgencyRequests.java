@@ -10,7 +10,7 @@ import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyWork;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.routing.FieldProjection;
-import org.singlewindow.routing.Route;
+import org.singlewindow.routing.RuleMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ public class AgencyRequests {
      * @param submittedBy       the customs broker that submitted for the declarant (null: the declarant itself);
      *                          every agency learns both identities
      */
-    public void send(String declarationId, DocumentType type, String originProvince, JsonNode document, Route route,
+    public void send(String declarationId, DocumentType type, String originProvince, JsonNode document, RuleMatch route,
                      List<AgencyReceipt> basedOn, String documentSignature, String submittedBy) {
         boolean whole = route.grant().contains("*");
         String agency = route.destination().code();

@@ -19,7 +19,7 @@ import org.singlewindow.node.status.RoutingDecision;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.transport.InboundHandler;
 import org.singlewindow.routing.Destination;
-import org.singlewindow.routing.Route;
+import org.singlewindow.routing.RuleMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -84,7 +84,7 @@ public class CentralIntakeHandler implements InboundHandler {
                         new DeclarationStore.Step(node.code(), "received at central", clock.instant())));
 
         List<DispatchNotice.RoutedAgency> routed = new ArrayList<>();
-        for (Route route : routing.routes(envelope.documentType(), document)) {
+        for (RuleMatch route : routing.matches(envelope.documentType(), document)) {
             String agency = route.destination().code();
             status.routed(id, agency, RoutingDecision.of(route));
             routed.add(new DispatchNotice.RoutedAgency(agency, route.ruleId()));

@@ -154,7 +154,7 @@ public class DeclarationQueries {
         if (routed != null && routed.decision().grant() != null) {
             return FieldProjection.project(whole, routed.decision().grant());
         }
-        return routing.routes(DocumentType.valueOf(row.documentType()), whole).stream()
+        return routing.matches(DocumentType.valueOf(row.documentType()), whole).stream()
                 .filter(r -> r.destination().kind() == Destination.Kind.AGENCY && r.destination().code().equals(agency))
                 .findFirst().map(r -> FieldProjection.project(whole, r.grant())).orElse(null);
     }

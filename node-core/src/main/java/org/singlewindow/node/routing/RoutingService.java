@@ -13,8 +13,8 @@ import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.config.NodeRoleModule;
 import org.singlewindow.routing.CustomsDistricts;
 import org.singlewindow.routing.Destination;
-import org.singlewindow.routing.Route;
-import org.singlewindow.routing.RouteMatcher;
+import org.singlewindow.routing.RuleMatch;
+import org.singlewindow.routing.RuleMatcher;
 import org.singlewindow.routing.RoutingRule;
 import org.singlewindow.routing.RuleSet;
 import org.singlewindow.routing.RuleSetException;
@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class RoutingService {
 
-    private final RouteMatcher matcher;
+    private final RuleMatcher matcher;
     private final String nodeCode;
     private final Directory directory = Directory.standard();
 
@@ -46,14 +46,14 @@ public class RoutingService {
         }
         checkDestinations(rules, node, role);
         checkSubsets(rules, directory);
-        this.matcher = new RouteMatcher(rules, CustomsDistricts.bundled());
+        this.matcher = new RuleMatcher(rules, CustomsDistricts.bundled());
         this.nodeCode = node.code();
     }
 
     /** Routes for a document submitted at or received by this node. */
-    public List<Route> routes(DocumentType type, JsonNode document) {
+    public List<RuleMatch> matches(DocumentType type, JsonNode document) {
         return matcher.match(type, document, nodeCode).stream().map(route -> route.grant().isEmpty()
-                ? new Route(route.ruleId(), route.destination(),
+                ? new RuleMatch(route.ruleId(), route.destination(),
                 directory.subset(AgencyCode.valueOf(route.destination().code()), type), route.after()) : route).toList();
     }
 

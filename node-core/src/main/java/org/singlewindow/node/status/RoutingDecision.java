@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.routing.Destination;
-import org.singlewindow.routing.Route;
+import org.singlewindow.routing.RuleMatch;
 import org.singlewindow.routing.RoutingRule;
 import tools.jackson.core.type.TypeReference;
 
@@ -23,7 +23,7 @@ public record RoutingDecision(String ruleId, List<String> grant, String afterAge
     }
 
     /** The decision a route to an agency stands for. */
-    public static RoutingDecision of(Route route) {
+    public static RoutingDecision of(RuleMatch route) {
         return new RoutingDecision(route.ruleId(), route.grant(), route.followUp() ? route.after().agency() : null,
                 route.followUp() ? route.after().status() : null);
     }
@@ -39,8 +39,8 @@ public record RoutingDecision(String ruleId, List<String> grant, String afterAge
     }
 
     /** The route to {@code agency} as it was decided. */
-    public Route route(String agency) {
-        return new Route(ruleId, Destination.agency(agency), grant,
+    public RuleMatch route(String agency) {
+        return new RuleMatch(ruleId, Destination.agency(agency), grant,
                 followUp() ? new RoutingRule.After(afterAgency, afterStatus) : null);
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.singlewindow.routing.Destination;
-import org.singlewindow.routing.Route;
+import org.singlewindow.routing.RuleMatch;
 import org.singlewindow.routing.RoutingRule;
 
 /** A routing decision survives being kept with the agency's row, and gives back the route it stood for. */
@@ -15,7 +15,7 @@ class RoutingDecisionTest {
 
     @Test
     void a_follow_up_decision_kept_with_a_row_should_give_back_the_same_route() {
-        Route route = new Route("tax-after-bank", Destination.agency("STA"), List.of("clientReference", "data.amount"),
+        RuleMatch route = new RuleMatch("tax-after-bank", Destination.agency("STA"), List.of("clientReference", "data.amount"),
                 new RoutingRule.After("BANK", "VERIFIED"));
         RoutingDecision decision = RoutingDecision.of(route);
         AgencyRow row = AgencyRow.pending("d-1", "STA", decision, "PENDING", 0, Instant.EPOCH);

@@ -18,7 +18,7 @@ import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.routing.RoutingService;
 import org.singlewindow.routing.Destination;
 import org.singlewindow.routing.FieldProjection;
-import org.singlewindow.routing.Route;
+import org.singlewindow.routing.RuleMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -115,7 +115,7 @@ public class IntakeService {
                         + declarantUscc + " by broker " + broker + " under delegation " + onBehalf.delegationId())),
                 List.of(new DeclarationStore.Step(node.code(), "submitted at " + node.code(), now)));
         Outbox.About about = new Outbox.About(id, type, node.code());
-        for (Route route : routing.routes(type, document)) {
+        for (RuleMatch route : routing.matches(type, document)) {
             JsonNode granted = FieldProjection.project(document, route.grant());
             Outbox.Sent sent = route.destination().kind() == Destination.Kind.PEER
                     ? outbox.send(route.destination(), MessageType.PEER_COPY, about,

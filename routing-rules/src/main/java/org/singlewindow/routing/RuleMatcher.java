@@ -14,12 +14,12 @@ import tools.jackson.databind.JsonNode;
  * document to the same destination, the first rule wins and its grant applies (a later, broader rule never
  * widens what an earlier one granted).
  */
-public final class RouteMatcher {
+public final class RuleMatcher {
 
     private final RuleSet rules;
     private final CustomsDistricts districts;
 
-    public RouteMatcher(RuleSet rules, CustomsDistricts districts) {
+    public RuleMatcher(RuleSet rules, CustomsDistricts districts) {
         this.rules = rules;
         this.districts = districts;
     }
@@ -29,8 +29,8 @@ public final class RouteMatcher {
      * @param document     the document
      * @param nodeProvince province code of the node evaluating the rules ({@code central} on the central node)
      */
-    public List<Route> match(DocumentType type, JsonNode document, String nodeProvince) {
-        Map<Destination, Route> routes = new LinkedHashMap<>();
+    public List<RuleMatch> match(DocumentType type, JsonNode document, String nodeProvince) {
+        Map<Destination, RuleMatch> routes = new LinkedHashMap<>();
         for (RoutingRule rule : rules.rules()) {
             if (!rule.documentTypes().contains(type)) {
                 continue;
@@ -41,7 +41,7 @@ public final class RouteMatcher {
             }
             Destination destination = Destination.parse(
                     rule.destination().replace(RoutingRule.PROVINCE_PLACEHOLDER, bound.get()));
-            routes.putIfAbsent(destination, new Route(rule.id(), destination, rule.grant(), rule.after()));
+            routes.putIfAbsent(destination, new RuleMatch(rule.id(), destination, rule.grant(), rule.after()));
         }
         return new ArrayList<>(routes.values());
     }

@@ -8,11 +8,11 @@ import java.util.List;
  * @param ruleId      the rule that produced it
  * @param destination where the document goes
  * @param grant       the fields the destination is entitled to
- * @param after       for a follow-up route, the receipt it waits for; {@code null} when it goes at once
+ * @param after       for a follow-up, the receipt it waits for; {@code null} when it goes at once
  */
-public record Route(String ruleId, Destination destination, List<String> grant, RoutingRule.After after) {
+public record RuleMatch(String ruleId, Destination destination, List<String> grant, RoutingRule.After after) {
 
-    public Route(String ruleId, Destination destination, List<String> grant) {
+    public RuleMatch(String ruleId, Destination destination, List<String> grant) {
         this(ruleId, destination, grant, null);
     }
 

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 /** One gateway route per configured local service, relaying the caller's identity. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LocalServicesProperties.class)
-public class LocalServiceRoutes {
+public class LocalServiceProxy {
 
     /** Headers the node sets for the local service; a caller's own copies are removed. */
     static final String CLIENT = "X-SW-Client-Id";

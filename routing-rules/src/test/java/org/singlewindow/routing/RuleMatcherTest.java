@@ -11,7 +11,7 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.json.Json;
 import tools.jackson.databind.JsonNode;
 
-class RouteMatcherTest {
+class RuleMatcherTest {
 
     static final String CENTRAL_RULES = """
             rules:
@@ -49,14 +49,14 @@ class RouteMatcherTest {
                 """.formatted(portCustoms, licence ? "[{\"type\": \"AUTO_IMPORT\", \"number\": \"1\"}]" : "[]"));
     }
 
-    static RouteMatcher matcher(String rules) {
-        return new RouteMatcher(RuleSetLoader.load(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)),
+    static RuleMatcher matcher(String rules) {
+        return new RuleMatcher(RuleSetLoader.load(new ByteArrayInputStream(rules.getBytes(StandardCharsets.UTF_8)),
                 "test"), CustomsDistricts.bundled());
     }
 
     @Test
     void customs_should_always_get_a_goods_declaration_and_mofcom_only_with_a_licence() {
-        RouteMatcher central = matcher(CENTRAL_RULES);
+        RuleMatcher central = matcher(CENTRAL_RULES);
         assertThat(central.match(DocumentType.GOODS_DECLARATION, document("2201", true), "central"))
                 .extracting(r -> r.destination().toString()).containsExactly("agency:GACC", "agency:MOFCOM");
         assertThat(central.match(DocumentType.GOODS_DECLARATION, document("2201", false), "central"))
@@ -65,7 +65,7 @@ class RouteMatcherTest {
 
     @Test
     void the_first_rule_for_a_destination_should_decide_its_grant() {
-        List<Route> routes = matcher(CENTRAL_RULES).match(DocumentType.GOODS_DECLARATION, document("2201", false),
+        List<RuleMatch> routes = matcher(CENTRAL_RULES).match(DocumentType.GOODS_DECLARATION, document("2201", false),
                 "central");
         assertThat(routes.get(0).ruleId()).isEqualTo("goods-to-customs");
         assertThat(routes.get(0).grant()).containsExactly("*");
@@ -73,7 +73,7 @@ class RouteMatcherTest {
 
     @Test
     void a_port_in_another_province_should_send_that_province_a_copy() {
-        RouteMatcher shanghai = matcher(PROVINCIAL_RULES);
+        RuleMatcher shanghai = matcher(PROVINCIAL_RULES);
         assertThat(shanghai.match(DocumentType.GOODS_DECLARATION, document("5301", false), "310000"))
                 .extracting(r -> r.destination().toString()).containsExactly("central", "peer:440000");
         assertThat(shanghai.match(DocumentType.GOODS_DECLARATION, document("2201", false), "310000"))
