@@ -1,6 +1,6 @@
 package org.singlewindow.international;
 
-import org.singlewindow.node.signature.ReceiptSignatures;
+import org.singlewindow.node.signature.AgencySignatures;
 
 /**
  * The link to GACC for certificates partner windows send (an eCO, an ePhyto): hands one over as a document of its own
@@ -9,7 +9,7 @@ import org.singlewindow.node.signature.ReceiptSignatures;
 interface ForeignCertificateLink {
 
     /** GACC's answer: ACCEPTED or REJECTED, with its message and GACC's signature of it (null where not required). */
-    record Result(String status, String message, ReceiptSignatures.Signed signed) {
+    record Result(String status, String message, AgencySignatures.Signed signed) {
     }
 
     Result handOver(As4MessageRow received);

@@ -10,7 +10,7 @@ import java.time.Duration;
 
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.signature.ReceiptSignatures;
+import org.singlewindow.node.signature.AgencySignatures;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * beside GACC's declaration link, {@code sw.agencies.GACC.url}) with
  * {@code {"messageId","partner","document","conversationId","xml"}} and {@code X-Message-Id}; GACC answers
  * {@code {"status":"ACCEPTED"|"REJECTED","message"}}, signed by GACC in {@code X-SW-Signature} over
- * {@link ReceiptSignatures#answered the answer bound to the message id} (no declaration id), as its answers on
+ * {@link AgencySignatures#answered the answer bound to the message id} (no declaration id), as its answers on
  * declarations are. Anything else, a bad signature included, is a failure, tried again at the next pass.
  */
 @Component
@@ -29,10 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
 class GaccCertificateHttp implements ForeignCertificateLink {
 
     private final URI url;
-    private final ReceiptSignatures signatures;
+    private final AgencySignatures signatures;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    GaccCertificateHttp(As4Properties settings, AgencyAddresses agencies, ReceiptSignatures signatures) {
+    GaccCertificateHttp(As4Properties settings, AgencyAddresses agencies, AgencySignatures signatures) {
         this.signatures = signatures;
         this.url = settings.handover().url() != null ? settings.handover().url()
                 : agencies.of("GACC").map(gacc -> gacc.resolve("foreign-certificates")).orElse(null);
@@ -63,7 +63,7 @@ class GaccCertificateHttp implements ForeignCertificateLink {
             if (!status.equals("ACCEPTED") && !status.equals("REJECTED")) {
                 throw new IllegalStateException("GACC answered status '" + status + "'");
             }
-            ReceiptSignatures.Signed signed = signatures.verify(ReceiptSignatures.answered("", received.messageId(),
+            AgencySignatures.Signed signed = signatures.verify(AgencySignatures.answered("", received.messageId(),
                     answer), response.headers().firstValue(DocumentSignatures.HEADER).orElse(null), "GACC");
             return new Result(status, answer.path("message").asString(null), signed);
         } catch (IOException e) {

@@ -15,7 +15,7 @@ import org.singlewindow.contracts.exchange.AgencyRequest;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.signature.ReceiptSignatures;
+import org.singlewindow.node.signature.AgencySignatures;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -37,10 +37,10 @@ class AgencyHttp {
     private final ProducerTemplate producer;
     private final NodeProperties node;
     private final Clock clock;
-    private final ReceiptSignatures signatures;
+    private final AgencySignatures signatures;
     private final AgencyRequestSignatures requestSignatures;
 
-    AgencyHttp(ProducerTemplate producer, NodeProperties node, Clock clock, ReceiptSignatures signatures,
+    AgencyHttp(ProducerTemplate producer, NodeProperties node, Clock clock, AgencySignatures signatures,
                AgencyRequestSignatures requestSignatures) {
         this.producer = producer;
         this.node = node;
@@ -89,7 +89,7 @@ class AgencyHttp {
         receipts.add(new AgencyReceipt(request.messageId() + ":DELIVERED", request.declarationId(), agency,
                 AgencyStatus.DELIVERED, null, "delivered to " + agency, now));
         JsonNode body = answer == null || answer.isBlank() ? null : Json.MAPPER.readTree(answer);
-        ReceiptSignatures.Signed signed = null;
+        AgencySignatures.Signed signed = null;
         if (body != null && body.path("receipts").isArray() && !body.get("receipts").isEmpty()) {
             signed = signatures.verify(answered(request, body),
                     exchange.getMessage().getHeader(DocumentSignatures.HEADER, String.class), agency);
@@ -106,8 +106,8 @@ class AgencyHttp {
         return new AgencyAnswer(receipts, signed);
     }
 
-    /** What an agency signs when it answers this request ({@link ReceiptSignatures#answered}). */
+    /** What an agency signs when it answers this request ({@link AgencySignatures#answered}). */
     static JsonNode answered(AgencyRequest request, JsonNode answer) {
-        return ReceiptSignatures.answered(request.declarationId(), request.messageId(), answer);
+        return AgencySignatures.answered(request.declarationId(), request.messageId(), answer);
     }
 }

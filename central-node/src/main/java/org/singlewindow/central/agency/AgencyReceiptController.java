@@ -15,7 +15,7 @@ import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.signature.ReceiptSignatures;
+import org.singlewindow.node.signature.AgencySignatures;
 import org.singlewindow.node.web.RequestBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,10 +40,10 @@ public class AgencyReceiptController {
     private final AgencyReceiptValidator validator = new AgencyReceiptValidator();
     private final NodeProperties node;
     private final Clock clock;
-    private final ReceiptSignatures signatures;
+    private final AgencySignatures signatures;
 
     public AgencyReceiptController(ReceiptService receipts, NodeProperties node, Clock clock,
-                                   ReceiptSignatures signatures) {
+                                   AgencySignatures signatures) {
         this.signatures = signatures;
         this.receipts = receipts;
         this.node = node;
@@ -60,7 +60,7 @@ public class AgencyReceiptController {
         }
         JsonNode body = RequestBodies.read(request, node.intake().maxBodySize());
         AgencyReceipt receipt = parse(body, caller.agency());
-        ReceiptSignatures.Signed signed = signatures.verify(body, request.getHeader(DocumentSignatures.HEADER),
+        AgencySignatures.Signed signed = signatures.verify(body, request.getHeader(DocumentSignatures.HEADER),
                 caller.agency());
         boolean created = receipts.record(List.of(receipt), signed) > 0;
         return ResponseEntity.status(created ? HttpStatus.ACCEPTED : HttpStatus.OK)

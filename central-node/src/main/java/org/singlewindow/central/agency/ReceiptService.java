@@ -1,5 +1,6 @@
 package org.singlewindow.central.agency;
 
+import org.singlewindow.node.signature.AgencySignatures;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.singlewindow.node.declaration.ReceiptsRecorded;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
-import org.singlewindow.node.signature.ReceiptSignatures;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.routing.Destination;
@@ -72,7 +72,7 @@ public class ReceiptService {
      * @throws Refusal 404 when the declaration is unknown or was not routed to that agency
      */
     @Transactional
-    public int record(List<AgencyReceipt> receipts, ReceiptSignatures.Signed signed) {
+    public int record(List<AgencyReceipt> receipts, AgencySignatures.Signed signed) {
         if (receipts.isEmpty()) {
             return 0;
         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.singlewindow.central.agency.ReceiptSignatureMapper;
 import org.singlewindow.central.delegation.DelegationMapper;
 import org.singlewindow.central.enterprise.Enterprise;
 import org.singlewindow.central.enterprise.EnterpriseMapper;
@@ -41,6 +42,8 @@ abstract class CentralMapperContract {
     SigningKeyMapper signingKeys;
     @Autowired
     NonceMapper nonces;
+    @Autowired
+    ReceiptSignatureMapper receiptSignatures;
 
     @Test
     void enterprises_users_and_delegations_should_round_trip_and_revocation_should_happen_once() {
@@ -105,5 +108,14 @@ abstract class CentralMapperContract {
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(nonces.deleteUsedBefore(T0.plusSeconds(1), 10)).isEqualTo(2);
         nonces.insert("DELEGATION", "n-0123456789abcdef", T0.plusSeconds(2));
+    }
+
+    @Test
+    void receipt_signatures_should_be_kept_once_per_receipt_and_agency() {
+        receiptSignatures.insert("m-1:ACCEPTED", "GACC", "d-1", "{\"receipts\":[]}", "MIIsig", T0);
+        assertThat(receiptSignatures.signatureOf("m-1:ACCEPTED", "GACC")).isEqualTo("MIIsig");
+        assertThat(receiptSignatures.signatureOf("m-1:ACCEPTED", "MOFCOM")).isNull();
+        assertThatThrownBy(() -> receiptSignatures.insert("m-1:ACCEPTED", "GACC", "d-1", "{}", "x", T0))
+                .isInstanceOf(DuplicateKeyException.class);
     }
 }

@@ -7,6 +7,6 @@
  * {@code SIGNATURE_MISSING}, {@code SIGNER_MISMATCH} and {@code CERTIFICATE_NOT_REGISTERED}) and is counted
  * ({@code sw.signatures.refused}). Signed hops ({@link org.singlewindow.node.signature.EnvelopeSignatures}: one
  * signature per batch of envelopes, over their Merkle root) and
- * agency-signed receipts ({@link org.singlewindow.node.signature.ReceiptSignatures}) use the same PKI.
+ * agency-signed answers and receipts ({@link org.singlewindow.node.signature.AgencySignatures}) use the same PKI.
  */
 package org.singlewindow.node.signature;

@@ -12,7 +12,6 @@ import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.OutboxMapper;
 import org.singlewindow.node.outbox.OutboxRow;
-import org.singlewindow.node.signature.ReceiptSignatureMapper;
 import org.singlewindow.node.statistics.StatisticsMapper;
 import org.singlewindow.node.statistics.StatisticsRow;
 import org.singlewindow.node.status.AgencyRow;
@@ -53,8 +52,6 @@ abstract class MapperContract {
     DataSource dataSource;
     @Autowired
     AuditMapper audit;
-    @Autowired
-    ReceiptSignatureMapper receiptSignatures;
 
     static DeclarationRow declaration(String id, String uscc, String reference, Instant at) {
         return new DeclarationRow(id, "GOODS_DECLARATION", uscc, reference, "h".repeat(64), "310000", "RECEIVED",
@@ -112,15 +109,6 @@ abstract class MapperContract {
         assertThat(audit.page(0, 10)).containsExactly(first, second);
         assertThat(audit.page(1, 10)).containsExactly(second);
         assertThat(AuditChain.verify(audit.page(0, 10), audit.head().seq(), audit.head().hash())).isEmpty();
-    }
-
-    @Test
-    void receipt_signatures_should_be_kept_once_per_receipt_and_agency() {
-        receiptSignatures.insert("m-1:ACCEPTED", "GACC", "d-1", "{\"receipts\":[]}", "MIIsig", T0);
-        assertThat(receiptSignatures.signatureOf("m-1:ACCEPTED", "GACC")).isEqualTo("MIIsig");
-        assertThat(receiptSignatures.signatureOf("m-1:ACCEPTED", "MOFCOM")).isNull();
-        assertThatThrownBy(() -> receiptSignatures.insert("m-1:ACCEPTED", "GACC", "d-1", "{}", "x", T0))
-                .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test

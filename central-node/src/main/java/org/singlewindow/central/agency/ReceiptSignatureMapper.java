@@ -1,4 +1,4 @@
-package org.singlewindow.node.signature;
+package org.singlewindow.central.agency;
 
 import java.time.Instant;
 
