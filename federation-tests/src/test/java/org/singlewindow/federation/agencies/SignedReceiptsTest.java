@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.federation.support.Federation;
+import org.singlewindow.federation.support.Ministries;
 import org.singlewindow.federation.support.Samples;
 import org.singlewindow.federation.support.SharedFederation;
 import org.singlewindow.node.config.QueueNames;
@@ -69,7 +70,7 @@ class SignedReceiptsTest {
         String id = completed();
         var root = Pem.certificate(Files.readString(federation.dir.resolve("pki/ca.pem")));
         for (String agency : List.of("GACC", "MOFCOM")) {
-            var call = Federation.callsFor(federation.ministries.get(agency), id).get(0);
+            var call = Ministries.callsFor(federation.ministries.get(agency), id).get(0);
             CmsSignatures.Signer signer = CmsSignatures.verifyDetached(
                     Base64.getDecoder().decode(call.getHeader("X-SW-Signature")),
                     CanonicalJson.canonicalize(Json.MAPPER.readTree(call.getBodyAsString())).getBytes(StandardCharsets.UTF_8),
@@ -77,7 +78,7 @@ class SignedReceiptsTest {
             assertThat(signer.subject()).isEqualTo(new Sm2Pki.Subject(Sm2Pki.Kind.NODE, "central",
                     signer.subject().name()));
         }
-        assertThat(Federation.callsFor(federation.ministries.get("MOFCOM"), id).get(0).getBodyAsString())
+        assertThat(Ministries.callsFor(federation.ministries.get("MOFCOM"), id).get(0).getBodyAsString())
                 .doesNotContain("unitPrice");
     }
 
@@ -91,13 +92,13 @@ class SignedReceiptsTest {
         int events = events(id);
         assertProblem(federation.post(receipts, gacc, "application/json", body), 400, "SIGNATURE_MISSING");
         assertProblem(federation.post(receipts, gacc, "application/json", body,
-                federation.agencySignature("MOFCOM", body)), 400, "SIGNER_MISMATCH");
+                federation.signers().agencySignature("MOFCOM", body)), 400, "SIGNER_MISMATCH");
         assertProblem(federation.post(receipts, gacc, "application/json", body.replace("800", "899"),
-                federation.agencySignature("GACC", body)), 400, "SIGNATURE_INVALID");
+                federation.signers().agencySignature("GACC", body)), 400, "SIGNATURE_INVALID");
         assertThat(events(id)).isEqualTo(events);
 
         HttpResponse<String> accepted = federation.post(receipts, gacc, "application/json", body,
-                federation.agencySignature("GACC", body));
+                federation.signers().agencySignature("GACC", body));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(federation.centralDb().queryForObject("select content from receipt_signature where receipt_id = ?",
                 String.class, "late-" + id)).contains("复核放行");
@@ -107,7 +108,7 @@ class SignedReceiptsTest {
     void a_ministry_answer_with_a_forged_signature_should_be_parked_with_its_request_never_recorded() throws Exception {
         String forged = "{\"receipts\":[{\"status\":\"ACCEPTED\",\"code\":\"120\",\"message\":\"forged\"}]}";
         double before = refused("SIGNATURE_INVALID");
-        assertParkedWhenCustomsAnswers("TEST:FORGED", forged, federation.agencySignature("MOFCOM", forged), "ACCEPTED");
+        assertParkedWhenCustomsAnswers("TEST:FORGED", forged, federation.signers().agencySignature("MOFCOM", forged), "ACCEPTED");
         assertThat(refused("SIGNATURE_INVALID")).isGreaterThan(before);
     }
 
@@ -121,7 +122,7 @@ class SignedReceiptsTest {
     void a_genuine_answer_replayed_for_another_request_should_be_parked_never_recorded() throws Exception {
         String answer = "{\"receipts\":[{\"status\":\"RELEASED\",\"code\":\"800\",\"message\":\"replayed\"}]}";
         String forAnother = "{\"answer\":" + answer + ",\"declarationId\":\"another\",\"messageId\":\"another\"}";
-        assertParkedWhenCustomsAnswers("TEST:REPLAY", answer, federation.agencySignature("GACC", forAnother), "RELEASED");
+        assertParkedWhenCustomsAnswers("TEST:REPLAY", answer, federation.signers().agencySignature("GACC", forAnother), "RELEASED");
     }
 
     /**

@@ -56,25 +56,25 @@ class IdentityTest {
         assertProblem(federation.post(federation.centralUrl() + "/api/v1/enterprises", null, "application/json",
                 body, null), 400, "SIGNATURE_MISSING");
         assertProblem(federation.post(federation.centralUrl() + "/api/v1/enterprises", null, "application/json",
-                body, federation.signatureBy(other, body)), 400, "SIGNER_MISMATCH");
+                body, federation.signers().signatureBy(other, body)), 400, "SIGNER_MISMATCH");
         assertProblem(federation.post(federation.centralUrl() + "/api/v1/enterprises", null, "application/json",
-                body, federation.signatureBy(uscc, body.replace("TRADER", "BROKER"))), 400, "SIGNATURE_INVALID");
+                body, federation.signers().signatureBy(uscc, body.replace("TRADER", "BROKER"))), 400, "SIGNATURE_INVALID");
         String bad = registration(uscc.substring(0, 17) + (uscc.endsWith("0") ? "1" : "0"), "SHIPOWNER", "X");
         assertThat(errors(assertProblem(federation.post(federation.centralUrl() + "/api/v1/enterprises", null,
-                "application/json", bad, federation.signatureBy(uscc, bad)), 400, "VALIDATION_FAILED")))
+                "application/json", bad, federation.signers().signatureBy(uscc, bad)), 400, "VALIDATION_FAILED")))
                 .containsExactlyInAnyOrder("$.uscc USCC_INVALID", "$.kind CODE_UNKNOWN",
                         "$.users[0].username FORMAT_INVALID");
         assertThat(enterprises()).isEqualTo(before);
 
         HttpResponse<String> created = federation.post(federation.centralUrl() + "/api/v1/enterprises", null,
-                "application/json", body, federation.signatureBy(uscc, body));
+                "application/json", body, federation.signers().signatureBy(uscc, body));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode view = Json.MAPPER.readTree(created.body());
         assertThat(view.get("certSha256").asString()).hasSize(64);
         assertThat(view.get("users").get(0).asString()).isEqualTo("reg-" + uscc.toLowerCase());
         assertThat(created.body()).doesNotContain(PASSWORD);
         assertProblem(federation.post(federation.centralUrl() + "/api/v1/enterprises", null, "application/json",
-                body, federation.signatureBy(uscc, body)), 409, "ENTERPRISE_REGISTERED");
+                body, federation.signers().signatureBy(uscc, body)), 409, "ENTERPRISE_REGISTERED");
         assertThat(enterprises()).isEqualTo(before + 1);
     }
 
@@ -101,7 +101,7 @@ class IdentityTest {
 
         ObjectNode document = Samples.declaration(uscc);
         String json = Json.MAPPER.writeValueAsString(document);
-        String signature = federation.signatureBy(uscc, json);
+        String signature = federation.signers().signatureBy(uscc, json);
         assertProblem(browser.post(federation.url(SH) + "/api/v1/declarations", "application/json", json,
                 Map.of("X-SW-Signature", signature)), 403, "CSRF_TOKEN_INVALID");
         HttpResponse<String> accepted = browser.post(federation.url(SH) + "/api/v1/declarations", "application/json",
@@ -206,7 +206,7 @@ class IdentityTest {
         assertProblem(brokerSubmits(brokerToken, broker, licence), 403, "DOCUMENT_TYPE_NOT_DELEGATED");
         String json = Json.MAPPER.writeValueAsString(Samples.declaration(principal));
         assertProblem(federation.post(federation.url(SH) + "/api/v1/declarations", brokerToken, "application/json",
-                json, federation.signatureBy(principal, json)), 400, "SIGNER_MISMATCH");
+                json, federation.signers().signatureBy(principal, json)), 400, "SIGNER_MISMATCH");
 
         JsonNode done = awaitFinal(brokerToken, id);
         assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
@@ -249,22 +249,22 @@ class IdentityTest {
         assertThat(federation.register(uscc, "上海证书绑定测试有限公司", "TRADER", user, PASSWORD).statusCode())
                 .isEqualTo(201);
         String token = federation.userToken(user, PASSWORD);
-        federation.issueEnterprise(uscc, "上海证书绑定测试有限公司");
+        federation.signers().issueEnterprise(uscc, "上海证书绑定测试有限公司");
         assertProblem(federation.submit(SH, token, Json.MAPPER.writeValueAsString(Samples.declaration(uscc))), 400,
                 "CERTIFICATE_NOT_REGISTERED");
 
         String rebind = federation.centralUrl() + "/api/v1/enterprises/" + uscc + "/certificate";
         String body = Json.MAPPER.writeValueAsString(Map.of("uscc", uscc, "nonce", nonce(),
                 "issuedAt", Instant.now().toString()));
-        assertProblem(put(rebind, federation.token("sh-other"), body, federation.signatureBy(uscc, body)), 403,
+        assertProblem(put(rebind, federation.token("sh-other"), body, federation.signers().signatureBy(uscc, body)), 403,
                 "NOT_YOUR_ENTERPRISE");
         String stale = Json.MAPPER.writeValueAsString(Map.of("uscc", uscc, "nonce", nonce(),
                 "issuedAt", Instant.now().minus(Duration.ofHours(1)).toString()));
-        assertThat(errors(assertProblem(put(rebind, token, stale, federation.signatureBy(uscc, stale)), 400,
+        assertThat(errors(assertProblem(put(rebind, token, stale, federation.signers().signatureBy(uscc, stale)), 400,
                 "VALIDATION_FAILED"))).contains("$.issuedAt REQUEST_STALE");
-        HttpResponse<String> bound = put(rebind, token, body, federation.signatureBy(uscc, body));
+        HttpResponse<String> bound = put(rebind, token, body, federation.signers().signatureBy(uscc, body));
         assertThat(bound.statusCode()).as(bound.body()).isEqualTo(200);
-        assertProblem(put(rebind, token, body, federation.signatureBy(uscc, body)), 409, "REPLAYED");
+        assertProblem(put(rebind, token, body, federation.signers().signatureBy(uscc, body)), 409, "REPLAYED");
         String renewed = federation.userToken(user, PASSWORD);
         HttpResponse<String> accepted = federation.submit(SH, renewed,
                 Json.MAPPER.writeValueAsString(Samples.declaration(uscc)));
@@ -361,7 +361,7 @@ class IdentityTest {
     private String newEnterprise(String name) {
         String first17 = "91310115MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         String uscc = first17 + Uscc.checkCharacter(first17);
-        federation.issueEnterprise(uscc, name);
+        federation.signers().issueEnterprise(uscc, name);
         return uscc;
     }
 
@@ -388,7 +388,7 @@ class IdentityTest {
         String body = delegationBody(principal, broker, types);
         assertProblem(federation.post(federation.centralUrl() + "/api/v1/delegations", token, "application/json",
                 body, null), 400, "SIGNATURE_MISSING");
-        String signature = federation.signatureBy(principal, body);
+        String signature = federation.signers().signatureBy(principal, body);
         lastDelegation = new String[]{body, signature};
         HttpResponse<String> created = federation.post(federation.centralUrl() + "/api/v1/delegations", token,
                 "application/json", body, signature);
@@ -401,7 +401,7 @@ class IdentityTest {
     private HttpResponse<String> brokerSubmits(String token, String broker, ObjectNode document) {
         String json = Json.MAPPER.writeValueAsString(document);
         return federation.post(federation.url(SH) + "/api/v1/declarations", token, "application/json", json,
-                federation.signatureBy(broker, json));
+                federation.signers().signatureBy(broker, json));
     }
 
     private JsonNode awaitFinal(String token, String id) {

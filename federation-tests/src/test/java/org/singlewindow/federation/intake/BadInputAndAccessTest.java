@@ -176,7 +176,7 @@ class BadInputAndAccessTest {
         assertProblem(federation.post(receipts, federation.token("mofcom-sim"), "application/json", body), 403,
                 "AGENCY_MISMATCH");
         assertProblem(federation.post(receipts, federation.token("gacc-sim"), "application/json", body,
-                federation.agencySignature("GACC", body)), 404, "NOT_FOUND");
+                federation.signers().agencySignature("GACC", body)), 404, "NOT_FOUND");
         assertProblem(federation.post(receipts, federation.token("gacc-sim"), "application/json",
                 "{\"status\":\"DONE\"}"), 400, "VALIDATION_FAILED");
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.federation.support.Federation;
+import org.singlewindow.federation.support.Ministries;
 import org.singlewindow.federation.support.Samples;
 import org.singlewindow.federation.support.SharedFederation;
 import tools.jackson.databind.JsonNode;
@@ -80,7 +81,7 @@ class FederationTest {
     void when_an_item_carries_a_licence_mofcom_should_get_the_goods_but_never_the_prices() {
         String id = submitted(SH, "sh-acme", Samples.declaration(Samples.ACME_SH));
         awaitFinal(SH, "sh-acme", id);
-        List<LoggedRequest> calls = Federation.callsFor(federation.mofcom, id);
+        List<LoggedRequest> calls = Ministries.callsFor(federation.mofcom, id);
         assertThat(calls).hasSize(1);
         JsonNode sent = Json.MAPPER.readTree(calls.get(0).getBodyAsString());
         JsonNode item = sent.get("document").get("data").get("items").get(0);
@@ -88,7 +89,7 @@ class FederationTest {
         assertThat(item.get("licences").get(0).get("number").asString()).isEqualTo("26-AA-000001");
         assertThat(calls.get(0).getBodyAsString()).doesNotContain("unitPrice", "totalPrice", "currency", "remarks",
                 "billOfLading", "overseasParty");
-        JsonNode toCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString());
+        JsonNode toCustoms = Json.MAPPER.readTree(Ministries.callsFor(federation.gacc, id).get(0).getBodyAsString());
         assertThat(toCustoms.get("document").get("data").get("items").get(0).has("unitPrice")).isTrue();
     }
 
@@ -97,7 +98,7 @@ class FederationTest {
         String id = submitted(SH, "sh-acme", Samples.withoutLicences(Samples.declaration(Samples.ACME_SH)));
         JsonNode done = awaitFinal(SH, "sh-acme", id);
         assertThat(done.get("agencies")).hasSize(1);
-        assertThat(Federation.callsFor(federation.mofcom, id)).isEmpty();
+        assertThat(Ministries.callsFor(federation.mofcom, id)).isEmpty();
     }
 
     @Test
@@ -153,7 +154,7 @@ class FederationTest {
         String id = submitted(SH, "sh-acme", Samples.remarks(Samples.declaration(Samples.ACME_SH), "TEST:FLAKY"));
         JsonNode done = awaitFinal(SH, "sh-acme", id);
 
-        List<LoggedRequest> calls = Federation.callsFor(federation.gacc, id);
+        List<LoggedRequest> calls = Ministries.callsFor(federation.gacc, id);
         assertThat(calls).hasSize(2);
         assertThat(calls.get(0).getHeader("X-Message-Id")).isNotBlank().isEqualTo(calls.get(1).getHeader("X-Message-Id"));
         assertThat(done.get("status").asString()).isEqualTo("COMPLETED");

@@ -55,7 +55,7 @@ class HostileInputTest {
         federation = shared;
         token = federation.token("sh-acme");
         valid = Samples.declaration(Samples.ACME_SH);
-        validSignature = federation.signature(valid);
+        validSignature = federation.signers().signature(valid);
     }
 
     /** One hostile request: what it is, the request. */
@@ -135,7 +135,7 @@ class HostileInputTest {
                 () -> mutated("mutated document", random),
                 () -> mutated("mutated document", random),
                 () -> json("forged signature", body, Base64.getEncoder().encodeToString(randomBytesRaw(random, 300))),
-                () -> json("signature of other content", body, federation.signature(Samples.declaration(Samples.ACME_SH))),
+                () -> json("signature of other content", body, federation.signers().signature(Samples.declaration(Samples.ACME_SH))),
                 () -> json("garbage signature", body, "%%" + random.nextInt()),
                 () -> json("unsigned", body, null),
                 () -> {
@@ -143,7 +143,7 @@ class HostileInputTest {
                     replay.put("clientReference", replayedReference);
                     ((ObjectNode) replay.get("data")).put("remarks", "replayed " + random.nextInt());
                     return json("replay with other content", Json.MAPPER.writeValueAsString(replay),
-                            federation.signature(replay));
+                            federation.signers().signature(replay));
                 },
                 () -> new Attack("XXE", post(url, "application/xml", token, null, ("<?xml version=\"1.0\"?><!DOCTYPE d "
                         + "[<!ENTITY x SYSTEM \"file:///etc/passwd\">]><DecMessage><DecHead><NoteS>&x;</NoteS></DecHead>"
@@ -185,7 +185,7 @@ class HostileInputTest {
             }
         }
         String text = Json.MAPPER.writeValueAsString(document).replace("7.77E77", "1E+999999");
-        return json(kind, text, text.contains("1E+999999") ? validSignature : federation.signature(document));
+        return json(kind, text, text.contains("1E+999999") ? validSignature : federation.signers().signature(document));
     }
 
     /** A valid document never submitted before, in an encoding; signed only if the attack wants it accepted. */

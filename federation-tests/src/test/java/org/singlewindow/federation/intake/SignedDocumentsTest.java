@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.federation.support.Federation;
+import org.singlewindow.federation.support.Ministries;
 import org.singlewindow.federation.support.Samples;
 import org.singlewindow.federation.support.SharedFederation;
 import org.singlewindow.security.CmsSignatures;
@@ -55,20 +56,20 @@ class SignedDocumentsTest {
         HttpResponse<String> response = federation.submit(SH, token(), Samples.json(document));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         String id = Json.MAPPER.readTree(response.body()).get("id").asString();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !Federation.callsFor(federation.gacc, id).isEmpty()
-                && !Federation.callsFor(federation.mofcom, id).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Ministries.callsFor(federation.gacc, id).isEmpty()
+                && !Ministries.callsFor(federation.mofcom, id).isEmpty());
         assertThat(federation.db(SH).queryForObject("select signer from document_signature where declaration_id = ?",
                 String.class, id)).isEqualTo(Samples.ACME_SH);
         assertThat(federation.centralDb().queryForObject("select count(*) from document_signature where declaration_id = ?",
                 Integer.class, id)).isOne();
 
-        JsonNode toCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString());
+        JsonNode toCustoms = Json.MAPPER.readTree(Ministries.callsFor(federation.gacc, id).get(0).getBodyAsString());
         byte[] signature = Base64.getDecoder().decode(toCustoms.get("documentSignature").asString());
         CmsSignatures.Signer signer = CmsSignatures.verifyDetached(signature,
                 CanonicalJson.canonicalize(toCustoms.get("document")).getBytes(StandardCharsets.UTF_8), root(), null,
                 Federation.CLOCK.instant());
         assertThat(signer.subject().identifier()).isEqualTo(Samples.ACME_SH);
-        JsonNode toMofcom = Json.MAPPER.readTree(Federation.callsFor(federation.mofcom, id).get(0).getBodyAsString());
+        JsonNode toMofcom = Json.MAPPER.readTree(Ministries.callsFor(federation.mofcom, id).get(0).getBodyAsString());
         assertThat(toMofcom.get("documentSignature").isNull()).as("a subset cannot carry the whole document's signature")
                 .isTrue();
     }
@@ -76,7 +77,7 @@ class SignedDocumentsTest {
     @Test
     void unsigned_forged_altered_and_foreign_signatures_should_be_refused_with_their_reason_and_nothing_stored() {
         ObjectNode document = Samples.declaration(Samples.ACME_SH);
-        String good = federation.signature(document);
+        String good = federation.signers().signature(document);
         ObjectNode altered = document.deepCopy();
         ((ObjectNode) altered.get("data")).put("remarks", "changed after signing");
         ObjectNode othersDocument = Samples.declaration(Samples.OTHER_SH);
@@ -86,7 +87,7 @@ class SignedDocumentsTest {
         assertRefused(document, "bm90IGEgc2lnbmF0dXJl", "SIGNATURE_MALFORMED");
         assertRefused(document, "%%%", "SIGNATURE_MALFORMED");
         assertRefused(altered, good, "SIGNATURE_INVALID");
-        assertRefused(document, federation.signature(othersDocument.put("clientReference",
+        assertRefused(document, federation.signers().signature(othersDocument.put("clientReference",
                 document.get("clientReference").asString())), "SIGNATURE_INVALID");
         assertRefused(document, signWith(roguePair(), rogueCertificate("91310115MA1H7G0X0M"), document),
                 "CERTIFICATE_UNTRUSTED");

@@ -21,6 +21,7 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.federation.support.DataMinimization;
 import org.singlewindow.federation.support.Federation;
+import org.singlewindow.federation.support.Ministries;
 import org.singlewindow.federation.support.Samples;
 import org.singlewindow.federation.support.SharedFederation;
 import org.singlewindow.federation.support.StandardDeclarations;
@@ -80,16 +81,16 @@ class StandardDocumentsTest {
         JsonNode done = awaitFinal(id);
         assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
         assertRoutedExactlyTo(id, payment, List.of("BANK", "GACC"), done);
-        assertThat(Federation.callsFor(federation.ministries.get("GACC"), id).get(0).getBodyAsString())
+        assertThat(Ministries.callsFor(federation.ministries.get("GACC"), id).get(0).getBodyAsString())
                 .doesNotContain("1001234509876543210", "accountNumber");
-        assertThat(Federation.callsFor(federation.ministries.get("BANK"), id).get(0).getBodyAsString())
+        assertThat(Ministries.callsFor(federation.ministries.get("BANK"), id).get(0).getBodyAsString())
                 .contains("1001234509876543210").doesNotContain(goods);
-        LoggedRequest toCustoms = Federation.callsFor(federation.ministries.get("GACC"), id).get(0);
+        LoggedRequest toCustoms = Ministries.callsFor(federation.ministries.get("GACC"), id).get(0);
         JsonNode basedOn = Json.MAPPER.readTree(toCustoms.getBodyAsString()).get("basedOn");
         assertThat(basedOn).hasSize(1);
         assertThat(basedOn.get(0).get("agency").asString()).isEqualTo("BANK");
         assertThat(basedOn.get(0).get("status").asString()).isEqualTo("VERIFIED");
-        LoggedRequest toBank = Federation.callsFor(federation.ministries.get("BANK"), id).get(0);
+        LoggedRequest toBank = Ministries.callsFor(federation.ministries.get("BANK"), id).get(0);
         assertThat(toCustoms.getLoggedDate()).isAfterOrEqualTo(toBank.getLoggedDate());
     }
 
@@ -103,7 +104,7 @@ class StandardDocumentsTest {
         assertThat(done.get("status").asString()).isEqualTo("REJECTED");
         assertThat(Federation.agency(done, "BANK").get("status").asString()).isEqualTo("REJECTED");
         assertThat(Federation.agency(done, "GACC").get("status").asString()).isEqualTo("SKIPPED");
-        assertThat(Federation.callsFor(federation.ministries.get("GACC"), id)).isEmpty();
+        assertThat(Ministries.callsFor(federation.ministries.get("GACC"), id)).isEmpty();
     }
 
     @Test
@@ -210,7 +211,7 @@ class StandardDocumentsTest {
         assertThat(routed).containsExactlyInAnyOrderElementsOf(agencies);
         DocumentType type = DocumentType.valueOf(document.get("documentType").asString());
         for (Map.Entry<String, com.github.tomakehurst.wiremock.WireMockServer> ministry : federation.ministries.entrySet()) {
-            List<LoggedRequest> calls = Federation.callsFor(ministry.getValue(), id);
+            List<LoggedRequest> calls = Ministries.callsFor(ministry.getValue(), id);
             assertThat(calls).as(ministry.getKey()).hasSize(agencies.contains(ministry.getKey()) ? 1 : 0);
             List<String> subset = Directory.standard().subset(AgencyCode.valueOf(ministry.getKey()), type);
             for (LoggedRequest call : calls) {

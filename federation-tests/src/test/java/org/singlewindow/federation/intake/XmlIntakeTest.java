@@ -24,6 +24,7 @@ import org.singlewindow.contracts.eport.SafeXml;
 import org.singlewindow.contracts.eport.XmlElement;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.federation.support.Federation;
+import org.singlewindow.federation.support.Ministries;
 import org.singlewindow.federation.support.Samples;
 import org.singlewindow.federation.support.SharedFederation;
 import org.singlewindow.federation.support.StandardDeclarations;
@@ -99,7 +100,7 @@ class XmlIntakeTest {
         String xml = new String(StandardSamples.bytes("goods-declaration-eport.xml"), StandardCharsets.UTF_8)
                 .replace("ACME-XML-0002", "P-" + UUID.randomUUID().toString().substring(0, 12));
         HttpResponse<String> response = federation.post(federation.url(SH) + "/api/v1/declarations", token(),
-                "application/xml", xml, federation.signatureBy("91310115MA1H7G0X0M", xml));
+                "application/xml", xml, federation.signers().signatureBy("91310115MA1H7G0X0M", xml));
         JsonNode atCustoms = completedAtCustoms(response);
         XmlElement root = SafeXml.parse(xml.getBytes(StandardCharsets.UTF_8));
         return DecMessageLayout.standard().parts().stream().map(part -> DynamicTest.dynamicTest(part.name(), () -> {
@@ -124,7 +125,7 @@ class XmlIntakeTest {
         String id = Json.MAPPER.readTree(response.body()).get("id").asString();
         assertThat(new StandardDeclarations(federation).awaitFinal(id).get("status").asString())
                 .isEqualTo("COMPLETED");
-        return Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString()).get("document");
+        return Json.MAPPER.readTree(Ministries.callsFor(federation.gacc, id).get(0).getBodyAsString()).get("document");
     }
 
     /** The first element of a part in a DecMessage. */
@@ -150,7 +151,7 @@ class XmlIntakeTest {
         String reference = "X-" + UUID.randomUUID().toString().substring(0, 12);
         String xml = new String(StandardSamples.bytes("goods-declaration-eport.xml"), StandardCharsets.UTF_8)
                 .replace("ACME-XML-0002", reference);
-        String signature = federation.signature(new DecMessageMapper().read(xml.getBytes(StandardCharsets.UTF_8)));
+        String signature = federation.signers().signature(new DecMessageMapper().read(xml.getBytes(StandardCharsets.UTF_8)));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(federation.url(SH) + "/api/v1/declarations"))
                 .header("Authorization", "Bearer " + token()).header("Content-Type", "application/xml")
                 .header("Accept", "application/xml").header(DocumentSignatures.HEADER, signature)
@@ -189,7 +190,7 @@ class XmlIntakeTest {
         assertThat(stored()).as("a mapping stores nothing").isEqualTo(before);
 
         HttpResponse<String> submitted = federation.post(federation.url(SH) + "/api/v1/declarations", token(),
-                "application/xml", xml, federation.signature(document));
+                "application/xml", xml, federation.signers().signature(document));
         assertThat(submitted.statusCode()).as("signed over its mapping: " + submitted.body()).isEqualTo(202);
 
         HttpResponse<String> unmappable = federation.post(mapping, token(), "application/xml",
@@ -244,14 +245,14 @@ class XmlIntakeTest {
             throws Exception {
         String xml = new String(StandardSamples.bytes("goods-declaration.xml"), StandardCharsets.UTF_8)
                 .replace("ACME-XML-0001", "X-" + UUID.randomUUID().toString().substring(0, 12));
-        byte[] signed = federation.xmlSignedBy(Samples.ACME_SH, xml);
+        byte[] signed = federation.signers().xmlSignedBy(Samples.ACME_SH, xml);
         HttpResponse<String> response = federation.post(federation.url(SH) + "/api/v1/declarations", token(),
                 "application/xml", new String(signed, StandardCharsets.UTF_8), null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         String id = Json.MAPPER.readTree(response.body()).get("id").asString();
         assertThat(new StandardDeclarations(federation).awaitFinal(id).get("status").asString())
                 .isEqualTo("COMPLETED");
-        JsonNode atCustoms = Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString());
+        JsonNode atCustoms = Json.MAPPER.readTree(Ministries.callsFor(federation.gacc, id).get(0).getBodyAsString());
         String carried = atCustoms.get("documentSignature").asString();
         assertThat(carried).startsWith("xmldsig:");
         byte[] xmlAtCustoms = Base64.getDecoder().decode(carried.substring("xmldsig:".length()));
@@ -265,10 +266,10 @@ class XmlIntakeTest {
         int before = stored();
         String xml = new String(StandardSamples.bytes("goods-declaration.xml"), StandardCharsets.UTF_8)
                 .replace("ACME-XML-0001", "X-" + UUID.randomUUID().toString().substring(0, 12));
-        String signed = new String(federation.xmlSignedBy(Samples.ACME_SH, xml), StandardCharsets.UTF_8);
+        String signed = new String(federation.signers().xmlSignedBy(Samples.ACME_SH, xml), StandardCharsets.UTF_8);
         assertThat(signed).contains("<GName>便携式计算机</GName>");
         String altered = signed.replace("<GName>便携式计算机</GName>", "<GName>台式计算机</GName>");
-        String byAnother = new String(federation.xmlSignedBy(Samples.OTHER_SH, xml), StandardCharsets.UTF_8);
+        String byAnother = new String(federation.signers().xmlSignedBy(Samples.OTHER_SH, xml), StandardCharsets.UTF_8);
         assertThat(code(federation.post(federation.url(SH) + "/api/v1/declarations", token(), "application/xml",
                 altered, null))).isEqualTo("SIGNATURE_INVALID");
         assertThat(code(federation.post(federation.url(SH) + "/api/v1/declarations", token(), "application/xml",
@@ -285,7 +286,7 @@ class XmlIntakeTest {
     private HttpResponse<String> post(String contentType, String body) {
         String signature = null;
         try {
-            signature = federation.signature(new DecMessageMapper().read(body.getBytes(StandardCharsets.UTF_8)));
+            signature = federation.signers().signature(new DecMessageMapper().read(body.getBytes(StandardCharsets.UTF_8)));
         } catch (RuntimeException unmappable) {
             // hostile or unmappable XML goes unsigned: the node refuses it before any signature check
         }

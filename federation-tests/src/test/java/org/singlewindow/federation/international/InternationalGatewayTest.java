@@ -121,7 +121,7 @@ class InternationalGatewayTest {
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/gacc/foreign-certificates"))
                 .atPriority(0).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(certificate))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(answer).withHeader(
-                        "X-SW-Signature", federation.agencySignature("MOFCOM", answer))));
+                        "X-SW-Signature", federation.signers().agencySignature("MOFCOM", answer))));
         PartnerWindow.Sent sent = partner.sendCertificateOfOrigin(certificate, false);
         assertThat(sent.receiptValid()).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> federation.gacc.findAll(

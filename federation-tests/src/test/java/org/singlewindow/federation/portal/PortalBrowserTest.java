@@ -40,6 +40,7 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.federation.support.Browser;
 import org.singlewindow.federation.support.Federation;
+import org.singlewindow.federation.support.Ministries;
 import org.singlewindow.federation.support.Samples;
 import org.singlewindow.federation.support.SharedFederation;
 import org.singlewindow.federation.support.StandardSamples;
@@ -114,7 +115,7 @@ class PortalBrowserTest {
     private String newEnterprise(String name, String kind) {
         String first17 = "91310115MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         String uscc = first17 + Uscc.checkCharacter(first17);
-        federation.issueEnterprise(uscc, name);
+        federation.signers().issueEnterprise(uscc, name);
         assertThat(federation.register(uscc, name, kind, username(uscc), PASSWORD).statusCode()).isEqualTo(201);
         return uscc;
     }
@@ -272,7 +273,7 @@ class PortalBrowserTest {
             throws Exception {
         String uscc = newTrader("上海报文测试有限公司");
         Path dir = Files.createTempDirectory("decmessage");
-        Path signed = Files.write(dir.resolve("DecMessage-signed.xml"), federation.xmlSignedBy(uscc, decMessage(uscc)));
+        Path signed = Files.write(dir.resolve("DecMessage-signed.xml"), federation.signers().xmlSignedBy(uscc, decMessage(uscc)));
         Path unsigned = Files.writeString(dir.resolve("DecMessage.xml"), decMessage(uscc));
 
         logIn(username(uscc), PASSWORD);
@@ -300,7 +301,7 @@ class PortalBrowserTest {
 
     /** The declarant's signature customs received with a declaration. */
     private String signatureAtCustoms(String id) {
-        return Json.MAPPER.readTree(Federation.callsFor(federation.gacc, id).get(0).getBodyAsString())
+        return Json.MAPPER.readTree(Ministries.callsFor(federation.gacc, id).get(0).getBodyAsString())
                 .get("documentSignature").asString();
     }
 

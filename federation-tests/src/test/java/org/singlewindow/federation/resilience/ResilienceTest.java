@@ -25,6 +25,7 @@ import org.singlewindow.contracts.envelope.Hop;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.federation.support.Federation;
+import org.singlewindow.federation.support.Ministries;
 import org.singlewindow.federation.support.ProblemAssert;
 import org.singlewindow.federation.support.Samples;
 import org.singlewindow.federation.support.TcpProxy;
@@ -124,8 +125,8 @@ class ResilienceTest {
             JsonNode done = federation.declaration(federation.url(SH), token, id);
             assertThat(count(done.get("timeline"), "STATUS", "COMPLETED")).isEqualTo(1);
             assertThat(count(done.get("timeline"), "RECEIPT", "RELEASED")).isEqualTo(1);
-            assertThat(Federation.callsFor(federation.gacc, id)).hasSize(1);
-            assertThat(Federation.callsFor(federation.mofcom, id)).hasSize(1);
+            assertThat(Ministries.callsFor(federation.gacc, id)).hasSize(1);
+            assertThat(Ministries.callsFor(federation.mofcom, id)).hasSize(1);
             assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
                     Integer.class, id)).isEqualTo(1);
         }
@@ -149,7 +150,7 @@ class ResilienceTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
                 .get("status").asString().equals("COMPLETED"));
         assertThat(federation.db(SH).queryForObject("select count(*) from outbox", Integer.class)).isZero();
-        assertThat(Federation.callsFor(federation.gacc, id)).hasSize(1);
+        assertThat(Ministries.callsFor(federation.gacc, id)).hasSize(1);
     }
 
     @Test
@@ -158,10 +159,10 @@ class ResilienceTest {
         String declarationId = UUID.randomUUID().toString();
         String messageId = UUID.randomUUID().toString();
         var document = Samples.declaration(Samples.ACME_SH);
-        Envelope envelope = federation.signedBy("990000", new Envelope(messageId, declarationId,
+        Envelope envelope = federation.signers().signedBy("990000", new Envelope(messageId, declarationId,
                 MessageType.DECLARATION, DocumentType.GOODS_DECLARATION, "990000", "central", "990000", Instant.now(),
                 List.of(new Hop("990000", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
-                federation.signature(document), null));
+                federation.signers().signature(document), null));
         String body = Json.MAPPER.writeValueAsString(envelope);
 
         send(QUEUES.inProvinces(), body, messageId);
@@ -174,8 +175,8 @@ class ResilienceTest {
                 Integer.class, declarationId)).isEqualTo(1);
         assertThat(federation.centralDb().queryForObject("select count(*) from inbox where message_id = ?",
                 Integer.class, messageId)).isEqualTo(1);
-        assertThat(Federation.callsFor(federation.gacc, declarationId)).hasSize(1);
-        assertThat(Federation.callsFor(federation.mofcom, declarationId)).hasSize(1);
+        assertThat(Ministries.callsFor(federation.gacc, declarationId)).hasSize(1);
+        assertThat(Ministries.callsFor(federation.mofcom, declarationId)).hasSize(1);
     }
 
     @Test
@@ -193,17 +194,17 @@ class ResilienceTest {
         String messageId = UUID.randomUUID().toString();
         var document = Samples.declaration(Samples.ACME_SH);
         var othersDocument = Samples.declaration(Samples.OTHER_SH);
-        Envelope forged = federation.signedBy("990001", new Envelope(messageId, declarationId,
+        Envelope forged = federation.signers().signedBy("990001", new Envelope(messageId, declarationId,
                 MessageType.DECLARATION, DocumentType.GOODS_DECLARATION, "990001", "central", "990001", Instant.now(),
                 List.of(new Hop("990001", "SENT", Instant.now())), Envelope.SCHEMA_VERSION, document,
-                federation.signature(othersDocument), null));
+                federation.signers().signature(othersDocument), null));
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(forged), messageId);
         JsonNode parked = federation.parked(QUEUES.inProvinces(), m -> messageId.equals(m.path("messageId").asString()));
         assertThat(parked.get("declarationId").asString()).isEqualTo(declarationId);
         assertThat(parked.get("reason").asString()).isIn("SIGNATURE_INVALID", "SIGNER_MISMATCH");
         assertThat(federation.centralDb().queryForObject("select count(*) from declaration where id = ?",
                 Integer.class, declarationId)).isZero();
-        assertThat(Federation.callsFor(federation.gacc, declarationId)).isEmpty();
+        assertThat(Ministries.callsFor(federation.gacc, declarationId)).isEmpty();
     }
 
     @Test
@@ -215,13 +216,13 @@ class ResilienceTest {
         String tampered = UUID.randomUUID().toString();
         Envelope base = new Envelope("m", "d", MessageType.DECLARATION, DocumentType.GOODS_DECLARATION, "990002",
                 "central", "990002", Instant.now(), List.of(), Envelope.SCHEMA_VERSION, document,
-                federation.signature(document), null);
+                federation.signers().signature(document), null);
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(copy(base, unsigned, "990002", "990002")), unsigned);
-        send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(federation.signedBy("990003",
+        send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(federation.signers().signedBy("990003",
                 copy(base, impostor, "990002", "990002"))), impostor);
-        send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(federation.signedBy("990002",
+        send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(federation.signers().signedBy("990002",
                 copy(base, speaksForAnother, "990002", "990004"))), speaksForAnother);
-        Envelope signed = federation.signedBy("990002", copy(base, tampered, "990002", "990002"));
+        Envelope signed = federation.signers().signedBy("990002", copy(base, tampered, "990002", "990002"));
         send(QUEUES.inProvinces(), Json.MAPPER.writeValueAsString(signed).replace("COSU6263821470", "COSU0000000000"),
                 tampered);
         java.util.Map<String, String> expected = java.util.Map.of(unsigned, "UNSIGNED", impostor, "WRONG_NODE",
@@ -242,7 +243,7 @@ class ResilienceTest {
             throws Exception {
         String token = federation.token("sh-acme");
         Path pki = federation.dir.resolve("pki");
-        federation.issueEnterprise(Samples.ACME_SH, "上海某某进出口有限公司");
+        federation.signers().issueEnterprise(Samples.ACME_SH, "上海某某进出口有限公司");
         try {
             var certificate = org.singlewindow.security.Pem.certificate(java.nio.file.Files.readString(
                     pki.resolve("enterprises/" + Samples.ACME_SH + ".pem")));
@@ -267,7 +268,7 @@ class ResilienceTest {
                     + "declaration_id = ? and valid_at < verified_at", Integer.class, id))
                     .as("judged at the acceptance time, before central verified it, and recorded").isEqualTo(1);
         } finally {
-            federation.issueEnterprise(Samples.ACME_SH, "上海某某进出口有限公司");
+            federation.signers().issueEnterprise(Samples.ACME_SH, "上海某某进出口有限公司");
         }
     }
 
@@ -308,7 +309,7 @@ class ResilienceTest {
         }
         for (String id : ids) {
             JsonNode done = federation.declaration(federation.url(SH), token, id);
-            assertThat(Federation.callsFor(federation.gacc, id)).as("one call per request").hasSize(1);
+            assertThat(Ministries.callsFor(federation.gacc, id)).as("one call per request").hasSize(1);
             List<String> receipts = Federation.statuses(Federation.agency(done, "GACC").get("receipts"));
             assertThat(receipts.get(0)).isEqualTo("DELIVERED");
             assertThat(receipts.get(receipts.size() - 1)).isEqualTo("RELEASED");
@@ -343,7 +344,7 @@ class ResilienceTest {
                     .get("status").asString().equals("COMPLETED"));
             JsonNode done = federation.declaration(federation.url(SH), token, id);
             assertThat(count(done.get("timeline"), "STATUS", "COMPLETED")).isEqualTo(1);
-            assertThat(Federation.callsFor(federation.gacc, id)).hasSize(1);
+            assertThat(Ministries.callsFor(federation.gacc, id)).hasSize(1);
         }
         assertThat(federation.parkedNow(federation.centralUrl(), ops, QUEUES.inProvinces()))
                 .noneMatch(m -> ids.contains(m.path("declarationId").asString()));
@@ -375,7 +376,7 @@ class ResilienceTest {
             String id = Json.MAPPER.readTree(response.body()).get("id").asString();
             await().atMost(Duration.ofSeconds(60)).until(() -> federation.declaration(federation.url(SH), token, id)
                     .get("status").asString().equals("COMPLETED"));
-            var calls = Federation.callsFor(federation.gacc, id);
+            var calls = Ministries.callsFor(federation.gacc, id);
             assertThat(calls).as("asked once more, after the first answer was never followed up").hasSize(2);
             assertThat(calls.stream().map(c -> c.getHeader("X-Message-Id")).distinct()).hasSize(1);
             JsonNode done = federation.declaration(federation.url(SH), token, id);
@@ -402,7 +403,7 @@ class ResilienceTest {
             JsonNode parked = federation.parked(QUEUES.agency("GACC"), m -> id.equals(m.path("declarationId").asString()));
             assertThat(parked.get("reason").asString()).isEqualTo("AGENCY_REFUSED_400");
             assertThat(parked.get("messageType").asString()).isEqualTo("AGENCY_REQUEST");
-            assertThat(Federation.callsFor(federation.gacc, id)).as("a refusal is not retried").hasSize(1);
+            assertThat(Ministries.callsFor(federation.gacc, id)).as("a refusal is not retried").hasSize(1);
 
             federation.gacc.removeStub(refusal);
             var replayed = federation.post(federation.centralUrl() + "/api/v1/ops/dead-letters/"

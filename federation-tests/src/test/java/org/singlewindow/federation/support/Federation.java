@@ -17,24 +17,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.singlewindow.central.CentralNodeApplication;
-import org.singlewindow.contracts.envelope.Envelope;
-import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.provincial.ProvincialNodeApplication;
-import org.singlewindow.security.CmsSignatures;
 import org.singlewindow.security.Pem;
-import org.singlewindow.security.Sm2Pki;
-import org.singlewindow.security.XmlDsig;
 import org.singlewindow.tools.Pki;
-import org.singlewindow.tools.SimulatorSigning;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -59,11 +50,6 @@ public final class Federation implements AutoCloseable {
      */
     public static final Clock CLOCK = Clock.systemUTC();
 
-    /** Each agency's simulator path, as in central-node-local.yml. */
-    static final Map<String, String> AGENCY_PATHS = Map.of("GACC", "/gacc/declarations",
-            "MOFCOM", "/mofcom/licence-checks", "MSA", "/msa/reports", "NIA", "/nia/reports",
-            "CCPIT", "/ccpit/certificates", "STA", "/sta/rebates", "SAFE", "/safe/reports", "BANK", "/bank/payments");
-
     public final Path dir;
     /** One named WireMock per ministry, by agency code. */
     public final Map<String, WireMockServer> ministries = new java.util.TreeMap<>();
@@ -87,11 +73,8 @@ public final class Federation implements AutoCloseable {
             "--sw.edge.rate-limit.login-per-second=100000", "--sw.edge.rate-limit.login-burst=100000",
             "--sw.edge.rate-limit.address-failures-per-minute=100000000",
             "--sw.edge.rate-limit.address-failure-burst=100000000");
-    /** Enterprise key and certificate by USCC, read once from the test PKI. */
-    private final Map<String, EnterpriseKey> enterpriseKeys = new ConcurrentHashMap<>();
-
-    private record EnterpriseKey(java.security.PrivateKey key, java.security.cert.X509Certificate certificate) {
-    }
+    /** Signing with the test PKI's keys: nodes, enterprises, agencies. */
+    private final TestSigners signers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> centralExtra;
     private ConfigurableApplicationContext central;
@@ -99,9 +82,10 @@ public final class Federation implements AutoCloseable {
     private Federation(Path dir, List<String> centralExtra) {
         this.dir = dir;
         this.centralExtra = centralExtra;
-        AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, ministry(code.toLowerCase() + "-",
+        Ministries.AGENCY_PATHS.keySet().forEach(code -> ministries.put(code, Ministries.simulator(code.toLowerCase() + "-",
                 dir.resolve("pki"))));
         Pki.init(dir.resolve("pki"), Pki.DEV_SEED, CLOCK.instant());
+        this.signers = new TestSigners(dir.resolve("pki"), CLOCK);
         brokerTls(dir.resolve("tls"));
         portCommunity.start();
         this.gacc = ministries.get("GACC");
@@ -151,7 +135,7 @@ public final class Federation implements AutoCloseable {
             args.add("--sw.provinces." + code + ".broker-password=" + brokerPassword(code));
         });
         ministries.forEach((code, server) ->
-                args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + AGENCY_PATHS.get(code)));
+                args.add("--sw.agencies." + code + ".url=" + server.baseUrl() + Ministries.AGENCY_PATHS.get(code)));
         args.addAll(centralExtra);
         return args;
     }
@@ -196,6 +180,11 @@ public final class Federation implements AutoCloseable {
                 + "&trustStorePassword=" + TLS_PASSWORD, user, password);
     }
 
+    /** Signatures by the test PKI's nodes, enterprises and agencies, dated from {@link #CLOCK}. */
+    public TestSigners signers() {
+        return signers;
+    }
+
     /** Every node trusts the test federation's root CA, re-reads its CRL, and signs with its own node key. */
     private List<String> pkiArgs(String node) {
         return List.of("--sw.pki.root-certificate=" + dir.resolve("pki/ca.pem"),
@@ -204,77 +193,9 @@ public final class Federation implements AutoCloseable {
                 "--sw.pki.node-certificate=" + dir.resolve("pki/nodes/" + node + ".pem"));
     }
 
-    /**
-     * An envelope signed by a node, as that node's outbox would sign it; a node outside the test federation
-     * (e.g. a province that is not running) gets a certificate from the test CA first.
-     */
-    public Envelope signedBy(String node, Envelope envelope) {
-        try {
-            if (!Files.exists(dir.resolve("pki/nodes/" + node + ".pem"))) {
-                var keys = Sm2Pki.derivedKeyPair(Pki.DEV_SEED, "nodes/" + node);
-                var root = Pem.certificate(Files.readString(dir.resolve("pki/ca.pem")));
-                var certificate = Sm2Pki.issue(root, Pem.privateKey(Files.readString(dir.resolve("pki/ca-key.pem"))),
-                        new Sm2Pki.Subject(Sm2Pki.Kind.NODE, node, "test node " + node), keys.getPublic(),
-                        java.math.BigInteger.valueOf(Long.parseLong(node)), CLOCK.instant().minusSeconds(3600),
-                        CLOCK.instant().plusSeconds(86_400));
-                Files.writeString(dir.resolve("pki/nodes/" + node + ".pem"), Pem.write(certificate));
-                Files.writeString(dir.resolve("pki/nodes/" + node + "-key.pem"), Pem.write(keys.getPrivate()));
-            }
-            byte[] canonical = CanonicalJson.canonicalize(Json.MAPPER.valueToTree(envelope.withNodeSignature(null)))
-                    .getBytes(StandardCharsets.UTF_8);
-            byte[] signature = CmsSignatures.signDetached(canonical,
-                    Pem.privateKey(Files.readString(dir.resolve("pki/nodes/" + node + "-key.pem"))),
-                    Pem.certificate(Files.readString(dir.resolve("pki/nodes/" + node + ".pem"))), CLOCK.instant());
-            return envelope.withNodeSignature(Base64.getEncoder().encodeToString(signature));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /**
-     * The detached signature of a document by its declarant (the key of {@code declarant.uscc} in the test
-     * federation's PKI), or null when the document has no declarant with a key.
-     */
-    public String signature(JsonNode document) {
-        String uscc = document.path("declarant").path("uscc").asString("");
-        if (uscc.isEmpty() || !Files.exists(dir.resolve("pki/enterprises/" + uscc + "-key.pem"))) {
-            return null;
-        }
-        return signatureBy(uscc, Json.MAPPER.writeValueAsString(document));
-    }
 
-    /**
-     * Issues a new certificate (random key) from the test CA to an enterprise, kept under pki/enterprises like the
-     * local federation's; {@link #signature} and {@link #signatureBy} then sign with it.
-     */
-    public void issueEnterprise(String uscc, String name) {
-        try {
-            var keys = Sm2Pki.newKeyPair();
-            var root = Pem.certificate(Files.readString(dir.resolve("pki/ca.pem")));
-            var certificate = Sm2Pki.issue(root, Pem.privateKey(Files.readString(dir.resolve("pki/ca-key.pem"))),
-                    new Sm2Pki.Subject(Sm2Pki.Kind.ENTERPRISE, uscc, name), keys.getPublic(),
-                    new java.math.BigInteger(62, new java.security.SecureRandom()),
-                    CLOCK.instant().minusSeconds(3600), CLOCK.instant().plusSeconds(86_400));
-            Files.writeString(dir.resolve("pki/enterprises/" + uscc + ".pem"), Pem.write(certificate));
-            Files.writeString(dir.resolve("pki/enterprises/" + uscc + "-key.pem"), Pem.write(keys.getPrivate()));
-            enterpriseKeys.remove(uscc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /** The detached signature of a JSON text by an enterprise's current key in the test PKI. */
-    public String signatureBy(String uscc, String json) {
-        EnterpriseKey signer = enterpriseKeys.computeIfAbsent(uscc, u -> {
-            try {
-                return new EnterpriseKey(Pem.privateKey(Files.readString(dir.resolve("pki/enterprises/" + u + "-key.pem"))),
-                        Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + u + ".pem"))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return Pki.sign(signer.key(), signer.certificate(), json, CLOCK.instant());
-    }
 
     /**
      * A portal user's access token, obtained as Shanghai's portal obtains it: authorization code with PKCE at
@@ -312,27 +233,7 @@ public final class Federation implements AutoCloseable {
         return Json.MAPPER.readTree(response.body()).get("access_token").asString();
     }
 
-    /** The XML with an enveloped XML-DSig (SM2/SM3) by an enterprise's current key in the test PKI. */
-    public byte[] xmlSignedBy(String uscc, String xml) {
-        try {
-            return XmlDsig.sign(xml.getBytes(StandardCharsets.UTF_8),
-                    Pem.privateKey(Files.readString(dir.resolve("pki/enterprises/" + uscc + "-key.pem"))),
-                    Pem.certificate(Files.readString(dir.resolve("pki/enterprises/" + uscc + ".pem"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /** The detached signature of a JSON text by an agency's key in the test PKI. */
-    public String agencySignature(String agency, String json) {
-        try {
-            return Pki.sign(Pem.privateKey(Files.readString(dir.resolve("pki/agencies/" + agency + "-key.pem"))),
-                    Pem.certificate(Files.readString(dir.resolve("pki/agencies/" + agency + ".pem"))), json,
-                    CLOCK.instant());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * The first message parked in {@code DLQ.<queue>} at central that {@code wanted} accepts, as the operations API
@@ -372,7 +273,7 @@ public final class Federation implements AutoCloseable {
     public HttpResponse<String> register(String uscc, String name, String kind, String username, String password) {
         String body = Json.MAPPER.writeValueAsString(Map.of("uscc", uscc, "name", name, "kind", kind,
                 "users", List.of(Map.of("username", username, "password", password))));
-        return post(centralUrl() + "/api/v1/enterprises", null, "application/json", body, signatureBy(uscc, body));
+        return post(centralUrl() + "/api/v1/enterprises", null, "application/json", body, signers.signatureBy(uscc, body));
     }
 
     public void stopCentral() {
@@ -474,7 +375,7 @@ public final class Federation implements AutoCloseable {
     public HttpResponse<String> submit(String province, String token, String json) {
         String signature = null;
         try {
-            signature = signature(Json.MAPPER.readTree(json));
+            signature = signers.signature(Json.MAPPER.readTree(json));
         } catch (RuntimeException notJson) {
             // a malformed body goes unsigned: the node refuses it for what it is
         }
@@ -536,23 +437,6 @@ public final class Federation implements AutoCloseable {
      * loaded with the local federation's stubs whose file names start with {@code prefix}, signing like the agency
      * (its key in the test PKI).
      */
-    /** A ministry simulator with its stubs, signing like the agency (its key in the test PKI). */
-    private static WireMockServer ministry(String prefix, Path pki) {
-        WireMockServer server = new WireMockServer(options().port(freePort()).bindAddress("127.0.0.1")
-                .asynchronousResponseEnabled(true).containerThreads(40).extensions(new SimulatorSigning(pki)));
-        server.start();
-        Path mappings = Path.of("..", "deploy", "local", "simulators", "mappings");
-        try (Stream<Path> files = Files.list(mappings)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
-                String json = Files.readString(file).replaceAll("\"milliseconds\": \\d+",
-                        "\"milliseconds\": " + SIM_DELAY_MS);
-                server.addStubMapping(StubMapping.buildFrom(json));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return server;
-    }
 
     /**
      * A free port below the kernel's ephemeral range (32768+ on Linux), so that no outgoing connection of the test
@@ -576,11 +460,6 @@ public final class Federation implements AutoCloseable {
         return out;
     }
 
-    /** The calls a ministry simulator received for a declaration (its id anywhere in the body). */
-    public static List<LoggedRequest> callsFor(WireMockServer ministry, String declarationId) {
-        return ministry.findAll(WireMock.postRequestedFor(WireMock.anyUrl())
-                .withRequestBody(WireMock.containing(declarationId)));
-    }
 
     /** An HTTP Basic {@code Authorization} header value. */
     public static String basic(String user, String password) {

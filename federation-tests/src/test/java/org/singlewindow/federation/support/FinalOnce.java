@@ -62,7 +62,7 @@ public final class FinalOnce {
             assertThat(count(timeline, "RECEIPT", "VERIFIED")).as("%s: MOFCOM's verification once", id).isEqualTo(1);
             assertThat(federation.get(federation.centralUrl() + "/api/v1/declarations/" + id,
                     federation.token("ops-central")).statusCode()).as("%s at central", id).isEqualTo(200);
-            List<LoggedRequest> calls = Federation.callsFor(federation.gacc, id);
+            List<LoggedRequest> calls = Ministries.callsFor(federation.gacc, id);
             assertThat(calls).as("%s: delivered to GACC", id).isNotEmpty();
             assertThat(calls.stream().map(c -> c.getHeader("X-Message-Id")).distinct())
                     .as("%s: every GACC call is the same request", id).hasSize(1);
