@@ -5,12 +5,12 @@
 # a bare embedded Artemis broker in the same run, prints one result line, CPU ms, database transactions and broker
 # messages per declaration per process, the floor (the least CPU the loop's broker messages, signatures and
 # verifications could cost here, and the best ratio that allows), and the nodes' memory, then stops. --scaled:
-# against the scaled federation (start.sh --scaled: central as two instances behind the gateway, on MariaDB
+# against the scaled federation (start.sh --scaled: central as two instances behind the balancer, on MariaDB
 # database sw_bench_central, dropped first, and a shared-store broker pair). BENCH_RATE=<declarations per second>:
 # start declarations at that steady rate instead (concurrency = most in flight), latency counted from when each was
 # due (each declaration's due second and latency in data/bench/timeline.txt). BENCH_WARMUP=<declarations> before the
 # measured run (default 50; the nodes' JIT takes about 15 s of load to settle, so a paced run wants about 300).
-# SW_CENTRAL_INSTANCES=1 with --scaled: one instance behind the gateway (to compare with two); SW_CENTRAL_CPU=<cores>:
+# SW_CENTRAL_INSTANCES=1 with --scaled: one instance behind the balancer (to compare with two); SW_CENTRAL_CPU=<cores>:
 # each central instance held to that much CPU (start.sh), and how often the cap held it during the run (warm-up
 # included, start-up not) printed after it.
 set -euo pipefail
@@ -31,10 +31,10 @@ if [[ "$SCALED" == --scaled ]]; then
   export SW_SCALED_DB_URL="jdbc:mysql://127.0.0.1:3306/sw_bench_central?createDatabaseIfNotExist=true"
   mysql --protocol=tcp -h127.0.0.1 -u"${SW_SCALED_DB_USER:-root}" -e 'drop database if exists sw_bench_central'
   MARIADB_PID=$(pgrep -o -x mariadbd || true) # the shared database's CPU counts too
-  CENTRALS=(central-a gateway)
+  CENTRALS=(central-a balancer)
   NODES="central-a=http://127.0.0.1:8601,"
   if [[ "$CENTRAL_INSTANCES" == 2 ]]; then
-    CENTRALS=(central-a central-b gateway)
+    CENTRALS=(central-a central-b balancer)
     NODES+="central-b=http://127.0.0.1:8602,"
   fi
   NODES+="310000=$SH_URL,440000=$GD_URL"

@@ -17,15 +17,15 @@ AS4_DIR="$DATA/as4"
 AS4_ARGS=(--sw.as4.enabled=true --sw.as4.key-store="$AS4_DIR/CN-EPORT.p12" --sw.as4.key-store-password=dev-as4-password
   --sw.as4.partners.VN-NSW.endpoint=$PARTNER_URL/as4 --sw.as4.partners.VN-NSW.certificate="$AS4_DIR/VN-NSW.pem"
   --sw.as4.partners.VN-NSW.countries=VNM)
-GATEWAY_JAR="$ROOT/deploy/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar"
+BALANCER_JAR="$ROOT/deploy/balancer/target/balancer-0.1.0-SNAPSHOT-exec.jar"
 JAVA_OPTS="${JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC}"
 # The scaled federation (start.sh --scaled, SW_SCALED=1): central as two instances, central-a (HTTP 8601, Artemis
 # 61600, primary) and central-b (HTTP 8602, Artemis 61610, backup), sharing a MariaDB database and one broker journal
-# (a shared-store pair), behind the gateway on 8600. Provinces dial whichever broker of the pair is live.
+# (a shared-store pair), behind the balancer on 8600. Provinces dial whichever broker of the pair is live.
 SCALED_BROKER_URL="(tcp://127.0.0.1:61600,tcp://127.0.0.1:61610)?reconnectAttempts=5&retryInterval=500"
 SCALED_DB_URL="${SW_SCALED_DB_URL:-jdbc:mysql://127.0.0.1:3306/sw_local_central?createDatabaseIfNotExist=true}"
 SCALED_BROKER_PASSWORD=dev-central-broker-secret # DEV ONLY: central's instances' own user on the broker pair
-CENTRAL_INSTANCES=${SW_CENTRAL_INSTANCES:-2} # 1: central-a alone behind the gateway (to compare with two)
+CENTRAL_INSTANCES=${SW_CENTRAL_INSTANCES:-2} # 1: central-a alone behind the balancer (to compare with two)
 if [[ "$CENTRAL_INSTANCES" != 1 && "$CENTRAL_INSTANCES" != 2 ]]; then
   echo "SW_CENTRAL_INSTANCES is 1 or 2, not $CENTRAL_INSTANCES" >&2
   exit 2
@@ -85,7 +85,7 @@ launch() {
     central-a|central-b)
       local half=PRIMARY http=8601 acceptor=61600
       [[ $name == central-b ]] && half=BACKUP http=8602 acceptor=61610
-      # behind the gateway on this host: its X-Forwarded-* headers name each caller (README, "Scale-out")
+      # behind the balancer on this host: its X-Forwarded-* headers name each caller (README, "Scale-out")
       command=(env 'SW_TRUSTED_PROXIES=127\.0\.0\.1' java $JAVA_OPTS -jar "$CENTRAL_JAR" --server.port=$http
         --sw.data-dir="$DATA/$name" "${pki[@]}"
         --sw.pki.node-key="$DATA/pki/nodes/central-key.pem" --sw.pki.node-certificate="$DATA/pki/nodes/central.pem"
@@ -95,10 +95,10 @@ launch() {
         --spring.artemis.password=$SCALED_BROKER_PASSWORD --spring.datasource.url="$SCALED_DB_URL"
         --spring.datasource.username="${SW_SCALED_DB_USER:-root}" --spring.datasource.password="${SW_SCALED_DB_PASSWORD:-}"
         --sw.cluster.enabled=true "${AS4_ARGS[@]}") ;;
-    gateway)
+    balancer)
       local second=http://127.0.0.1:8602
       [[ "$CENTRAL_INSTANCES" == 1 ]] && second=http://127.0.0.1:8601 # both entries name the one instance
-      command=(env SW_CENTRAL_B=$second java -Xmx128m -XX:+UseSerialGC -jar "$GATEWAY_JAR") ;;
+      command=(env SW_CENTRAL_B=$second java -Xmx128m -XX:+UseSerialGC -jar "$BALANCER_JAR") ;;
     310000)
       command=(java $JAVA_OPTS -jar "$PROVINCIAL_JAR" --sw.code=310000 --server.port=8631 --sw.data-dir="$DATA/310000"
         --sw.broker.acceptor-port=61631 "--sw.name=中国（上海）国际贸易单一窗口" "${pki[@]}" "${key[@]}") ;;
@@ -160,7 +160,7 @@ health_url() {
   case "$1" in
     simulators) echo "$SIM_URL/__admin/mappings" ;;
     partner) echo "$PARTNER_URL/control/received" ;;
-    central|gateway) echo "$CENTRAL_URL/actuator/health" ;;
+    central|balancer) echo "$CENTRAL_URL/actuator/health" ;;
     central-a) echo "http://127.0.0.1:8601/actuator/health" ;;
     central-b) echo "http://127.0.0.1:8602/actuator/health" ;;
     310000) echo "$SH_URL/actuator/health" ;;

@@ -6,8 +6,8 @@
 # SW_LOCAL_DATA (where data, logs and pids go; default ./data/local).
 # --scaled: central as two instances behind Spring Cloud Gateway (README, "Scale-out"): central-a (HTTP 8601) and
 # central-b (8602) on one MariaDB database (SW_SCALED_DB_URL, default sw_local_central on 127.0.0.1:3306 as root)
-# and a shared-store Artemis pair (61600 primary, 61610 backup), the gateway on 8600; provinces as usual.
-# SW_CENTRAL_INSTANCES=1 (with --scaled): central-a alone behind the gateway, the same layout with one instance.
+# and a shared-store Artemis pair (61600 primary, 61610 backup), the balancer on 8600; provinces as usual.
+# SW_CENTRAL_INSTANCES=1 (with --scaled): central-a alone behind the balancer, the same layout with one instance.
 # SW_CENTRAL_CPU=<cores> (e.g. 0.3): each central instance held to that much CPU time in a cgroup of its own, as if
 # on a smaller machine of its own (needs root; README, "Scale-out").
 set -euo pipefail
@@ -27,7 +27,7 @@ for url in "$CENTRAL_URL" "$SH_URL" "$GD_URL" "$SIM_URL"; do
   fi
 done
 
-if [[ ! -f "$CENTRAL_JAR" || ! -f "$PROVINCIAL_JAR" || ! -f "$GATEWAY_JAR" ]]; then
+if [[ ! -f "$CENTRAL_JAR" || ! -f "$PROVINCIAL_JAR" || ! -f "$BALANCER_JAR" ]]; then
   echo "building the nodes (mvn -DskipTests install) ..."
   (cd "$ROOT" && mvn -B -q -DskipTests install)
 fi
@@ -65,8 +65,8 @@ if [[ "${SW_SCALED:-0}" == 1 ]]; then
     launch central-b # its broker waits as the pair's backup
     wait_http "$(health_url central-b)" "$CENTRAL_WAIT_S" "central instance b"
   fi
-  launch gateway
-  wait_http "$CENTRAL_URL/actuator/health" 60 "gateway"
+  launch balancer
+  wait_http "$CENTRAL_URL/actuator/health" 60 "balancer"
 else
   for name in simulators partner; do launch "$name"; done
   wait_http "$SIM_URL/__admin/mappings" 60 simulators
@@ -81,7 +81,7 @@ wait_http "$GD_URL/actuator/health" 120 "Guangdong node"
 cat <<MSG
 The local federation is up (data and logs in $DATA, stop with deploy/local/stop.sh):
   central node   $CENTRAL_URL   (Artemis tcp://127.0.0.1:61600, tokens at $CENTRAL_URL/oauth2/token)$(
-  [[ "${SW_SCALED:-0}" == 1 ]] && printf '\n                 scaled: the gateway, to central-a :8601 and central-b :8602 (MariaDB %s,\n                 Artemis pair 61600 primary / 61610 backup)' "$SCALED_DB_URL")
+  [[ "${SW_SCALED:-0}" == 1 ]] && printf '\n                 scaled: the balancer, to central-a :8601 and central-b :8602 (MariaDB %s,\n                 Artemis pair 61600 primary / 61610 backup)' "$SCALED_DB_URL")
   Shanghai       $SH_URL   (Artemis tcp://127.0.0.1:61631; portal $SH_URL/ — log in at central as acme-admin /
                  dev-demo-password once demo.sh has registered it)
   Guangdong      $GD_URL   (Artemis tcp://127.0.0.1:61644)

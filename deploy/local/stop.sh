@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Stops the local federation started by deploy/local/start.sh (provinces first, then central or the gateway and
+# Stops the local federation started by deploy/local/start.sh (provinces first, then central or the balancer and
 # central's instances, then simulators).
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-for name in 310000 440000 gateway central-b central-a central partner simulators; do
+for name in 310000 440000 balancer central-b central-a central partner simulators; do
   pidfile="$PIDS/$name.pid"
   [[ -f "$pidfile" ]] || continue
   pid=$(cat "$pidfile")

@@ -44,10 +44,10 @@ import static org.singlewindow.federation.support.Federation.basic;
 
 /**
  * Central as two instances, as README's "Scale-out" runs it: processes of their own on one MariaDB database and a
- * shared-store Artemis pair (instance a's embedded broker live, b's its backup), behind the gateway (the
- * deploy/gateway jar) at central's address; Shanghai dials the pair. Tokens from one instance are good at the other,
+ * shared-store Artemis pair (instance a's embedded broker live, b's its backup), behind the balancer (the
+ * deploy/balancer jar) at central's address; Shanghai dials the pair. Tokens from one instance are good at the other,
  * an event stream held by one instance follows what the other commits, failed credentials hold their caller's
- * address and not the gateway's (which every caller would share), and with instance a killed ({@code kill -9},
+ * address and not the balancer's (which every caller would share), and with instance a killed ({@code kill -9},
  * its broker with it) in the middle of a stream every declaration that got a 202 still reaches its final status
  * exactly once, through b.
  */
@@ -94,7 +94,7 @@ class ScaleOutTest {
             instance.put("spring.datasource.username", DATABASE.database().user());
             instance.put("spring.datasource.password", DATABASE.database().password());
             instance.put("sw.cluster.enabled", "true");
-            // behind the gateway (README, "Scale-out"), with the failed-credential limit per address in force
+            // behind the balancer (README, "Scale-out"), with the failed-credential limit per address in force
             instance.put("SW_TRUSTED_PROXIES", "127\\.0\\.0\\.1");
             instance.put("sw.edge.rate-limit.address-failure-burst", String.valueOf(ADDRESS_FAILURES));
             instance.put("sw.edge.rate-limit.address-failures-per-minute", "0.01");
@@ -105,10 +105,10 @@ class ScaleOutTest {
                 centralA = central;
             }
         }
-        started(NodeProcess.jar("gateway", Path.of("../deploy/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar")
+        started(NodeProcess.jar("balancer", Path.of("../deploy/balancer/target/balancer-0.1.0-SNAPSHOT-exec.jar")
                         .toAbsolutePath().normalize(), List.of("--server.port=" + URI.create(federation.centralUrl()).getPort(),
                         "--SW_CENTRAL_A=http://127.0.0.1:" + http[0], "--SW_CENTRAL_B=http://127.0.0.1:" + http[1]),
-                dir.resolve("logs/gateway.log"), federation.centralUrl()));
+                dir.resolve("logs/balancer.log"), federation.centralUrl()));
         started(new NodeProcess("310000", ProvincialNodeApplication.class, with(federation.provinceArguments(SH),
                 Map.of("sw.central.broker-url", pair)), dir.resolve("logs/310000.log"), federation.url(SH)));
     }
@@ -177,8 +177,8 @@ class ScaleOutTest {
 
     @Test
     @Order(3)
-    void failed_credentials_behind_the_gateway_should_hold_their_callers_address_not_everyones() throws Exception {
-        // two callers on different addresses (127.0.0.2 and 127.0.0.3: loopback too), both through the gateway,
+    void failed_credentials_behind_the_balancer_should_hold_their_callers_address_not_everyones() throws Exception {
+        // two callers on different addresses (127.0.0.2 and 127.0.0.3: loopback too), both through the balancer,
         // which names each in X-Forwarded-For; one guesses (a new name each time, so only its address's limit
         // counts) until it is held twice in a row (the instances take turns, unless receipts come in between)
         int held = 0;
@@ -188,23 +188,23 @@ class ScaleOutTest {
             held = status == 429 ? held + 1 : 0;
         }
         assertThat(held).as("the guessing caller held, twice in a row").isEqualTo(2);
-        for (int i = 0; i < 2; i++) { // the gateway takes turns: one request to each instance
+        for (int i = 0; i < 2; i++) { // the balancer takes turns: one request to each instance
             assertThat(statusFrom("127.0.0.3", "POST", "/oauth2/token", basic("ops-central", "dev-ops-central-secret"),
                     "grant_type=client_credentials")).as("another caller, request %d", i).isEqualTo(200);
         }
     }
 
-    /** The status of one HTTP/1.1 request to the gateway from {@code localAddress} (as from another host). */
+    /** The status of one HTTP/1.1 request to the balancer from {@code localAddress} (as from another host). */
     private int statusFrom(String localAddress, String method, String path, String authorization, String body)
             throws IOException {
-        URI gateway = URI.create(federation.centralUrl());
+        URI balancer = URI.create(federation.centralUrl());
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(localAddress, 0));
-            socket.connect(new InetSocketAddress(gateway.getHost(), gateway.getPort()), 5_000);
+            socket.connect(new InetSocketAddress(balancer.getHost(), balancer.getPort()), 5_000);
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + path + " HTTP/1.1\r\nHost: " + gateway.getAuthority() + "\r\nAuthorization: "
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: " + balancer.getAuthority() + "\r\nAuthorization: "
                     + authorization + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                     + content.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.write(content);

@@ -1,4 +1,4 @@
-package org.singlewindow.gateway;
+package org.singlewindow.balancer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +20,10 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The gateway's own answer when it could not get one from an instance, as a bilingual problem (RFC 9457) like the
+ * The balancer's own answer when it could not get one from an instance, as a bilingual problem (RFC 9457) like the
  * nodes': {@code 502 INSTANCE_UNREACHABLE} when every try failed to reach an instance (refused, reset, timed out),
  * {@code 503 NO_INSTANCE} when no instance passes its health check, and for anything else that ends on the servlet
- * container's error page (a method the container refuses, such as {@code TRACE}; a failure of the gateway itself)
+ * container's error page (a method the container refuses, such as {@code TRACE}; a failure of the balancer itself)
  * a problem with that page's status. Without it the error page's request went through the catch-all route to an
  * instance as {@code GET /error}, and the caller got that request's answer (a 200 from some backends).
  */
@@ -32,7 +32,7 @@ public class ProxyFailures extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ProxyFailures.class);
 
-    /** Error pages too: the gateway writes them itself, they never go on to an instance. */
+    /** Error pages too: the balancer writes them itself, they never go on to an instance. */
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
@@ -49,7 +49,7 @@ public class ProxyFailures extends OncePerRequestFilter {
                     instanceof Integer code ? code : 500);
             status = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
             write(response, status, status.name(), status.getReasonPhrase(), "网关未能处理该请求",
-                    "the gateway did not pass this request on: " + status.value() + " " + status.getReasonPhrase(),
+                    "the balancer did not pass this request on: " + status.value() + " " + status.getReasonPhrase(),
                     "网关未转发该请求：" + status.value());
             return;
         }

@@ -1,4 +1,4 @@
-package org.singlewindow.gateway;
+package org.singlewindow.balancer;
 
 import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
 import org.springframework.context.ConfigurableApplicationContext;

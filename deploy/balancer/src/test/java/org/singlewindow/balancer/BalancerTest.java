@@ -1,4 +1,4 @@
-package org.singlewindow.gateway;
+package org.singlewindow.balancer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,21 +35,21 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The gateway ({@code application.yml}) over real HTTP, as it runs, in front of two instances that both pass their
+ * The balancer ({@code application.yml}) over real HTTP, as it runs, in front of two instances that both pass their
  * health check. One answers every request; the other accepts a connection and drops it (reset) without answering, as
  * an instance does while it dies. A request that could not reach an instance must reach the other one with its body;
  * an instance's own answer, a 5xx included, must be passed on and never sent again (a POST repeated after a 500 went
- * out with an empty body, and an AS4 fault became the gateway's own empty 500); when nothing can be reached the
- * gateway answers itself; an event stream passes through event by event; the instance is told the caller's address.
+ * out with an empty body, and an AS4 fault became the balancer's own empty 500); when nothing can be reached the
+ * balancer answers itself; an event stream passes through event by event; the instance is told the caller's address.
  */
-class GatewayTest {
+class BalancerTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Queue<String> ANSWERED = new ConcurrentLinkedQueue<>();
     private static final CountDownLatch NEXT_EVENT = new CountDownLatch(1);
     private static HttpServer answering;
     private static DroppingInstance dropping;
-    private static ConfigurableApplicationContext gateway;
+    private static ConfigurableApplicationContext balancer;
     private static String base;
 
     @BeforeAll
@@ -57,7 +57,7 @@ class GatewayTest {
         answering = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         answering.createContext("/actuator/health", exchange -> answer(exchange, 200, "{\"status\":\"UP\"}"));
         answering.setExecutor(Executors.newCachedThreadPool()); // a held event stream does not hold the others
-        answering.createContext("/", GatewayTest::answer);
+        answering.createContext("/", BalancerTest::answer);
         answering.createContext("/who", exchange -> answer(exchange, 200,
                 exchange.getRequestHeaders().getFirst("X-Forwarded-For") + " "
                         + exchange.getRequestHeaders().getFirst("X-Forwarded-Host")));
@@ -79,10 +79,10 @@ class GatewayTest {
         });
         answering.start();
         dropping = new DroppingInstance();
-        gateway = SpringApplication.run(GatewayApplication.class, "--server.port=0",
+        balancer = SpringApplication.run(BalancerApplication.class, "--server.port=0",
                 "--SW_CENTRAL_A=http://127.0.0.1:" + dropping.port(),
                 "--SW_CENTRAL_B=http://127.0.0.1:" + answering.getAddress().getPort());
-        base = "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
+        base = "http://127.0.0.1:" + balancer.getEnvironment().getProperty("local.server.port");
         // both instances in the balanced list: the dropping one has taken at least one request
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             send("GET", "/warm-up", null);
@@ -92,7 +92,7 @@ class GatewayTest {
 
     @AfterAll
     static void stop() throws IOException {
-        gateway.close();
+        balancer.close();
         answering.stop(0);
         dropping.close();
     }
@@ -120,7 +120,7 @@ class GatewayTest {
     }
 
     /**
-     * Six POSTs to {@code path} through the gateway, bodies {@code prefix} 0 to 5 (about half go to the dropping
+     * Six POSTs to {@code path} through the balancer, bodies {@code prefix} 0 to 5 (about half go to the dropping
      * instance first), each answered {@code status} with "{@code answer} POST path body" by the answering one.
      */
     private static void postSix(String path, String prefix, int status, String answer) throws Exception {
@@ -171,7 +171,7 @@ class GatewayTest {
     }
 
     @Test
-    void a_request_the_gateway_itself_refuses_should_get_its_own_problem_and_go_no_further() throws Exception {
+    void a_request_the_balancer_itself_refuses_should_get_its_own_problem_and_go_no_further() throws Exception {
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/declarations"))
                 .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -182,7 +182,7 @@ class GatewayTest {
     }
 
     @Test
-    void a_request_tomcat_refuses_before_the_gateway_should_get_a_problem_not_an_html_page() throws Exception {
+    void a_request_tomcat_refuses_before_the_balancer_should_get_a_problem_not_an_html_page() throws Exception {
         URI at = URI.create(base);
         for (String target : new String[]{"/api/v1/declarations/%2F..%2Fx", "/api/v1/declarations?q=\u0000",
                 "/api/v1/declarations?q=\u001b"}) {
@@ -203,7 +203,7 @@ class GatewayTest {
     @Test
     void when_no_instance_passes_its_health_check_should_answer_503() throws Exception {
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             ConfigurableApplicationContext alone = SpringApplication.run(GatewayApplication.class,
+             ConfigurableApplicationContext alone = SpringApplication.run(BalancerApplication.class,
                      "--server.port=0", "--SW_CENTRAL_A=http://127.0.0.1:" + closed.getLocalPort(),
                      "--SW_CENTRAL_B=http://127.0.0.1:" + closed.getLocalPort())) {
             closed.close(); // nothing listens there any more

@@ -1,4 +1,4 @@
-package org.singlewindow.gateway;
+package org.singlewindow.balancer;
 
 import org.springframework.cloud.loadbalancer.annotation.LoadBalancerClients;
 import org.springframework.context.annotation.Configuration;
