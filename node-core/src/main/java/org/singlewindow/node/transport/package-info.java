@@ -6,7 +6,8 @@
  * {@link org.singlewindow.node.transport.Inbox}, an idempotent consumer backed by the database whose record
  * commits with the business change. What can never succeed is parked at once in a dead-letter queue with the reason;
  * what a wait cures is retried without limit ({@link org.singlewindow.node.transport.ErrorPolicy}). Every broker
- * requires authentication, and a province may only write central's intake and read its own results
- * ({@link org.singlewindow.node.transport.BrokerSecurity}).
+ * requires authentication ({@link org.singlewindow.node.transport.BrokerSecurity}); other users are the role's
+ * ({@link org.singlewindow.node.transport.BrokerGuests}: on central, each province may only write its intake and read
+ * its own results).
  */
 package org.singlewindow.node.transport;
