@@ -8,7 +8,7 @@
  * {@link StaleRequests}); they carry a stable message id ({@code X-Message-Id}) so a
  * call repeated after a crash is recognizable as the same one, and a callback URL for asynchronous receipts.
  * Receipts, synchronous or posted later to {@code POST /api/v1/agency-receipts} (each agency with its own
- * credentials), are stored once and relayed to the origin province; follow-ups go out as they were decided when the
- * declaration was routed ({@link ReceiptService}).
+ * credentials), are stored once with the agency's signature ({@link ReceiptSignatures}) and relayed to the origin
+ * province; follow-ups go out as they were decided when the declaration was routed ({@link ReceiptService}).
  */
 package org.singlewindow.central.agency;

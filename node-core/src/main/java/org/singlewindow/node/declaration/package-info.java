@@ -1,8 +1,8 @@
 /**
- * Declarations as declarants and operators see them. On a provincial node, {@code POST /api/v1/declarations}
- * validates a document (every error at once), checks that the caller may declare for the enterprise, makes the
- * submission idempotent on declarant + client reference + content hash, and in one transaction stores the
- * declaration, its first events and the outbox messages the routing rules call for, before answering 202.
- * Reads ({@code GET /api/v1/declarations/...}, including the Server-Sent Events stream) work on both roles.
+ * Declarations as the store keeps them and declarants and operators see them: {@code DeclarationStore.receive} takes
+ * a declaration in, with its first events and the outbox messages its routing calls for, in one transaction (the
+ * province's submission and central's intake both use it); reads ({@code GET /api/v1/declarations/...}, including
+ * the Server-Sent Events stream, search and the access matrix) work on both roles. A province's checks before
+ * storing (validation, references, idempotency) are in its own module ({@code provincial.submission}).
  */
 package org.singlewindow.node.declaration;
