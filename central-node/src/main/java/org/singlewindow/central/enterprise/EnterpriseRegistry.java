@@ -13,7 +13,6 @@ import org.singlewindow.central.requests.SignedRequests;
 import org.singlewindow.contracts.codes.Uscc;
 import org.singlewindow.contracts.document.AgencyCode;
 import org.singlewindow.node.audit.AuditLog;
-import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;

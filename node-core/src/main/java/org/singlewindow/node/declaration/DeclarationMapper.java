@@ -1,6 +1,5 @@
 package org.singlewindow.node.declaration;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
