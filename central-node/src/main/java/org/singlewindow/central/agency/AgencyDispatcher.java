@@ -2,6 +2,8 @@ package org.singlewindow.central.agency;
 
 import org.apache.camel.Body;
 import org.singlewindow.contracts.envelope.Envelope;
+import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.contracts.exchange.AgencyChange;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 import org.singlewindow.contracts.exchange.AgencyWork;
 import org.singlewindow.node.transport.EnvelopeCodec;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers one agency request through that agency's link ({@link AgencyLinks}) and records the receipts it
- * answered with. The call is outside any database transaction; a redelivery repeats it with the same message id,
+ * answered with; a change of a document (amendment, cancellation) the same way, recording the agency's decision. The call is outside any database transaction; a redelivery repeats it with the same message id,
  * and receipts already recorded are ignored.
  */
 @Component
@@ -24,8 +26,11 @@ public class AgencyDispatcher {
     private final EnvelopeCodec codec;
     private final AgencyLinks links;
     private final ReceiptService receipts;
+    private final AgencyChangeAnswers changes;
 
-    public AgencyDispatcher(EnvelopeCodec codec, AgencyLinks links, ReceiptService receipts) {
+    public AgencyDispatcher(EnvelopeCodec codec, AgencyLinks links, ReceiptService receipts,
+                            AgencyChangeAnswers changes) {
+        this.changes = changes;
         this.codec = codec;
         this.links = links;
         this.receipts = receipts;
@@ -36,6 +41,15 @@ public class AgencyDispatcher {
         try (MDC.MDCCloseable d = MDC.putCloseable("declarationId", envelope.declarationId());
              MDC.MDCCloseable m = MDC.putCloseable("messageId", envelope.messageId())) {
             String agency = Destination.parse(envelope.receiver()).code();
+            if (envelope.messageType() == MessageType.AGENCY_CHANGE) {
+                AgencyChange change = codec.payload(envelope, AgencyChange.class)
+                        .delivered(envelope.messageId(), envelope.declarationId());
+                AgencyDecision decision = links.of(agency).decide(change);
+                changes.answered(envelope.declarationId(), change.changeId(), agency, decision);
+                log.info("{} of change {} delivered to {}: {}", change.kind(), change.changeId(), agency,
+                        decision.decision());
+                return;
+            }
             AgencyWork work = codec.payload(envelope, AgencyWork.class);
             AgencyRequest request = new AgencyRequest(envelope.messageId(), envelope.declarationId(),
                     envelope.documentType(), envelope.originProvince(), work.document(), work.basedOn(),

@@ -9,11 +9,14 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.singlewindow.central.CentralProperties;
+import org.singlewindow.contracts.change.Decision;
 import org.singlewindow.contracts.document.AgencyStatus;
+import org.singlewindow.contracts.exchange.AgencyChange;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.config.NodeProperties;
+import org.singlewindow.node.refusal.PermanentFailure;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.signature.AgencySignatures;
 import org.springframework.stereotype.Component;
@@ -54,6 +57,8 @@ class AgencyHttp {
         long timeout = config.timeout().toMillis();
         String endpoint = config.url() + "?throwExceptionOnFailure=true&connectTimeout=" + timeout
                 + "&responseTimeout=" + timeout;
+        String changesEndpoint = config.url() + "/changes?throwExceptionOnFailure=true&connectTimeout=" + timeout
+                + "&responseTimeout=" + timeout;
         return new AgencyLink() {
             @Override
             public String agency() {
@@ -64,11 +69,37 @@ class AgencyHttp {
             public AgencyAnswer deliver(AgencyRequest request) {
                 return post(agency, endpoint, request);
             }
+
+            @Override
+            public AgencyDecision decide(AgencyChange change) {
+                return postChange(agency, changesEndpoint, change);
+            }
         };
     }
 
-    private AgencyAnswer post(String agency, String endpoint, AgencyRequest request) {
-        JsonNode requestTree = Json.MAPPER.valueToTree(request);
+    /**
+     * Posts a change to {@code <url>/changes} and reads the agency's signed decision
+     * {@code {"decision": "APPROVED"|"REFUSED", "code", "message"}}; an answer without a valid decision or signature
+     * fails the delivery.
+     */
+    private AgencyDecision postChange(String agency, String endpoint, AgencyChange change) {
+        Exchange exchange = call(agency, endpoint, Json.MAPPER.valueToTree(change), change.messageId());
+        String answer = exchange.getMessage().getBody(String.class);
+        JsonNode body = answer == null || answer.isBlank() ? null : Json.MAPPER.readTree(answer);
+        Decision decision = body == null ? null : switch (body.path("decision").asString("")) {
+            case "APPROVED" -> Decision.APPROVED;
+            case "REFUSED" -> Decision.REFUSED;
+            default -> null;
+        };
+        if (decision == null) {
+            throw new PermanentFailure("AGENCY_ANSWER_INVALID", agency + " answered a change without a decision");
+        }
+        signatures.verify(AgencySignatures.answered(change.declarationId(), change.messageId(), body),
+                exchange.getMessage().getHeader(DocumentSignatures.HEADER, String.class), agency);
+        return new AgencyDecision(decision, body.path("code").asString(null), body.path("message").asString(null));
+    }
+
+    private Exchange call(String agency, String endpoint, JsonNode requestTree, String messageId) {
         String nodeSignature = requestSignatures.sign(requestTree);
         Exchange exchange = producer.send(endpoint, e -> {
             e.getMessage().setBody(Json.MAPPER.writeValueAsString(requestTree));
@@ -77,12 +108,17 @@ class AgencyHttp {
             if (nodeSignature != null) {
                 e.getMessage().setHeader(DocumentSignatures.HEADER, nodeSignature);
             }
-            e.getMessage().setHeader(MESSAGE_ID_HEADER, request.messageId());
+            e.getMessage().setHeader(MESSAGE_ID_HEADER, messageId);
             e.getMessage().setHeader(CALLBACK_HEADER, node.publicUrl().resolve("/api/v1/agency-receipts").toString());
         });
         if (exchange.getException() != null) {
             throw new CamelExecutionException("call to " + agency + " failed", exchange, exchange.getException());
         }
+        return exchange;
+    }
+
+    private AgencyAnswer post(String agency, String endpoint, AgencyRequest request) {
+        Exchange exchange = call(agency, endpoint, Json.MAPPER.valueToTree(request), request.messageId());
         String answer = exchange.getMessage().getBody(String.class);
         Instant now = clock.instant();
         List<AgencyReceipt> receipts = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.singlewindow.central.agency;
 
+import org.singlewindow.contracts.exchange.AgencyChange;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 
 /**
@@ -18,4 +19,10 @@ public interface AgencyLink {
      * failure or a crash.
      */
     AgencyAnswer deliver(AgencyRequest request);
+
+    /**
+     * Delivers a change of a document the agency received (an amendment or a cancellation) and returns its
+     * answer; called like {@link #deliver}, again with the same message id after a failure.
+     */
+    AgencyDecision decide(AgencyChange change);
 }

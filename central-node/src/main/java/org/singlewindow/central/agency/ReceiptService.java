@@ -7,16 +7,17 @@ import java.util.List;
 
 import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyReceipts;
 import org.singlewindow.contracts.json.Json;
+import org.singlewindow.node.change.ChangeStore;
 import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.declaration.ReceiptsRecorded;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.refusal.Refusal;
-import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.status.StatusMapper;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.routing.Destination;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Follow-ups: when a new receipt is the one a follow-up waits for, as decided when the declaration was routed
  * (e.g. the bank's VERIFIED for a tax payment), the follow-up request goes out carrying it, in the same
  * transaction. When the awaited agency ends with another final status instead, the follow-up is recorded as
- * SKIPPED, so the declaration still ends.
+ * SKIPPED, so the declaration still ends. A cancelled declaration sends no follow-up; an amended one sends its
+ * current version.
  * <p>New receipts are published as {@link ReceiptsRecorded} in the same transaction (the international gateway sends
  * an approved certificate of origin abroad that way).
  */
@@ -46,12 +48,12 @@ public class ReceiptService {
     private final Outbox outbox;
     private final AgencyRequests requests;
     private final Clock clock;
-    private final DocumentSignatures signatures;
+    private final ChangeStore changes;
     private final ReceiptSignatures receiptSignatures;
     private final ApplicationEventPublisher events;
 
     public ReceiptService(DeclarationMapper declarations, StatusMapper agencies, StatusService status, Outbox outbox,
-                          AgencyRequests requests, Clock clock, DocumentSignatures signatures,
+                          AgencyRequests requests, Clock clock, ChangeStore changes,
                           ReceiptSignatures receiptSignatures, ApplicationEventPublisher events) {
         this.declarations = declarations;
         this.agencies = agencies;
@@ -59,7 +61,7 @@ public class ReceiptService {
         this.outbox = outbox;
         this.requests = requests;
         this.clock = clock;
-        this.signatures = signatures;
+        this.changes = changes;
         this.receiptSignatures = receiptSignatures;
         this.events = events;
     }
@@ -102,6 +104,9 @@ public class ReceiptService {
 
     /** Sends the follow-ups the new receipts make due ({@link FollowUps}); returns the SKIPPED receipts. */
     private List<AgencyReceipt> followUps(DeclarationRow row, List<AgencyReceipt> fresh) {
+        if (OverallStatus.valueOf(declarations.findById(row.id()).status()) == OverallStatus.CANCELLED) {
+            return List.of(); // withdrawn: nothing more goes out
+        }
         List<FollowUps.Due> due = FollowUps.due(agencies.agencies(row.id()), fresh);
         List<AgencyReceipt> skipped = new ArrayList<>();
         for (FollowUps.Due followUp : due) {
@@ -109,7 +114,7 @@ public class ReceiptService {
             if (followUp.send()) {
                 requests.send(row.id(), DocumentType.valueOf(row.documentType()), row.originProvince(),
                         Json.MAPPER.readTree(row.document()), followUp.decision().route(followUp.agency()),
-                        List.of(awaited), signatures.signatureOf(row.id()), row.submittedBy());
+                        List.of(awaited), changes.currentSignature(row.id()), row.submittedBy());
                 continue;
             }
             AgencyReceipt skip = new AgencyReceipt(row.id() + ":" + followUp.agency() + ":SKIPPED", row.id(),

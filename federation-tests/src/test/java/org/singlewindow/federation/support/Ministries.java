@@ -18,7 +18,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * The ministries the federation links to, one named WireMock each, loaded with the local federation's stubs
- * ({@code deploy/local/simulators/mappings}) and signing their answers with the test PKI's agency keys; and what
+ * ({@code deploy/local/simulators/mappings}: its own, and the {@code changes-} stubs every agency shares) and signing their answers with the test PKI's agency keys; and what
  * they were sent.
  */
 public final class Ministries {
@@ -38,7 +38,8 @@ public final class Ministries {
         server.start();
         Path mappings = Path.of("..", "deploy", "local", "simulators", "mappings");
         try (Stream<Path> files = Files.list(mappings)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+            for (Path file : files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    || p.getFileName().toString().startsWith("changes-")).sorted().toList()) {
                 String json = Files.readString(file).replaceAll("\"milliseconds\": \\d+",
                         "\"milliseconds\": " + Federation.SIM_DELAY_MS);
                 server.addStubMapping(StubMapping.buildFrom(json));

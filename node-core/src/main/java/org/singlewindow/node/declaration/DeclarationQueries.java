@@ -65,6 +65,21 @@ public class DeclarationQueries {
         return row;
     }
 
+    /**
+     * The declaration if the caller is a party to it (its declarant, or the customs broker that submitted it), the
+     * ones who may change it: 404 when there is none, 403 with the reason otherwise ({@code NOT_A_PARTY} for those
+     * who may only read it).
+     */
+    public DeclarationRow ofParty(Caller caller, String id) {
+        DeclarationRow row = found(id);
+        if (ReadAccess.isParty(caller, row)) {
+            return row;
+        }
+        access(caller, row);
+        throw refused("NOT_A_PARTY", "only the declarant, or the customs broker that submitted it, may do this",
+                "只有申报企业或为其申报的报关企业可以办理");
+    }
+
     private DeclarationRow found(String id) {
         DeclarationRow row = declarations.findById(id);
         if (row == null) {

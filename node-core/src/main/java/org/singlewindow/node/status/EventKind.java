@@ -7,5 +7,10 @@ public enum EventKind {
     /** The declaration passed a node or link (timeline of hops). */
     HOP,
     /** An agency's processing result. */
-    RECEIPT
+    RECEIPT,
+    /**
+     * A change request moved: status is its state (REQUESTED, OPEN, APPROVED, REFUSED), code its kind (AMENDMENT,
+     * CANCELLATION), the agency set when the event is one agency's answer.
+     */
+    CHANGE
 }

@@ -63,6 +63,21 @@ public class StatusService {
                 clock.instant()));
     }
 
+    /**
+     * Appends a change request's step to the timeline (its state, or one agency's answer), once per {@code key}.
+     *
+     * @param agency the agency that answered; null for the request's own state
+     */
+    public void change(String declarationId, String kind, String state, String agency, String detail, String key) {
+        lock(declarationId);
+        if (!events.eventsWithKey(key).isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        append(new EventRow(null, declarationId, EventKind.CHANGE.name(), node.code(), agency, state, kind, detail,
+                key, now, now));
+    }
+
     /** Records the status a declaration was stored with. */
     public void started(String declarationId, OverallStatus initial) {
         Instant now = clock.instant();

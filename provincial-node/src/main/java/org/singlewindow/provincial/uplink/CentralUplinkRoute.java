@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Flow (provincial): local {@code sw.out.central} → central's {@code sw.in.provinces}. The local message is
  * consumed in a JMS transaction that commits only after central's broker confirmed the persistent send, so
  * nothing is lost; the Artemis duplicate-detection id travels along, so a send repeated after a crash is dropped
- * by central's broker. While central is unreachable the route keeps retrying with backoff, forever: messages
+ * by central's broker. A declaration's first message passes the {@link UplinkGate}, which drops it when the declarant
+ * withdrew the declaration before it left. While central is unreachable the route keeps retrying with backoff, forever: messages
  * wait in the local queue (store-and-forward) and never go to a dead-letter queue for that reason.
  */
 @Component
@@ -21,8 +22,10 @@ public class CentralUplinkRoute extends RouteBuilder {
     private final QueueNames queues;
     private final ProvincialProperties provincial;
     private final LinkHealth links;
+    private final UplinkGate gate;
 
-    public CentralUplinkRoute(QueueNames queues, ProvincialProperties provincial, LinkHealth links) {
+    public CentralUplinkRoute(QueueNames queues, ProvincialProperties provincial, LinkHealth links, UplinkGate gate) {
+        this.gate = gate;
         this.queues = queues;
         this.provincial = provincial;
         this.links = links;
@@ -44,7 +47,7 @@ public class CentralUplinkRoute extends RouteBuilder {
         from(JmsConsumers.endpoint("jms", queues.outCentral()))
                 .routeId("uplink-to-central")
                 .log(LoggingLevel.DEBUG, "forwarding message ${header.swMessageId} to central")
-                .to("central:queue:" + queues.inProvinces() + "?deliveryPersistent=true")
+                .process(e -> gate.forward(e, "central:queue:" + queues.inProvinces() + "?deliveryPersistent=true"))
                 .process(links::succeeded);
         links.register("uplink-to-central");
     }

@@ -23,6 +23,9 @@ public final class CodeList {
     /** ISO 4217 alphabetic currency codes. */
     public static final CodeList CURRENCIES = load("iso4217.txt", false);
 
+    /** Reasons for amending or cancelling a document (修改/撤销原因). */
+    public static final CodeList CHANGE_REASONS = load("change-reasons.txt", false);
+
     private final String resource;
     private final Map<String, String> labels;
     private final Map<String, String> values;

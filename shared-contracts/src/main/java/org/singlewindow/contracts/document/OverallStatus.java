@@ -4,7 +4,8 @@ import java.util.Collection;
 
 /**
  * Overall status of a declaration as the declarant sees it:
- * {@code RECEIVED → FORWARDED → PROCESSING → COMPLETED | REJECTED}.
+ * {@code RECEIVED → FORWARDED → PROCESSING → COMPLETED | REJECTED | CANCELLED}. CANCELLED comes only from an
+ * approved cancellation, never from the agencies' statuses.
  */
 public enum OverallStatus {
     /** Validated and stored by the provincial node; queued for the central node. */
@@ -16,10 +17,12 @@ public enum OverallStatus {
     /** Final: every agency is final and none rejected. */
     COMPLETED,
     /** Final: every agency is final and at least one rejected. */
-    REJECTED;
+    REJECTED,
+    /** Final: withdrawn by the declarant (撤销), before dispatch or with the involved agencies' consent. */
+    CANCELLED;
 
     public boolean isFinal() {
-        return this == COMPLETED || this == REJECTED;
+        return this == COMPLETED || this == REJECTED || this == CANCELLED;
     }
 
     /**

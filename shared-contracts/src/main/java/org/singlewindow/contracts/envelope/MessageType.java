@@ -11,5 +11,11 @@ public enum MessageType {
     /** Central to the origin province: processing results (receipts) of one agency, recorded together. */
     AGENCY_RECEIPT,
     /** A province to a peer province, relayed by central: a copy for local services (e.g. port logistics). */
-    PEER_COPY
+    PEER_COPY,
+    /** A province to central: a declarant's amendment or cancellation of a document it submitted. */
+    CHANGE_REQUEST,
+    /** Central to one agency link: a change of a document the agency received. */
+    AGENCY_CHANGE,
+    /** Central to the origin province: where a change request stands, with the agencies' answers. */
+    CHANGE_RESULT
 }
