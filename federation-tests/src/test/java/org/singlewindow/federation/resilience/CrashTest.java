@@ -27,7 +27,8 @@ import static org.singlewindow.federation.support.Federation.SH;
  * while receipts arrive, and (central) in the middle of the stream; each is started again on the data it left. Every
  * declaration that got a 202 must reach its final status, and exactly once: one final status event, each receipt
  * once, one declaration at central, and every call a ministry received for it carrying the same message id (a call
- * repeated after a crash is the same request, which the ministry can recognize).
+ * repeated after a crash is the same request, which the ministry can recognize). The same for amendments killed
+ * between their 202 and their answer: each approved and applied once at both nodes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -98,5 +99,27 @@ class CrashTest {
         central.start();
         ids.addAll(more);
         stream.assertAllFinalExactlyOnce(ids);
+    }
+
+    @Test
+    @Order(4)
+    void a_province_killed_right_after_amendment_202s_should_apply_each_amendment_exactly_once() {
+        List<String> ids = stream.submit(5);
+        stream.assertAllFinalExactlyOnce(ids);
+        List<String> changes = stream.amend(ids);
+        shanghai.kill();
+        shanghai.start();
+        stream.assertAmendedExactlyOnce(ids, changes);
+    }
+
+    @Test
+    @Order(5)
+    void central_killed_between_amendments_and_their_answers_should_apply_each_amendment_exactly_once() {
+        List<String> ids = stream.submit(5);
+        stream.assertAllFinalExactlyOnce(ids);
+        List<String> changes = stream.amend(ids);
+        central.kill();
+        central.start();
+        stream.assertAmendedExactlyOnce(ids, changes);
     }
 }

@@ -24,6 +24,7 @@ import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.Hop;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.json.Json;
+import org.singlewindow.federation.support.ChangeRaces;
 import org.singlewindow.federation.support.Federation;
 import org.singlewindow.federation.support.Ministries;
 import org.singlewindow.federation.support.ProblemAssert;
@@ -43,7 +44,8 @@ import static org.singlewindow.federation.support.Federation.SH;
  * results while that province is down; a crash between the database commit and the broker send strands
  * nothing; a duplicated envelope is applied once; a poison message ends in a dead-letter queue. This class runs
  * its own federation because it stops and starts nodes, with central on the real MariaDB server (through
- * mysql-connector-j, as in production) and the provinces on H2.
+ * mysql-connector-j, as in production) and the provinces on H2; the change races ({@link ChangeRaces}) run here
+ * too, so central decides them on MariaDB.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResilienceTest {
@@ -73,6 +75,14 @@ class ResilienceTest {
         if (databaseLink != null) {
             databaseLink.close();
         }
+    }
+
+    @Test
+    void change_races_should_leave_one_final_outcome_with_central_on_mariadb() {
+        ChangeRaces races = new ChangeRaces(federation);
+        races.cancellationAgainstRelease(6);
+        races.amendmentAgainstRelease(3);
+        races.twoRequestsAtOnce(3);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.singlewindow.contracts.json.Json;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +67,59 @@ public final class FinalOnce {
             assertThat(calls).as("%s: delivered to GACC", id).isNotEmpty();
             assertThat(calls.stream().map(c -> c.getHeader("X-Message-Id")).distinct())
                     .as("%s: every GACC call is the same request", id).hasSize(1);
+        }
+    }
+
+    /**
+     * Asks for one amendment of each (completed) declaration at Shanghai, each must be taken (202); returns the
+     * change ids, in the order of {@code ids}.
+     */
+    public List<String> amend(List<String> ids) {
+        Changes changes = new Changes(federation);
+        List<String> changeIds = new ArrayList<>();
+        for (String id : ids) {
+            var document = (tools.jackson.databind.node.ObjectNode) federation.declaration(federation.url(SH),
+                    federation.token("sh-acme"), id).get("document").deepCopy();
+            HttpResponse<String> response = changes.amend("sh-acme", id, Samples.remarks(document,
+                    "amended before a crash"), "06", "entry error");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            changeIds.add(Json.MAPPER.readTree(response.body()).get("id").asString());
+        }
+        return changeIds;
+    }
+
+    /**
+     * Every amendment approved and applied exactly once: version 2 current at both nodes, one APPROVED step of the
+     * change on each node's timeline, and every call GACC received for the change carrying the same message id.
+     */
+    public void assertAmendedExactlyOnce(List<String> ids, List<String> changeIds) {
+        Changes changes = new Changes(federation);
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            String changeId = changeIds.get(i);
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                    .until(() -> changes.change(federation.url(SH), id, changeId).path("state").asString()
+                            .equals("APPROVED"));
+            String token = federation.token("sh-acme");
+            for (String node : List.of(federation.url(SH), federation.centralUrl())) {
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                        .until(() -> changes.change(node, id, changeId).path("state").asString().equals("APPROVED"));
+                JsonNode versions = Json.MAPPER.readTree(federation.get(node + "/api/v1/declarations/" + id
+                        + "/versions", token).body());
+                assertThat(versions).as("%s at %s: two versions", id, node).hasSize(2);
+                assertThat(versions.get(1).get("current").asBoolean()).as("%s at %s: version 2 current", id, node)
+                        .isTrue();
+                JsonNode timeline = federation.declaration(node, token, id).get("timeline");
+                assertThat(timeline.valueStream().filter(e -> "CHANGE".equals(e.get("kind").asString())
+                        && "APPROVED".equals(e.path("status").asString("")) && !e.hasNonNull("agency")).count())
+                        .as("%s at %s: settled once", id, node).isOne();
+            }
+            List<LoggedRequest> calls = federation.gacc.findAll(WireMock.postRequestedFor(
+                    WireMock.urlPathEqualTo("/gacc/declarations/changes")).withRequestBody(WireMock.containing(
+                    changeId)));
+            assertThat(calls).as("%s: GACC asked", changeId).isNotEmpty();
+            assertThat(calls.stream().map(c -> c.getHeader("X-Message-Id")).distinct())
+                    .as("%s: every GACC call is the same request", changeId).hasSize(1);
         }
     }
 
