@@ -3,7 +3,9 @@ package org.singlewindow.central.agency;
 import org.apache.camel.Body;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
+import org.singlewindow.contracts.exchange.AgencyAttachment;
 import org.singlewindow.contracts.exchange.AgencyChange;
+import org.singlewindow.node.attachment.AttachmentFiles;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 import org.singlewindow.contracts.exchange.AgencyWork;
 import org.singlewindow.node.transport.EnvelopeCodec;
@@ -27,9 +29,11 @@ public class AgencyDispatcher {
     private final AgencyLinks links;
     private final ReceiptService receipts;
     private final AgencyChangeAnswers changes;
+    private final AttachmentFiles files;
 
     public AgencyDispatcher(EnvelopeCodec codec, AgencyLinks links, ReceiptService receipts,
-                            AgencyChangeAnswers changes) {
+                            AgencyChangeAnswers changes, AttachmentFiles files) {
+        this.files = files;
         this.changes = changes;
         this.codec = codec;
         this.links = links;
@@ -41,6 +45,16 @@ public class AgencyDispatcher {
         try (MDC.MDCCloseable d = MDC.putCloseable("declarationId", envelope.declarationId());
              MDC.MDCCloseable m = MDC.putCloseable("messageId", envelope.messageId())) {
             String agency = Destination.parse(envelope.receiver()).code();
+            if (envelope.messageType() == MessageType.AGENCY_ATTACHMENT) {
+                AgencyAttachment file = codec.payload(envelope, AgencyAttachment.class);
+                try (java.io.InputStream content = files.open(file.sm3())) {
+                    links.of(agency).deliverFile(envelope.declarationId(), envelope.messageId(), file, content);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                log.info("attachment {} ({}) delivered to {}", file.sm3(), file.code(), agency);
+                return;
+            }
             if (envelope.messageType() == MessageType.AGENCY_CHANGE) {
                 AgencyChange change = codec.payload(envelope, AgencyChange.class)
                         .delivered(envelope.messageId(), envelope.declarationId());

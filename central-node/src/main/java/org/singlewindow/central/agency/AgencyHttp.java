@@ -11,6 +11,7 @@ import org.apache.camel.ProducerTemplate;
 import org.singlewindow.central.CentralProperties;
 import org.singlewindow.contracts.change.Decision;
 import org.singlewindow.contracts.document.AgencyStatus;
+import org.singlewindow.contracts.exchange.AgencyAttachment;
 import org.singlewindow.contracts.exchange.AgencyChange;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.AgencyRequest;
@@ -59,6 +60,8 @@ class AgencyHttp {
                 + "&responseTimeout=" + timeout;
         String changesEndpoint = config.url() + "/changes?throwExceptionOnFailure=true&connectTimeout=" + timeout
                 + "&responseTimeout=" + timeout;
+        String filesEndpoint = config.url() + "/attachments?throwExceptionOnFailure=true&connectTimeout=" + timeout
+                + "&responseTimeout=" + timeout;
         return new AgencyLink() {
             @Override
             public String agency() {
@@ -73,6 +76,12 @@ class AgencyHttp {
             @Override
             public AgencyDecision decide(AgencyChange change) {
                 return postChange(agency, changesEndpoint, change);
+            }
+
+            @Override
+            public void deliverFile(String declarationId, String messageId, AgencyAttachment file,
+                                    java.io.InputStream content) {
+                postFile(agency, filesEndpoint, declarationId, messageId, file, content);
             }
         };
     }
@@ -97,6 +106,28 @@ class AgencyHttp {
         signatures.verify(AgencySignatures.answered(change.declarationId(), change.messageId(), body),
                 exchange.getMessage().getHeader(DocumentSignatures.HEADER, String.class), agency);
         return new AgencyDecision(decision, body.path("code").asString(null), body.path("message").asString(null));
+    }
+
+    /**
+     * Posts an attachment's bytes to {@code <url>/attachments}, streamed (never whole in memory), its id (SM3),
+     * code and name in headers; any 2xx takes it.
+     */
+    private void postFile(String agency, String endpoint, String declarationId, String messageId,
+                          AgencyAttachment file, java.io.InputStream content) {
+        Exchange exchange = producer.send(endpoint, e -> {
+            e.getMessage().setBody(content);
+            e.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
+            e.getMessage().setHeader(Exchange.CONTENT_TYPE, file.mediaType());
+            e.getMessage().setHeader(MESSAGE_ID_HEADER, messageId);
+            e.getMessage().setHeader("X-SW-Declaration-Id", declarationId);
+            e.getMessage().setHeader("X-SW-Attachment-Id", file.sm3());
+            e.getMessage().setHeader("X-SW-Attachment-Code", file.code());
+            e.getMessage().setHeader("X-SW-File-Name", java.net.URLEncoder.encode(file.fileName(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        });
+        if (exchange.getException() != null) {
+            throw new CamelExecutionException("file to " + agency + " failed", exchange, exchange.getException());
+        }
     }
 
     private Exchange call(String agency, String endpoint, JsonNode requestTree, String messageId) {

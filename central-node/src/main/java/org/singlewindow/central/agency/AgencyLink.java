@@ -1,5 +1,6 @@
 package org.singlewindow.central.agency;
 
+import org.singlewindow.contracts.exchange.AgencyAttachment;
 import org.singlewindow.contracts.exchange.AgencyChange;
 import org.singlewindow.contracts.exchange.AgencyRequest;
 
@@ -25,4 +26,10 @@ public interface AgencyLink {
      * answer; called like {@link #deliver}, again with the same message id after a failure.
      */
     AgencyDecision decide(AgencyChange change);
+
+    /**
+     * Delivers an attachment of a document the agency was sent, its bytes streamed from {@code content}; called
+     * again with the same message id after a failure.
+     */
+    void deliverFile(String declarationId, String messageId, AgencyAttachment file, java.io.InputStream content);
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.singlewindow.central.agency.AgencyRequests;
 import org.singlewindow.contracts.change.ChangeKind;
 import org.singlewindow.contracts.change.ChangeRules;
 import org.singlewindow.contracts.change.ChangeState;
@@ -16,6 +17,7 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyChange;
 import org.singlewindow.contracts.exchange.ChangeRequest;
 import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.change.ChangeRow;
 import org.singlewindow.node.change.ChangeStore;
 import org.singlewindow.node.change.DeclarationChangeState;
@@ -39,7 +41,8 @@ import tools.jackson.databind.JsonNode;
  * as closed to the change, or with a change open here, refuses it at once. Otherwise the change opens and goes to
  * every involved agency: each that received the document (a follow-up never sent and a skipped agency are not
  * involved); for an amendment only those whose own subset changed, each with that subset and its changed fields.
- * With nobody to ask it is decided at once ({@link ChangeDecisions}); the province hears where it stands.
+ * The attachments a new version adds follow each asked agency whose grant covers them. With nobody to ask it is
+ * decided at once ({@link ChangeDecisions}); the province hears where it stands.
  */
 @Component
 public class ChangeRequestHandler implements InboundHandler {
@@ -51,10 +54,14 @@ public class ChangeRequestHandler implements InboundHandler {
     private final DocumentSignatures signatures;
     private final Outbox outbox;
     private final EnvelopeCodec codec;
+    private final Attachments attachments;
+    private final AgencyRequests requests;
 
     public ChangeRequestHandler(ChangeStore store, ChangeDecisions decisions, DeclarationMapper declarations,
                                 StatusMapper agencies, DocumentSignatures signatures, Outbox outbox,
-                                EnvelopeCodec codec) {
+                                EnvelopeCodec codec, Attachments attachments, AgencyRequests requests) {
+        this.attachments = attachments;
+        this.requests = requests;
         this.store = store;
         this.decisions = decisions;
         this.declarations = declarations;
@@ -100,11 +107,20 @@ public class ChangeRequestHandler implements InboundHandler {
         }
         store.open(row, change, request.kind() == ChangeKind.AMENDMENT
                 ? new ChangeStore.NewVersion(request.document(), signature, signer) : null);
+        java.util.Set<String> added = new java.util.HashSet<>();
+        if (request.kind() == ChangeKind.AMENDMENT) {
+            attachments.link(id, request.document(), request.version(), new java.util.LinkedHashSet<>(
+                    java.util.Arrays.asList(row.declarantUscc(), row.submittedBy()))).forEach(a -> added.add(a.sm3()));
+        }
         List<Ask> asks = asks(row, request);
         store.asked(change, asks.stream().map(Ask::agency).toList());
         for (Ask ask : asks) {
             outbox.send(Destination.agency(ask.agency()), MessageType.AGENCY_CHANGE,
                     new Outbox.About(id, type, row.originProvince()), ask.change());
+            if (!added.isEmpty()) {
+                requests.sendFiles(id, type, row.originProvince(), Destination.agency(ask.agency()),
+                        request.document(), added);
+            }
         }
         decisions.decide(row, store.find(change.id()));
     }

@@ -10,6 +10,7 @@ import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.DispatchNotice;
+import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationStore;
 import org.singlewindow.node.outbox.Outbox;
@@ -48,10 +49,12 @@ public class CentralIntakeHandler implements InboundHandler {
     private final NodeProperties node;
     private final Clock clock;
     private final DocumentSignatures signatures;
+    private final Attachments attachments;
 
     public CentralIntakeHandler(DeclarationStore store, StatusService status, RoutingService routing,
                                 AgencyRequests requests, Outbox outbox, NodeProperties node, Clock clock,
-                                DocumentSignatures signatures) {
+                                DocumentSignatures signatures, Attachments attachments) {
+        this.attachments = attachments;
         this.store = store;
         this.status = status;
         this.routing = routing;
@@ -83,6 +86,8 @@ public class CentralIntakeHandler implements InboundHandler {
                                 envelope.createdAt()),
                         new DeclarationStore.Step(node.code(), "received at central", clock.instant())));
 
+        attachments.link(id, document, 1, new java.util.LinkedHashSet<>(java.util.Arrays.asList(uscc,
+                envelope.submittedBy())));
         List<DispatchNotice.RoutedAgency> routed = new ArrayList<>();
         for (RuleMatch route : routing.matches(envelope.documentType(), document)) {
             String agency = route.destination().code();

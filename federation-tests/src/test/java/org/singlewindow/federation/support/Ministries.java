@@ -18,7 +18,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * The ministries the federation links to, one named WireMock each, loaded with the local federation's stubs
- * ({@code deploy/local/simulators/mappings}: its own, and the {@code changes-} stubs every agency shares) and signing their answers with the test PKI's agency keys; and what
+ * ({@code deploy/local/simulators/mappings}: its own, and the {@code all-} stubs every agency shares) and
+ * signing their answers with the test PKI's agency keys; and what
  * they were sent.
  */
 public final class Ministries {
@@ -39,7 +40,7 @@ public final class Ministries {
         Path mappings = Path.of("..", "deploy", "local", "simulators", "mappings");
         try (Stream<Path> files = Files.list(mappings)) {
             for (Path file : files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    || p.getFileName().toString().startsWith("changes-")).sorted().toList()) {
+                    || p.getFileName().toString().startsWith("all-")).sorted().toList()) {
                 String json = Files.readString(file).replaceAll("\"milliseconds\": \\d+",
                         "\"milliseconds\": " + Federation.SIM_DELAY_MS);
                 server.addStubMapping(StubMapping.buildFrom(json));

@@ -27,6 +27,14 @@ public class AtRestConfiguration {
             log.warn("sw.at-rest.current-key is not set: documents are stored in clear");
             return new SealedTextTypeHandler(null);
         }
+        Map<String, byte[]> keys = keys(properties);
+        log.info("documents at rest are sealed with SM4-GCM key '{}' ({} key(s) can open)", properties.currentKey(),
+                keys.size());
+        return new SealedTextTypeHandler(new Sm4Gcm(properties.currentKey(), keys));
+    }
+
+    /** The configured SM4 keys by id, as bytes. */
+    public static Map<String, byte[]> keys(AtRestProperties properties) {
         Map<String, byte[]> keys = new LinkedHashMap<>();
         properties.keys().forEach((id, hex) -> {
             try {
@@ -35,8 +43,6 @@ public class AtRestConfiguration {
                 throw new IllegalStateException("sw.at-rest.keys." + id + " must be 32 hex digits", e);
             }
         });
-        log.info("documents at rest are sealed with SM4-GCM key '{}' ({} key(s) can open)", properties.currentKey(),
-                keys.size());
-        return new SealedTextTypeHandler(new Sm4Gcm(properties.currentKey(), keys));
+        return keys;
     }
 }

@@ -10,6 +10,8 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.ChangeRequest;
+import org.singlewindow.node.attachment.AttachmentTravel;
+import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.change.ChangeRow;
 import org.singlewindow.node.change.ChangeStore;
 import org.singlewindow.node.change.DeclarationChangeState;
@@ -17,6 +19,7 @@ import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.refusal.Refusal;
+import org.singlewindow.provincial.submission.SubmissionController;
 import org.singlewindow.routing.Destination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +45,13 @@ public class ChangeIntake {
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Attachments attachments;
+    private final AttachmentTravel travel;
 
     public ChangeIntake(ChangeStore store, DeclarationMapper declarations, Outbox outbox, TransactionTemplate tx,
-                        Clock clock) {
+                        Clock clock, Attachments attachments, AttachmentTravel travel) {
+        this.attachments = attachments;
+        this.travel = travel;
         this.store = store;
         this.declarations = declarations;
         this.outbox = outbox;
@@ -100,8 +107,12 @@ public class ChangeIntake {
             return new Taken(store.find(change.id()), true);
         }
         String broker = asked.signer().equals(row.declarantUscc()) ? null : asked.signer();
-        Outbox.Sent sent = outbox.send(Destination.CENTRAL, MessageType.CHANGE_REQUEST,
-                new Outbox.About(id, type, row.originProvince()),
+        Outbox.About about = new Outbox.About(id, type, row.originProvince());
+        if (asked.document() != null) {
+            travel.send(outbox, Destination.CENTRAL, about, attachments.link(id, asked.document(), version,
+                    SubmissionController.owners(row.declarantUscc(), asked.signer())));
+        }
+        Outbox.Sent sent = outbox.send(Destination.CENTRAL, MessageType.CHANGE_REQUEST, about,
                 new ChangeRequest(change.id(), asked.kind(), version, asked.reasonCode(), asked.reasonText(),
                         asked.document()), new Outbox.SignedBy(asked.signature(), broker));
         log.info("{} {} of declaration {} queued for central as message {}", asked.kind(), change.id(), id,

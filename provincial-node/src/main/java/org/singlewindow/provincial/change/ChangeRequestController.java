@@ -13,6 +13,7 @@ import org.singlewindow.contracts.directory.Directory;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.exchange.ChangeRequest;
 import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.change.ChangeMapper;
 import org.singlewindow.node.change.ChangeRow;
 import org.singlewindow.node.change.ChangeView;
@@ -25,6 +26,7 @@ import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.web.RequestBodies;
 import org.singlewindow.provincial.submission.ReferenceChecker;
+import org.singlewindow.provincial.submission.SubmissionController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -55,11 +57,13 @@ public class ChangeRequestController {
     private final NodeProperties node;
     private final EnvelopeCodec codec;
     private final ChangeMapper changes;
+    private final Attachments attachments;
     private final Directory directory = Directory.standard();
 
     public ChangeRequestController(DeclarationQueries queries, ChangeIntake intake, DocumentSignatures signatures,
                                    ReferenceChecker references, NodeProperties node, EnvelopeCodec codec,
-                                   ChangeMapper changes) {
+                                   ChangeMapper changes, Attachments attachments) {
+        this.attachments = attachments;
         this.changes = changes;
         this.queries = queries;
         this.intake = intake;
@@ -86,6 +90,12 @@ public class ChangeRequestController {
         if (!unusable.isEmpty()) {
             throw new Refusal(Refusal.Kind.UNPROCESSABLE, "REFERENCE_INVALID", "Referenced document not usable",
                     "所引用的单证不可用", unusable.get(0).messageEn(), unusable.get(0).messageZh(), unusable);
+        }
+        List<Violation> files = attachments.check(document, SubmissionController.owners(row.declarantUscc(),
+                caller.uscc()));
+        if (!files.isEmpty()) {
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "ATTACHMENT_INVALID", "Attachment not usable",
+                    "随附单证不可用", files.get(0).messageEn(), files.get(0).messageZh(), files);
         }
         return answer(id, intake.take(row, new ChangeIntake.Asked(caller.clientId(), caller.uscc(),
                 ChangeKind.AMENDMENT, reason.code(), reason.text(), document, signature,

@@ -13,6 +13,7 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.eport.ReceiptXml;
 import org.singlewindow.contracts.eport.XmlRejected;
+import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationQueries;
 import org.singlewindow.node.declaration.DeclarationView;
@@ -51,10 +52,12 @@ public class SubmissionController {
     private final NodeProperties node;
     private final CallerTokens tokens;
     private final CentralDelegations delegations;
+    private final Attachments attachments;
 
     public SubmissionController(IntakeService intake, DeclarationQueries queries, ReferenceChecker references,
                                 DocumentSignatures signatures, NodeProperties node, CallerTokens tokens,
-                                CentralDelegations delegations) {
+                                CentralDelegations delegations, Attachments attachments) {
+        this.attachments = attachments;
         this.tokens = tokens;
         this.delegations = delegations;
         this.signatures = signatures;
@@ -133,6 +136,11 @@ public class SubmissionController {
         }
     }
 
+    /** Whose uploads a document may name: its declarant's, and the submitting broker's. */
+    public static Set<String> owners(String declarantUscc, String callerUscc) {
+        return new java.util.LinkedHashSet<>(java.util.Arrays.asList(declarantUscc, callerUscc));
+    }
+
     private static Caller declarant(Authentication authentication) {
         Caller caller = Caller.from(authentication);
         if (!caller.has(Caller.DECLARANT) || caller.uscc() == null) {
@@ -181,6 +189,11 @@ public class SubmissionController {
             throw new Refusal(Refusal.Kind.UNPROCESSABLE, "REFERENCE_INVALID",
                     "Referenced document not usable", "所引用的单证不可用", unusable.get(0).messageEn(),
                     unusable.get(0).messageZh(), unusable);
+        }
+        List<Violation> files = attachments.check(document, owners(uscc, caller.uscc()));
+        if (!files.isEmpty()) {
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "ATTACHMENT_INVALID", "Attachment not usable",
+                    "随附单证不可用", files.get(0).messageEn(), files.get(0).messageZh(), files);
         }
         Submission submission = intake.submit(caller.clientId(), uscc, type, document, signature,
                 delegationId == null ? null : new IntakeService.OnBehalf(caller.uscc(), delegationId));

@@ -26,6 +26,9 @@ public final class CodeList {
     /** Reasons for amending or cancelling a document (修改/撤销原因). */
     public static final CodeList CHANGE_REASONS = load("change-reasons.txt", false);
 
+    /** Kinds of electronic attachment (随附单据代码, E-Port's EdocCode). */
+    public static final CodeList ATTACHMENT_CODES = load("edoc-codes.txt", false);
+
     private final String resource;
     private final Map<String, String> labels;
     private final Map<String, String> values;

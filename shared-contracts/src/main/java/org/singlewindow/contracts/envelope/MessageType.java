@@ -17,5 +17,9 @@ public enum MessageType {
     /** Central to one agency link: a change of a document the agency received. */
     AGENCY_CHANGE,
     /** Central to the origin province: where a change request stands, with the agencies' answers. */
-    CHANGE_RESULT
+    CHANGE_RESULT,
+    /** A province to central: one piece of an attachment a document names, ahead of the document. */
+    ATTACHMENT_PIECE,
+    /** Central to one agency link: an attachment of a document that agency was sent. */
+    AGENCY_ATTACHMENT
 }
