@@ -312,12 +312,22 @@ async function dashboard(page) {
   page.append(list.items.length === 0 ? el('p', {}, t('documents.none')) : documents(list.items));
 }
 
+/**
+ * A document's page: its status, agencies and timeline, kept live by its event stream (or, while a change of a
+ * finished document is open, by asking again every two seconds); below, its versions, attachments and changes
+ * ({@code changes.js}), whose forms are drawn once so that live updates never wipe what the user is typing.
+ */
 async function documentPage(page, id) {
   const box = el('div', {id: 'document'});
-  page.append(el('h2', {}, t('document.title')), box);
+  const lists = el('div', {id: 'change-lists'});
+  const forms = el('div', {id: 'change-forms'});
+  page.append(el('h2', {}, t('document.title')), box, lists, forms);
+  let changeOpen = false;
   const render = async () => {
     const d = await api('/api/v1/declarations/' + encodeURIComponent(id));
-    const finished = d.status === 'COMPLETED' || d.status === 'REJECTED';
+    const changes = await changesSection(d, route);
+    changeOpen = changes.open;
+    const finished = ['COMPLETED', 'REJECTED', 'CANCELLED'].includes(d.status) && !changeOpen;
     box.replaceChildren(
       el('p', {}, d.clientReference, ' · ', d.documentType, ' · ', status(d.status), ' · ',
         el('em', {id: 'liveness'}, t(finished ? 'document.final' : 'document.live'))),
@@ -329,9 +339,20 @@ async function documentPage(page, id) {
       table(['col.time', 'col.event', 'col.detail'], d.timeline.map(e => [
         when(e.occurredAt),
         [e.kind, e.agency, e.status].filter(Boolean).join(' '), e.detail || ''])));
+    lists.replaceChildren(changes.lists);
+    const closedShown = forms.firstChild && forms.firstChild.id === 'changes-closed';
+    if (!forms.hasChildNodes() || (closedShown && changes.forms.id !== 'changes-closed')) {
+      forms.replaceChildren(changes.forms);
+    }
     return finished;
   };
   if (await render()) {
+    return;
+  }
+  if (['COMPLETED', 'REJECTED', 'CANCELLED'].some(s => box.querySelector('[data-status="' + s + '"]'))) {
+    const poll = setInterval(async () => {
+      if (!document.body.contains(box) || await render()) clearInterval(poll);
+    }, 2000);
     return;
   }
   stream = new EventSource('/api/v1/declarations/' + encodeURIComponent(id) + '/events');
@@ -341,10 +362,10 @@ async function documentPage(page, id) {
       stream = null;
     }
   };
-  ['status', 'receipt', 'hop'].forEach(kind => stream.addEventListener(kind, changed));
+  ['status', 'receipt', 'hop', 'change'].forEach(kind => stream.addEventListener(kind, changed));
 }
 
-const STATUSES = ['RECEIVED', 'FORWARDED', 'PROCESSING', 'COMPLETED', 'REJECTED'];
+const STATUSES = ['RECEIVED', 'FORWARDED', 'PROCESSING', 'COMPLETED', 'REJECTED', 'CANCELLED'];
 
 /**
  * Query & statistics: one search (type, status, agency, dates, reference, HS code prefix), the statistics of what it

@@ -42,6 +42,7 @@ import org.singlewindow.federation.support.Browser;
 import org.singlewindow.federation.support.Federation;
 import org.singlewindow.federation.support.Ministries;
 import org.singlewindow.federation.support.Samples;
+import org.singlewindow.federation.support.TestFiles;
 import org.singlewindow.federation.support.SharedFederation;
 import org.singlewindow.federation.support.StandardSamples;
 import org.singlewindow.node.config.QueueNames;
@@ -297,6 +298,63 @@ class PortalBrowserTest {
         assertThat(signatureAtCustoms(eportSigned)).as("the XML signature travels").startsWith("xmldsig:");
         assertThat(signatureAtCustoms(pageSigned)).as("the page's signature over the mapped document travels")
                 .isNotBlank().doesNotStartWith("xmldsig:");
+    }
+
+    @Test
+    void a_declarant_should_amend_with_the_diff_shown_upload_by_drag_and_drop_and_cancel_in_the_page() {
+        String uscc = newTrader("上海修撤单测试有限公司");
+        String user = username(uscc);
+        var held = Samples.remarks(Samples.declaration(uscc), "SIM:HOLD portal");
+        HttpResponse<String> submitted = federation.submit(SH, federation.userToken(user, PASSWORD),
+                Samples.json(held));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+        String id = Json.MAPPER.readTree(submitted.body()).get("id").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(Federation.agency(federation
+                .declaration(federation.url(SH), federation.userToken(user, PASSWORD), id), "GACC").get("status")
+                .asString()));
+
+        logIn(user, PASSWORD);
+        browser.get(federation.url(SH) + "/portal/#/d/" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("amend-submit")));
+        chooseSigningFiles("change", uscc);
+        byte[] invoice = TestFiles.pdf("portal invoice " + id);
+        browser.executeScript("""
+                const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([bytes], '发票.pdf', {type: 'application/pdf'}));
+                document.getElementById('upload-drop').dispatchEvent(new DragEvent('drop',
+                    {dataTransfer: transfer, bubbles: true, cancelable: true}));""",
+                java.util.Base64.getEncoder().encodeToString(invoice));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-uploaded='"
+                + TestFiles.sm3(invoice) + "']")));
+        WebElement bar = browser.findElement(By.cssSelector("progress[data-upload]"));
+        assertThat(bar.getAttribute("value")).as("the bar reached its end").isEqualTo(bar.getAttribute("max"));
+
+        browser.executeScript("const t = document.getElementById('amend-document');"
+                + "t.value = t.value.replace('SIM:HOLD portal', 'SIM:HOLD portal, corrected');"
+                + "t.dispatchEvent(new Event('input'));");
+        assertThat(browser.findElement(By.id("amend-submit")).isEnabled()).as("signing waits for the diff").isFalse();
+        browser.findElement(By.id("amend-diff-show")).click();
+        assertThat(browser.findElements(By.cssSelector("[data-field='data.remarks']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("[data-field='data.electronicDocuments']"))).hasSize(1);
+        screenshot("portal-amendment-diff");
+        new Select(browser.findElement(By.id("amend-reason"))).selectByValue("06");
+        browser.findElement(By.id("amend-reason-text")).sendKeys("录入差错 entry error");
+        browser.findElement(By.id("amend-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-kind=AMENDMENT]"), "APPROVED"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-version='2']")));
+        assertThat(browser.findElements(By.cssSelector("[data-attachment='" + TestFiles.sm3(invoice) + "']")))
+                .hasSize(1);
+        screenshot("portal-amendment-approved");
+
+        chooseSigningFiles("change", uscc);
+        new Select(browser.findElement(By.id("cancel-reason"))).selectByValue("05");
+        browser.findElement(By.id("cancel-reason-text")).sendKeys("交易取消 deal off");
+        browser.findElement(By.id("cancel-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-kind=CANCELLATION]"), "APPROVED"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#document [data-status=CANCELLED]")));
+        screenshot("portal-cancelled");
+        assertThat(browser.findElements(By.id("changes-closed"))).hasSize(1);
     }
 
     /** The declarant's signature customs received with a declaration. */
