@@ -15,6 +15,7 @@ import org.singlewindow.federation.support.Federation;
 import org.singlewindow.federation.support.Samples;
 import org.singlewindow.federation.support.SharedFederation;
 import org.singlewindow.federation.support.StandardDeclarations;
+import org.singlewindow.federation.support.StandardSamples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -109,5 +110,32 @@ class AmendmentTest {
         assertThat(versions.get(0).get("current").asBoolean()).as("version 1 stays current").isTrue();
         assertThat(versions.get(1).get("current").asBoolean()).as("the refused version is kept, not current")
                 .isFalse();
+    }
+
+    @Test
+    void declarant_software_should_amend_with_a_corrected_decmessage_signed_e_port_style() {
+        String xml = new String(StandardSamples.bytes("goods-declaration.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("ACME-XML-0001", "X-" + java.util.UUID.randomUUID().toString().substring(0, 12));
+        HttpResponse<String> submitted = federation.post(federation.url(SH) + "/api/v1/declarations",
+                federation.token("sh-acme"), "application/xml", new String(federation.signers().xmlSignedBy(
+                        Samples.ACME_SH, xml), java.nio.charset.StandardCharsets.UTF_8), null);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+        String id = Json.MAPPER.readTree(submitted.body()).get("id").asString();
+        declarations.awaitFinal(id);
+
+        String corrected = xml.replace("<NoteS></NoteS>", "<NoteS>更正毛重 corrected</NoteS>");
+        HttpResponse<String> asked = federation.post(federation.url(SH) + "/api/v1/declarations/" + id
+                        + "/amendments?reasonCode=06&reasonText=" + java.net.URLEncoder.encode("录入差错",
+                        java.nio.charset.StandardCharsets.UTF_8), federation.token("sh-acme"), "application/xml",
+                new String(federation.signers().xmlSignedBy(Samples.ACME_SH, corrected),
+                        java.nio.charset.StandardCharsets.UTF_8), null);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        JsonNode settled = changes.awaitSettled(id, Json.MAPPER.readTree(asked.body()).get("id").asString());
+        assertThat(settled.get("state").asString()).isEqualTo("APPROVED");
+        assertThat(federation.declaration(federation.url(SH), federation.token("sh-acme"), id).get("document")
+                .get("data").get("remarks").asString()).isEqualTo("更正毛重 corrected");
+        assertThat(federation.db(SH).queryForObject("select signature from document_version where declaration_id = ?"
+                + " and version = 2", String.class, id)).as("the signed DecMessage is the version's signature")
+                .startsWith("xmldsig:");
     }
 }

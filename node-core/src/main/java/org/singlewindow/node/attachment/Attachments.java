@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
  * type the bytes really are, within the size limit) before anything is kept; a document names its attachments by
  * id (their SM3 hash, in {@code data.electronicDocuments[].id}), each of which must be an upload of its declarant
  * (or the broker that submits), of the code the document states, all together within the per-document limit.
+ * An id that is not an SM3 hash refers to a document kept elsewhere (E-Port's store) and is not checked here.
  */
 @Service
 @EnableConfigurationProperties(AttachmentProperties.class)
@@ -95,6 +96,9 @@ public class Attachments {
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String path = "$.data." + ITEMS + "[" + i + "]";
+            if (!isFileHere(item)) {
+                continue;
+            }
             AttachmentRow row = find(item.path("id").asString(""), owners);
             if (row == null) {
                 problems.add(new Violation(path + ".id", "ATTACHMENT_UNKNOWN", "未找到此随附单证（应为已上传文件的 SM3）",
@@ -126,6 +130,15 @@ public class Attachments {
             }
         }
         return linked;
+    }
+
+    /**
+     * Whether an {@code electronicDocuments} item names a file uploaded to this window: its id is an SM3 hash (64
+     * lowercase hex digits). Any other id is a reference to a document kept elsewhere (E-Port's own store, as a real
+     * DecMessage's EdocID is), passed on as data.
+     */
+    static boolean isFileHere(JsonNode item) {
+        return item.path("id").asString("").matches("[0-9a-f]{64}");
     }
 
     /** One of {@code owner}'s uploads; null when it has none with that id. */

@@ -2,6 +2,7 @@ package org.singlewindow.provincial.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.singlewindow.contracts.change.ChangeRules;
 import org.singlewindow.contracts.change.FieldDiff;
@@ -49,8 +50,8 @@ final class ChangeChecks {
      * {@code $.document}), 422 {@code FIXED_FIELD_CHANGED} naming each identity field it changes, 422
      * {@code NOTHING_CHANGED} when it is the current version again.
      */
-    static List<String> amendment(ChangeRules.Rule rule, JsonNode current, JsonNode next) {
-        List<Violation> invalid = DIRECTORY.validator().validate(next).stream().map(ChangeChecks::underDocument)
+    static List<String> amendment(ChangeRules.Rule rule, JsonNode current, JsonNode next, Set<String> notCarried) {
+        List<Violation> invalid = DIRECTORY.validator().validate(next, notCarried).stream().map(ChangeChecks::underDocument)
                 .toList();
         if (!invalid.isEmpty()) {
             throw new Refusal(Refusal.Kind.INVALID, "VALIDATION_FAILED", "Invalid amendment", "修改后的单证有误",

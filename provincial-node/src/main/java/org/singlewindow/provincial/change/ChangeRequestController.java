@@ -3,6 +3,7 @@ package org.singlewindow.provincial.change;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.contracts.change.ChangeKind;
@@ -13,6 +14,7 @@ import org.singlewindow.contracts.directory.Directory;
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.exchange.ChangeRequest;
 import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.change.ChangeMapper;
 import org.singlewindow.node.change.ChangeRow;
@@ -27,12 +29,14 @@ import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.web.RequestBodies;
 import org.singlewindow.provincial.submission.ReferenceChecker;
 import org.singlewindow.provincial.submission.SubmissionController;
+import org.singlewindow.provincial.submission.XmlDocuments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -81,11 +85,38 @@ public class ChangeRequestController {
         DeclarationRow row = queries.ofParty(caller, id);
         JsonNode body = RequestBodies.read(request, node.intake().maxBodySize());
         ChangeChecks.Reason reason = ChangeChecks.reason(body, true);
-        JsonNode document = body.get("document");
+        return amended(caller, row, reason, body.get("document"), Set.of(),
+                request.getHeader(DocumentSignatures.HEADER));
+    }
+
+    /**
+     * The same from declarant software that speaks E-Port XML: the corrected {@code DecMessage} (or a {@code DxpMsg}
+     * carrying one) as the body, signed E-Port style inside or with {@code X-SW-Signature} over its mapped document,
+     * the reason in {@code ?reasonCode=&reasonText=}.
+     */
+    @PostMapping(path = "/amendments", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<ChangeView> amendXml(@PathVariable String id,
+                                               @RequestParam(required = false) String reasonCode,
+                                               @RequestParam(required = false) String reasonText,
+                                               HttpServletRequest request, Authentication authentication)
+            throws IOException {
+        Caller caller = Caller.from(authentication);
+        DeclarationRow row = queries.ofParty(caller, id);
+        ObjectNode given = Json.MAPPER.createObjectNode();
+        given.put("reasonCode", reasonCode);
+        given.put("reasonText", reasonText);
+        ChangeChecks.Reason reason = ChangeChecks.reason(given, false);
+        XmlDocuments.Mapped mapped = XmlDocuments.map(RequestBodies.bytes(request, node.intake().maxBodySize()));
+        return amended(caller, row, reason, mapped.document(), XmlDocuments.notCarried(), mapped.signature(request));
+    }
+
+    private ResponseEntity<ChangeView> amended(Caller caller, DeclarationRow row, ChangeChecks.Reason reason,
+                                               JsonNode document, Set<String> notCarried, String signatureGiven) {
+        String id = row.id();
         DocumentType type = DocumentType.valueOf(row.documentType());
-        ChangeChecks.amendment(ChangeRules.standard().of(type), codec.readTree(row.document()), document);
-        String signature = signatures.verify(document, request.getHeader(DocumentSignatures.HEADER), caller.uscc(),
-                caller.certSha256());
+        ChangeChecks.amendment(ChangeRules.standard().of(type), codec.readTree(row.document()), document, notCarried);
+        String signature = signatures.verify(document, signatureGiven, caller.uscc(), caller.certSha256());
         List<Violation> unusable = references.check(directory.document(type), document, row.declarantUscc());
         if (!unusable.isEmpty()) {
             throw new Refusal(Refusal.Kind.UNPROCESSABLE, "REFERENCE_INVALID", "Referenced document not usable",

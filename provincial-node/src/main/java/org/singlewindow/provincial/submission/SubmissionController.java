@@ -2,7 +2,6 @@ package org.singlewindow.provincial.submission;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -10,9 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.contracts.declaration.Violation;
 import org.singlewindow.contracts.directory.Directory;
 import org.singlewindow.contracts.document.DocumentType;
-import org.singlewindow.contracts.eport.DecMessageMapper;
 import org.singlewindow.contracts.eport.ReceiptXml;
-import org.singlewindow.contracts.eport.XmlRejected;
 import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationQueries;
@@ -21,7 +18,6 @@ import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.web.RequestBodies;
-import org.singlewindow.security.XmlDsig;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /api/v1/declarations} on provincial nodes, the declarants' access point for every document type of
@@ -48,7 +43,6 @@ public class SubmissionController {
     private final ReferenceChecker references;
     private final DocumentSignatures signatures;
     private final Directory directory = Directory.standard();
-    private final DecMessageMapper xml = new DecMessageMapper();
     private final NodeProperties node;
     private final CallerTokens tokens;
     private final CentralDelegations delegations;
@@ -88,10 +82,9 @@ public class SubmissionController {
     public ResponseEntity<DeclarationView> submitXml(HttpServletRequest request, Authentication authentication)
             throws IOException {
         Caller caller = declarant(authentication);
-        Mapped mapped = map(RequestBodies.bytes(request, node.intake().maxBodySize()));
-        String signature = mapped.enveloped() ? DocumentSignatures.XML_PREFIX
-                + Base64.getEncoder().encodeToString(mapped.decMessage()) : request.getHeader(DocumentSignatures.HEADER);
-        return accept(caller, mapped.document(), xml.notCarried(), signature, request, authentication);
+        XmlDocuments.Mapped mapped = XmlDocuments.map(RequestBodies.bytes(request, node.intake().maxBodySize()));
+        return accept(caller, mapped.document(), XmlDocuments.notCarried(), mapped.signature(request), request,
+                authentication);
     }
 
     /**
@@ -118,22 +111,7 @@ public class SubmissionController {
     @PostMapping(path = "/mapping", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     public JsonNode mapping(HttpServletRequest request) throws IOException {
-        return map(RequestBodies.bytes(request, node.intake().maxBodySize())).document();
-    }
-
-    /** An XML message read: its document, its DecMessage, and whether that carries an enveloped signature. */
-    private record Mapped(ObjectNode document, byte[] decMessage, boolean enveloped) {
-    }
-
-    private Mapped map(byte[] body) {
-        try {
-            byte[] dec = DecMessageMapper.decMessageBytes(body);
-            boolean enveloped = XmlDsig.isSigned(dec);
-            return new Mapped(xml.read(body, enveloped), dec, enveloped);
-        } catch (XmlRejected e) {
-            throw new Refusal(Refusal.Kind.INVALID, e.code(), "XML refused", "XML 报文被拒绝", e.getMessage(),
-                    e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).messageZh(), e.problems());
-        }
+        return XmlDocuments.map(RequestBodies.bytes(request, node.intake().maxBodySize())).document();
     }
 
     /** Whose uploads a document may name: its declarant's, and the submitting broker's. */
