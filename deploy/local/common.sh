@@ -167,3 +167,40 @@ health_url() {
     440000) echo "$GD_URL/actuator/health" ;;
   esac
 }
+
+# ---- documents, as demo.sh and attachment-bench.sh make them ----------------------------------------------------
+# declaration USCC REMARKS PORT_CUSTOMS LICENSED → JSON body
+declaration() {
+  local licence=""
+  [[ "$4" == yes ]] && licence=', "licences": [{"type": "AUTO_IMPORT", "number": "26-AA-000001"}]'
+  cat <<JSON
+{"documentType": "GOODS_DECLARATION", "clientReference": "DEMO-$(date +%s%N | tail -c 10)-$RANDOM",
+ "declarant": {"uscc": "$1"},
+ "data": {"direction": "IMPORT", "declarationCustoms": "2201", "portCustoms": "$3", "tradeMode": "0110",
+   "transportMode": "2", "billOfLading": "COSU6263821470",
+   "consigneeConsignor": {"uscc": "$1", "name": "示例进出口有限公司"},
+   "overseasParty": {"name": "ACME Corp", "country": "USA"}, "tradeCountry": "USA", "currency": "USD",
+   "remarks": "$2",
+   "items": [{"seq": 1, "hsCode": "8471300000", "name": "便携式计算机", "quantity": 10, "unit": "001",
+     "unitPrice": 1200.00, "totalPrice": 12000.00, "originCountry": "USA"$licence}]}}
+JSON
+}
+
+field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+sign() { # sign FILE → the Base64 SM2 signature of the document by $SIGNER, else by its declarant (local PKI keys)
+  local uscc=${SIGNER:-}
+  [[ -n "$uscc" ]] || uscc=$(python3 -c 'import json,sys
+print(json.load(open(sys.argv[1], encoding="utf-8"))["declarant"]["uscc"])' "$1")
+  "$ROOT/deploy/pki.sh" sign "$DATA/pki/enterprises/$uscc-key.pem" "$DATA/pki/enterprises/$uscc.pem" "$1"
+}
+
+submit() { # submit NODE_URL TOKEN TITLE BODY → signs the body (as its declarant or $SIGNER), submits it, prints the id
+  local response body_file
+  body_file=$(mktemp)
+  printf '%s' "$4" > "$body_file"
+  response=$(curl -fsS -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
+    -H "X-SW-Signature: $(sign "$body_file")" --data-binary @"$body_file" "$1/api/v1/declarations")
+  rm -f "$body_file"
+  echo "$response" | field "['id']"
+}

@@ -6,47 +6,14 @@
 # type of the standard edition from deploy/local/samples/ (two-step declaration, manifest, conveyance, licence,
 # certificates of origin by customs and by the CCPIT, enterprise registration, tax rebate after the export's
 # release, tax payment through the bank), plus a goods declaration sent as E-Port DecMessage XML with its receipts
-# fetched as XML. Every document is signed by its declarant (SM2, deploy/pki.sh sign). Needs curl and python3.
+# fetched as XML. Parts 3 and 4: identity and delegation, the AS4 gateway. Part 5: after the first submission, two
+# attachments reaching customs, an amendment approved and one refused, a cancellation after dispatch and one before
+# (central stopped for a moment). Every document is signed by its declarant (SM2, deploy/pki.sh sign). Needs curl
+# and python3.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 curl -fs -o /dev/null "$CENTRAL_URL/actuator/health" || { echo "start the federation first: deploy/local/start.sh" >&2; exit 1; }
-
-# declaration USCC REMARKS PORT_CUSTOMS LICENSED → JSON body
-declaration() {
-  local licence=""
-  [[ "$4" == yes ]] && licence=', "licences": [{"type": "AUTO_IMPORT", "number": "26-AA-000001"}]'
-  cat <<JSON
-{"documentType": "GOODS_DECLARATION", "clientReference": "DEMO-$(date +%s%N | tail -c 10)-$RANDOM",
- "declarant": {"uscc": "$1"},
- "data": {"direction": "IMPORT", "declarationCustoms": "2201", "portCustoms": "$3", "tradeMode": "0110",
-   "transportMode": "2", "billOfLading": "COSU6263821470",
-   "consigneeConsignor": {"uscc": "$1", "name": "示例进出口有限公司"},
-   "overseasParty": {"name": "ACME Corp", "country": "USA"}, "tradeCountry": "USA", "currency": "USD",
-   "remarks": "$2",
-   "items": [{"seq": 1, "hsCode": "8471300000", "name": "便携式计算机", "quantity": 10, "unit": "001",
-     "unitPrice": 1200.00, "totalPrice": 12000.00, "originCountry": "USA"$licence}]}}
-JSON
-}
-
-field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
-
-sign() { # sign FILE → the Base64 SM2 signature of the document by $SIGNER, else by its declarant (local PKI keys)
-  local uscc=${SIGNER:-}
-  [[ -n "$uscc" ]] || uscc=$(python3 -c 'import json,sys
-print(json.load(open(sys.argv[1], encoding="utf-8"))["declarant"]["uscc"])' "$1")
-  "$ROOT/deploy/pki.sh" sign "$DATA/pki/enterprises/$uscc-key.pem" "$DATA/pki/enterprises/$uscc.pem" "$1"
-}
-
-submit() { # submit NODE_URL TOKEN TITLE BODY → signs the body (as its declarant or $SIGNER), submits it, prints the id
-  local response body_file
-  body_file=$(mktemp)
-  printf '%s' "$4" > "$body_file"
-  response=$(curl -fsS -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
-    -H "X-SW-Signature: $(sign "$body_file")" --data-binary @"$body_file" "$1/api/v1/declarations")
-  rm -f "$body_file"
-  echo "$response" | field "['id']"
-}
 
 final() { # final NODE_URL TOKEN ID: waits (up to a minute) for the final status, prints the declaration JSON
   local status="" json="" i
@@ -287,6 +254,170 @@ import json, sys
 for r in sorted(json.load(sys.stdin), key=lambda r: r["createdAt"]):
     print("    %-3s %-22s %-10s attempts %d  %s%s" % (r["direction"], r["document"], r["status"], r["attempts"],
           "result " + r["resultStatus"] if r.get("resultStatus") else "", "  conversation " + (r.get("conversationId") or "")))'
+
+# ---- part 5: after the first submission: amendments, cancellations, attachments (docs/changes-and-attachments.md)
+echo
+echo "━━ Part 5: after the first submission: amend, cancel and attach, through the same window"
+
+change() { # change KIND ID BODY_FILE SIGNATURE [QUERY] → POSTs an amendment or cancellation, prints "HTTP JSON"
+  curl -sS -o /tmp/sw-demo-change.json -w '%{http_code}' -H "Authorization: Bearer $SH_TOKEN" \
+    -H 'Content-Type: application/json' -H "X-SW-Signature: $4" --data-binary @"$3" \
+    "$SH_URL/api/v1/declarations/$2/$1"
+  echo " $(cat /tmp/sw-demo-change.json)"
+}
+
+settled() { # settled ID CHANGE_ID → waits (up to a minute) for the change's final state, prints one line
+  local json i
+  for ((i = 0; i < 120; i++)); do
+    json=$(curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$1/changes/$2")
+    [[ $(echo "$json" | field "['state']") =~ APPROVED|REFUSED ]] && break
+    sleep 0.5
+  done
+  echo "$json" | python3 -c '
+import json, sys
+c = json.load(sys.stdin)
+answers = ", ".join("%s %s%s" % (a["agency"], a["decision"], " [" + a["code"] + "]" if a.get("code") else "")
+                    for a in c["answers"])
+print("    %s %s: %s (%s)%s" % (c["kind"], ("version %d" % c["version"]) if c["version"] else "", c["state"],
+      c.get("detail") or "", "; answers: " + answers if answers else ""))'
+}
+
+amend() { # amend ID REMARKS REASON_TEXT [EDOCS_JSON] → signs and asks for a new version with these remarks
+  local doc body
+  doc=$(mktemp); body=$(mktemp)
+  curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$1" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)["document"]
+d["data"]["remarks"] = sys.argv[1]
+if sys.argv[2]:
+    d["data"]["electronicDocuments"] = json.loads(sys.argv[2])
+json.dump(d, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False)' "$2" "${4:-}" "$doc"
+  python3 -c '
+import json, sys
+json.dump({"reasonCode": "06", "reasonText": sys.argv[1], "document": json.load(open(sys.argv[2], encoding="utf-8"))},
+          open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False)' "$3" "$doc" "$body"
+  change amendments "$1" "$body" "$(sign "$doc")"
+  rm -f "$doc" "$body"
+}
+
+cancel() { # cancel ID REASON_TEXT → signs {declarationId, reasonCode, reasonText} and asks for a cancellation
+  local signed body
+  signed=$(mktemp); body=$(mktemp)
+  python3 -c '
+import json, sys
+json.dump({"declarationId": sys.argv[1], "reasonCode": "05", "reasonText": sys.argv[2]}, open(sys.argv[3], "w",
+          encoding="utf-8"), ensure_ascii=False)
+json.dump({"reasonCode": "05", "reasonText": sys.argv[2]}, open(sys.argv[4], "w", encoding="utf-8"),
+          ensure_ascii=False)' "$1" "$2" "$signed" "$body"
+  SIGNER=$SH_USCC change cancellations "$1" "$body" "$(SIGNER=$SH_USCC sign "$signed")"
+  rm -f "$signed" "$body"
+}
+
+change_id() { python3 -c 'import json; print(json.load(open("/tmp/sw-demo-change.json"))["id"])'; }
+
+echo
+echo "■ Two attachments uploaded (an invoice PDF and a contract PNG), named by their SM3 hash in a signed declaration:"
+files=$(mktemp -d)
+python3 - "$files" <<'PY'
+import struct, sys, zlib
+d = sys.argv[1]
+body = b"BT /F1 12 Tf 72 720 Td (Commercial invoice ACME-2026-INV-7) Tj ET"
+objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+           b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+           b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream"]
+pdf, offsets = b"%PDF-1.4\n", []
+for i, o in enumerate(objects, 1):
+    offsets.append(len(pdf))
+    pdf += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+xref = len(pdf)
+pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+pdf += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+open(d + "/invoice.pdf", "wb").write(pdf)
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+raw = b"".join(b"\x00" + bytes([200, 30, 30]) * 4 for _ in range(4))
+png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0)) \
+      + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+open(d + "/contract.png", "wb").write(png)
+PY
+upload() { # upload FILE TYPE CODE → the attachment's id
+  curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H "Content-Type: $2" --data-binary @"$1" \
+    "$SH_URL/api/v1/attachments?code=$3&name=$(basename "$1")" | field "['id']"
+}
+invoice=$(upload "$files/invoice.pdf" application/pdf 00000001)
+contract=$(upload "$files/contract.png" image/png 00000004)
+echo "    invoice.pdf  00000001 发票  $invoice"
+echo "    contract.png 00000004 合同  $contract"
+edocs="[{\"id\": \"$invoice\", \"code\": \"00000001\", \"fileName\": \"invoice.pdf\"},
+        {\"id\": \"$contract\", \"code\": \"00000004\", \"fileName\": \"contract.png\"}]"
+with_files=$(declaration $SH_USCC "" 2201 yes | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+d["data"]["electronicDocuments"] = json.loads(sys.argv[1])
+print(json.dumps(d, ensure_ascii=False))' "$edocs")
+e=$(submit "$SH_URL" "$SH_TOKEN" "" "$with_files")
+final "$SH_URL" "$SH_TOKEN" "$e" > /dev/null
+for ((i = 0; i < 60; i++)); do
+  got=$(curl -fsS "$SIM_URL/__admin/requests/count" -d "{\"method\": \"POST\", \"urlPath\": \"/gacc/declarations/attachments\",
+    \"headers\": {\"X-SW-Declaration-Id\": {\"equalTo\": \"$e\"}}}" | field "['count']")
+  [[ "$got" == 2 ]] && break
+  sleep 0.5
+done
+echo "    declaration $e: customs received $got file(s); licensing (contracts only) received" \
+  "$(curl -fsS "$SIM_URL/__admin/requests/count" -d "{\"method\": \"POST\", \"urlPath\": \"/mofcom/licence-checks/attachments\",
+    \"headers\": {\"X-SW-Declaration-Id\": {\"equalTo\": \"$e\"}}}" | field "['count']")"
+echo "    the declarant downloads the invoice back: $(curl -fsS -H "Authorization: Bearer $SH_TOKEN" \
+  "$SH_URL/api/v1/declarations/$e/attachments/$invoice" | sha256sum | cut -c1-16) (sha256) =" \
+  "$(sha256sum < "$files/invoice.pdf" | cut -c1-16); another enterprise gets HTTP $(curl -s -o /dev/null -w '%{http_code}' \
+  -H "Authorization: Bearer $GD_TOKEN" "$GD_URL/api/v1/declarations/$e/attachments/$invoice")"
+
+echo
+echo "■ An amendment customs approves (version 2 current), and one it refuses (SIM:AMEND-REFUSE):"
+echo "    $(amend "$e" "corrected gross weight" "录入差错 entry error" | cut -c1-3)"
+settled "$e" "$(change_id)"
+echo "    $(amend "$e" "SIM:AMEND-REFUSE new consignee" "规格变化" | cut -c1-3)"
+settled "$e" "$(change_id)"
+curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$e/versions" | python3 -c '
+import json, sys
+for v in json.load(sys.stdin):
+    print("    version %d %-8s sha256 %s…" % (v["version"], "current" if v["current"] else "", v["contentHash"][:16]))'
+
+echo
+echo "■ A cancellation after dispatch (customs holds the goods, SIM:HOLD): the agencies are asked and confirm:"
+f=$(submit "$SH_URL" "$SH_TOKEN" "" "$(declaration $SH_USCC "SIM:HOLD" 2201 yes)")
+for ((i = 0; i < 60; i++)); do
+  [[ $(curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$f" | field "['status']") == PROCESSING ]] && break
+  sleep 0.5
+done
+echo "    $(cancel "$f" "合同取消 contract void" | cut -c1-3)"
+settled "$f" "$(change_id)"
+echo "    status now: $(curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$f" | field "['status']")"
+
+echo
+if [[ -f "$PIDS/central.pid" ]]; then
+  echo "■ A cancellation before dispatch: central is stopped, a declaration waits at Shanghai and is withdrawn at once;"
+  echo "  when central is back nothing of it reaches central or an agency:"
+  kill "$(cat "$PIDS/central.pid")"
+  for ((i = 0; i < 120; i++)); do kill -0 "$(cat "$PIDS/central.pid")" 2>/dev/null || break; sleep 0.25; done
+  g=$(submit "$SH_URL" "$SH_TOKEN" "" "$(declaration $SH_USCC "" 2201 yes)")
+  echo "    submitted $g while central is down; cancel → HTTP $(cancel "$g" "交易取消 deal off" | cut -c1-3)," \
+    "status $(curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$g" | field "['status']")"
+  (cd "$ROOT" && launch central)
+  wait_http "$CENTRAL_URL/actuator/health" 120 "central node"
+  SH_TOKEN=$(token sh-acme dev-sh-acme-secret)
+  OPS_TOKEN=$(token ops-central dev-ops-central-secret)
+  h=$(submit "$SH_URL" "$SH_TOKEN" "" "$(declaration $SH_USCC "" 2201 yes)")
+  final "$SH_URL" "$SH_TOKEN" "$h" > /dev/null
+  echo "    a later declaration $h completed; central asked for $g answers HTTP" \
+    "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $OPS_TOKEN" "$CENTRAL_URL/api/v1/declarations/$g");" \
+    "customs received $(curl -fsS "$SIM_URL/__admin/requests/count" -d "{\"method\": \"POST\",
+      \"bodyPatterns\": [{\"contains\": \"$g\"}]}" | field "['count']") request(s) for it"
+else
+  echo "■ (a cancellation before dispatch is shown with one central only: it stops central for a moment; see"
+  echo "  docs/changes-and-attachments.md)"
+fi
+rm -rf "$files"
 
 echo
 echo "■ The audit chains (SM3), checked by each node's operators:"

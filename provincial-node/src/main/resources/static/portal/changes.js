@@ -117,6 +117,21 @@ async function changesSection(d, rerender) {
     amendForm(d, base, lists, keys, rerender), cancelForm(d, base, lists, keys, rerender))};
 }
 
+/** Sends a change request ({@code send} resolves to the response): the page again when taken, else the refusal. */
+async function asking(outcome, rerender, send) {
+  outcome.replaceChildren();
+  try {
+    const response = await send();
+    if (response.status === 202 || response.status === 200) {
+      rerender();
+      return;
+    }
+    outcome.append(...refusal(await response.json().catch(() => ({}))));
+  } catch (e) {
+    outcome.append(el('p', {class: 'error'}, t('error'), e.message));
+  }
+}
+
 function amendForm(d, base, lists, keys, rerender) {
   const reason = codeSelect('amend-reason', lists.CHANGE_REASON);
   const reasonText = el('input', {id: 'amend-reason-text', size: '60'});
@@ -172,22 +187,12 @@ function amendForm(d, base, lists, keys, rerender) {
     sign.disabled = changed.length === 0;
   });
   text.addEventListener('input', () => { sign.disabled = true; });
-  sign.addEventListener('click', async () => {
-    outcome.replaceChildren();
-    try {
-      const document = JSON.parse(text.value);
-      const body = JSON.stringify({reasonCode: reason.value, reasonText: reasonText.value, document});
-      const response = await request('POST', base + '/amendments', body, {'Content-Type': 'application/json',
-        'X-SW-Signature': await keys.sign(document)});
-      if (response.status === 202 || response.status === 200) {
-        rerender();
-        return;
-      }
-      outcome.append(...refusal(await response.json().catch(() => ({}))));
-    } catch (e) {
-      outcome.append(el('p', {class: 'error'}, t('error'), e.message));
-    }
-  });
+  sign.addEventListener('click', () => asking(outcome, rerender, async () => {
+    const document = JSON.parse(text.value);
+    return request('POST', base + '/amendments', JSON.stringify({reasonCode: reason.value,
+      reasonText: reasonText.value, document}), {'Content-Type': 'application/json',
+      'X-SW-Signature': await keys.sign(document)});
+  }));
   return el('div', {id: 'amend'}, el('h3', {}, t('chg.amend')),
     el('p', {}, el('label', {}, t('chg.reason'), ' ', reason), ' ', el('label', {}, t('chg.reasonText'), ' ',
       reasonText)),
@@ -200,21 +205,11 @@ function cancelForm(d, base, lists, keys, rerender) {
   const reasonText = el('input', {id: 'cancel-reason-text', size: '60'});
   const outcome = el('div', {id: 'cancel-outcome'});
   const button = el('button', {type: 'button', id: 'cancel-submit'}, t('chg.signCancel'));
-  button.addEventListener('click', async () => {
-    outcome.replaceChildren();
-    try {
-      const signed = {declarationId: d.id, reasonCode: reason.value, reasonText: reasonText.value};
-      const response = await request('POST', base + '/cancellations', JSON.stringify({reasonCode: reason.value,
-        reasonText: reasonText.value}), {'Content-Type': 'application/json', 'X-SW-Signature': await keys.sign(signed)});
-      if (response.status === 202 || response.status === 200) {
-        rerender();
-        return;
-      }
-      outcome.append(...refusal(await response.json().catch(() => ({}))));
-    } catch (e) {
-      outcome.append(el('p', {class: 'error'}, t('error'), e.message));
-    }
-  });
+  button.addEventListener('click', () => asking(outcome, rerender, async () => {
+    const signed = {declarationId: d.id, reasonCode: reason.value, reasonText: reasonText.value};
+    return request('POST', base + '/cancellations', JSON.stringify({reasonCode: reason.value,
+      reasonText: reasonText.value}), {'Content-Type': 'application/json', 'X-SW-Signature': await keys.sign(signed)});
+  }));
   return el('div', {id: 'cancel'}, el('h3', {}, t('chg.cancel')),
     el('p', {}, el('label', {}, t('chg.reason'), ' ', reason), ' ', el('label', {}, t('chg.reasonText'), ' ',
       reasonText)), el('p', {}, button), outcome);

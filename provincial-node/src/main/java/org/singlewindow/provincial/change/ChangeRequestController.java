@@ -29,6 +29,7 @@ import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.web.RequestBodies;
 import org.singlewindow.provincial.submission.ReferenceChecker;
 import org.singlewindow.provincial.submission.SubmissionController;
+import org.singlewindow.provincial.submission.Unusable;
 import org.singlewindow.provincial.submission.XmlDocuments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,17 +118,9 @@ public class ChangeRequestController {
         DocumentType type = DocumentType.valueOf(row.documentType());
         ChangeChecks.amendment(ChangeRules.standard().of(type), codec.readTree(row.document()), document, notCarried);
         String signature = signatures.verify(document, signatureGiven, caller.uscc(), caller.certSha256());
-        List<Violation> unusable = references.check(directory.document(type), document, row.declarantUscc());
-        if (!unusable.isEmpty()) {
-            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "REFERENCE_INVALID", "Referenced document not usable",
-                    "所引用的单证不可用", unusable.get(0).messageEn(), unusable.get(0).messageZh(), unusable);
-        }
-        List<Violation> files = attachments.check(document, SubmissionController.owners(row.declarantUscc(),
-                caller.uscc()));
-        if (!files.isEmpty()) {
-            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "ATTACHMENT_INVALID", "Attachment not usable",
-                    "随附单证不可用", files.get(0).messageEn(), files.get(0).messageZh(), files);
-        }
+        Unusable.references(references.check(directory.document(type), document, row.declarantUscc()));
+        Unusable.attachments(attachments.check(document, SubmissionController.owners(row.declarantUscc(),
+                caller.uscc())));
         return answer(id, intake.take(row, new ChangeIntake.Asked(caller.clientId(), caller.uscc(),
                 ChangeKind.AMENDMENT, reason.code(), reason.text(), document, signature,
                 hash(ChangeKind.AMENDMENT, id, reason, document))));

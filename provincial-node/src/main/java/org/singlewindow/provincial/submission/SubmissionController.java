@@ -162,17 +162,8 @@ public class SubmissionController {
                             "differs from the enterprise your token is bound to")));
         }
         String signature = signatures.verify(document, signatureGiven, caller.uscc(), caller.certSha256());
-        List<Violation> unusable = references.check(directory.document(type), document, uscc);
-        if (!unusable.isEmpty()) {
-            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "REFERENCE_INVALID",
-                    "Referenced document not usable", "所引用的单证不可用", unusable.get(0).messageEn(),
-                    unusable.get(0).messageZh(), unusable);
-        }
-        List<Violation> files = attachments.check(document, owners(uscc, caller.uscc()));
-        if (!files.isEmpty()) {
-            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "ATTACHMENT_INVALID", "Attachment not usable",
-                    "随附单证不可用", files.get(0).messageEn(), files.get(0).messageZh(), files);
-        }
+        Unusable.references(references.check(directory.document(type), document, uscc));
+        Unusable.attachments(attachments.check(document, owners(uscc, caller.uscc())));
         Submission submission = intake.submit(caller.clientId(), uscc, type, document, signature,
                 delegationId == null ? null : new IntakeService.OnBehalf(caller.uscc(), delegationId));
         DeclarationView view = queries.view(caller, submission.declarationId());
