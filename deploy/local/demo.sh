@@ -278,7 +278,7 @@ import json, sys
 c = json.load(sys.stdin)
 answers = ", ".join("%s %s%s" % (a["agency"], a["decision"], " [" + a["code"] + "]" if a.get("code") else "")
                     for a in c["answers"])
-print("    %s %s: %s (%s)%s" % (c["kind"], ("version %d" % c["version"]) if c["version"] else "", c["state"],
+print("    %s%s: %s (%s)%s" % (c["kind"], (" version %d" % c["version"]) if c["version"] else "", c["state"],
       c.get("detail") or "", "; answers: " + answers if answers else ""))'
 }
 
@@ -374,9 +374,9 @@ echo "    the declarant downloads the invoice back: $(curl -fsS -H "Authorizatio
 
 echo
 echo "■ An amendment customs approves (version 2 current), and one it refuses (SIM:AMEND-REFUSE):"
-echo "    $(amend "$e" "corrected gross weight" "录入差错 entry error" | cut -c1-3)"
+echo "    asked: HTTP $(amend "$e" "corrected gross weight" "录入差错 entry error" | cut -c1-3)"
 settled "$e" "$(change_id)"
-echo "    $(amend "$e" "SIM:AMEND-REFUSE new consignee" "规格变化" | cut -c1-3)"
+echo "    asked: HTTP $(amend "$e" "SIM:AMEND-REFUSE new consignee" "规格变化" | cut -c1-3)"
 settled "$e" "$(change_id)"
 curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$e/versions" | python3 -c '
 import json, sys
@@ -390,7 +390,7 @@ for ((i = 0; i < 60; i++)); do
   [[ $(curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$f" | field "['status']") == PROCESSING ]] && break
   sleep 0.5
 done
-echo "    $(cancel "$f" "合同取消 contract void" | cut -c1-3)"
+echo "    asked: HTTP $(cancel "$f" "合同取消 contract void" | cut -c1-3)"
 settled "$f" "$(change_id)"
 echo "    status now: $(curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/declarations/$f" | field "['status']")"
 

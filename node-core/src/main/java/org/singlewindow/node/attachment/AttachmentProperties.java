@@ -9,10 +9,11 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxFileSize    the largest file one upload may bring
  * @param maxPerDocument the most all attachments of one document may add up to
- * @param chunkSize      the size of the pieces a file crosses the federation in (each piece one message)
+ * @param chunkSize      the size of the pieces a file crosses the federation in (each piece one message; the outbox
+ *                       relay publishes up to {@code sw.outbox.batch-size} messages at once, so this bounds its memory)
  */
 @ConfigurationProperties("sw.attachments")
 public record AttachmentProperties(@DefaultValue("20MB") DataSize maxFileSize,
                                    @DefaultValue("100MB") DataSize maxPerDocument,
-                                   @DefaultValue("64KB") DataSize chunkSize) {
+                                   @DefaultValue("16KB") DataSize chunkSize) {
 }

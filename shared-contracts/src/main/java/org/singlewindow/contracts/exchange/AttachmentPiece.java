@@ -2,7 +2,7 @@ package org.singlewindow.contracts.exchange;
 
 /**
  * Province to central: one piece of an attachment a document names, sent ahead of the document (in the same
- * declaration group, so central has every piece before it routes the document). Pieces are small (64 KB by
+ * declaration group, so central has every piece before it routes the document). Pieces are small (16 KB by
  * default), so no node ever holds a whole file in memory; central checks the whole against {@code sm3} once the
  * last piece is in.
  *
