@@ -11,6 +11,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export SW_LOCAL_DATA="$ROOT/data/attbench"
 XMX=${SW_BENCH_XMX:-192m}
 export JAVA_OPTS="-Xms64m -Xmx$XMX -XX:+UseSerialGC -Dsw.attachments.max-file-size=$((MB + 8))MB -Dsw.attachments.max-per-document=$((MB + 8))MB"
+export SW_SIM_XMX=${SW_SIM_XMX:-1g} # customs' simulator keeps what it is sent (WireMock's journal): not a node
 source "$ROOT/deploy/local/common.sh"
 mkdir -p "$DATA"
 rm -rf "$DATA/central" "$DATA/310000" "$DATA/440000"

@@ -73,7 +73,7 @@ launch() {
       # found by WireMock's extension scanning through META-INF/services) and post later receipts until central
       # acknowledges them
       source "$ROOT/deploy/tools.sh"
-      command=(java -Xmx256m -Dsw.sim.pki="$DATA/pki" -cp "$WIREMOCK_JAR:$(tools_classpath)" wiremock.Run
+      command=(java -Xmx${SW_SIM_XMX:-256m} -Dsw.sim.pki="$DATA/pki" -cp "$WIREMOCK_JAR:$(tools_classpath)" wiremock.Run
         --port 8690 --bind-address 127.0.0.1 --root-dir "$DATA/sim" --disable-banner --async-response-enabled true
         --container-threads 50) ;;
     partner)

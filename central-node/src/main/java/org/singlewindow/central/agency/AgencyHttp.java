@@ -126,7 +126,8 @@ class AgencyHttp {
                     java.nio.charset.StandardCharsets.UTF_8));
         });
         if (exchange.getException() != null) {
-            throw new CamelExecutionException("file to " + agency + " failed", exchange, exchange.getException());
+            throw new CamelExecutionException("file to " + agency + " failed: " + exchange.getException().getMessage(),
+                    exchange, exchange.getException());
         }
     }
 

@@ -17,6 +17,7 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyChange;
 import org.singlewindow.contracts.exchange.ChangeRequest;
 import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.node.attachment.AttachmentTravel;
 import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.change.ChangeRow;
 import org.singlewindow.node.change.ChangeStore;
@@ -25,6 +26,7 @@ import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.refusal.PermanentFailure;
+import org.singlewindow.node.refusal.TransientFailure;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.status.AgencyRow;
 import org.singlewindow.node.status.StatusMapper;
@@ -56,10 +58,13 @@ public class ChangeRequestHandler implements InboundHandler {
     private final EnvelopeCodec codec;
     private final Attachments attachments;
     private final AgencyRequests requests;
+    private final AttachmentTravel travel;
 
     public ChangeRequestHandler(ChangeStore store, ChangeDecisions decisions, DeclarationMapper declarations,
                                 StatusMapper agencies, DocumentSignatures signatures, Outbox outbox,
-                                EnvelopeCodec codec, Attachments attachments, AgencyRequests requests) {
+                                EnvelopeCodec codec, Attachments attachments, AgencyRequests requests,
+                                AttachmentTravel travel) {
+        this.travel = travel;
         this.attachments = attachments;
         this.requests = requests;
         this.store = store;
@@ -89,6 +94,10 @@ public class ChangeRequestHandler implements InboundHandler {
         Instant acceptedAt = signatures.acceptedAt(envelope.createdAt());
         String signature = signatures.verifyAcceptedAt(request.signedContent(id), envelope.documentSignature(),
                 signer, acceptedAt);
+        if (request.kind() == ChangeKind.AMENDMENT && !travel.allHere(request.document(), new java.util.LinkedHashSet<>(
+                java.util.Arrays.asList(row.declarantUscc(), row.submittedBy())))) {
+            throw new TransientFailure("ATTACHMENT_PENDING", "a file the new version names is still on its way");
+        }
         DeclarationChangeState state = store.lock(id);
         row = declarations.findById(id);
         OverallStatus status = OverallStatus.valueOf(row.status());

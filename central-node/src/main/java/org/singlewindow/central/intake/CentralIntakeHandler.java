@@ -10,10 +10,12 @@ import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.DispatchNotice;
+import org.singlewindow.node.attachment.AttachmentTravel;
 import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationStore;
 import org.singlewindow.node.outbox.Outbox;
+import org.singlewindow.node.refusal.TransientFailure;
 import org.singlewindow.node.routing.RoutingService;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.status.RoutingDecision;
@@ -32,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  * fields; the decision is kept with each agency's row), and send the origin province a dispatch notice. The
  * declarant's signature is verified again, as it stood when the province accepted the document (the acceptance time
  * its signed envelope states; a certificate that expired or was revoked while the message waited does not undo it),
- * and kept with that time; a message that fails is parked in the dead-letter queue, never processed. A follow-up
+ * and kept with that time; a document whose files (sent ahead from their upload) are not all in yet waits, retried
+ * ({@code ATTACHMENT_PENDING}); a message that fails is parked in the dead-letter queue, never processed. A follow-up
  * route (one that waits for another agency's receipt) is recorded as PENDING now, so the declaration cannot
  * complete without it, and sent by {@link org.singlewindow.central.agency.ReceiptService}.
  */
@@ -50,11 +53,13 @@ public class CentralIntakeHandler implements InboundHandler {
     private final Clock clock;
     private final DocumentSignatures signatures;
     private final Attachments attachments;
+    private final AttachmentTravel travel;
 
     public CentralIntakeHandler(DeclarationStore store, StatusService status, RoutingService routing,
                                 AgencyRequests requests, Outbox outbox, NodeProperties node, Clock clock,
-                                DocumentSignatures signatures, Attachments attachments) {
+                                DocumentSignatures signatures, Attachments attachments, AttachmentTravel travel) {
         this.attachments = attachments;
+        this.travel = travel;
         this.store = store;
         this.status = status;
         this.routing = routing;
@@ -78,6 +83,11 @@ public class CentralIntakeHandler implements InboundHandler {
         String signer = envelope.submittedBy() != null ? envelope.submittedBy() : uscc;
         Instant acceptedAt = signatures.acceptedAt(envelope.createdAt());
         String signature = signatures.verifyAcceptedAt(document, envelope.documentSignature(), signer, acceptedAt);
+        java.util.Set<String> owners = new java.util.LinkedHashSet<>(java.util.Arrays.asList(uscc,
+                envelope.submittedBy()));
+        if (!travel.allHere(document, owners)) {
+            throw new TransientFailure("ATTACHMENT_PENDING", "a file the document names is still on its way");
+        }
         store.receive(new DeclarationStore.Received(id, envelope.documentType(), document, uscc,
                         envelope.originProvince(), envelope.submittedBy(), null),
                 new DeclarationStore.Signed(signature, signer, acceptedAt),
@@ -86,8 +96,7 @@ public class CentralIntakeHandler implements InboundHandler {
                                 envelope.createdAt()),
                         new DeclarationStore.Step(node.code(), "received at central", clock.instant())));
 
-        attachments.link(id, document, 1, new java.util.LinkedHashSet<>(java.util.Arrays.asList(uscc,
-                envelope.submittedBy())));
+        attachments.link(id, document, 1, owners);
         List<DispatchNotice.RoutedAgency> routed = new ArrayList<>();
         for (RuleMatch route : routing.matches(envelope.documentType(), document)) {
             String agency = route.destination().code();

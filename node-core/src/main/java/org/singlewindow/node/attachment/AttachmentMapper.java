@@ -27,4 +27,18 @@ public interface AttachmentMapper {
     int piece(@Param("sm3") String sm3, @Param("index") int index);
 
     int pieces(@Param("sm3") String sm3);
+
+    /** Starts shipping a file (once: 0 when it was started before). */
+    int startTransfer(@Param("sm3") String sm3, @Param("owner") String owner, @Param("pieces") int pieces,
+                      @Param("at") java.time.Instant at);
+
+    /** How far a transfer got, locked until the transaction ends; null when there is none (or it ended). */
+    Integer lockTransfer(@Param("sm3") String sm3, @Param("owner") String owner);
+
+    int advanceTransfer(@Param("sm3") String sm3, @Param("owner") String owner, @Param("next") int next);
+
+    int endTransfer(@Param("sm3") String sm3, @Param("owner") String owner);
+
+    /** Transfers not finished, oldest first: {@code sm3} and {@code owner} of each. */
+    List<AttachmentRow> unfinishedTransfers();
 }

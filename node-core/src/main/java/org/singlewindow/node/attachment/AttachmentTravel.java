@@ -3,51 +3,129 @@ package org.singlewindow.node.attachment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Base64;
-import java.util.List;
 
+import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AttachmentPiece;
 import org.singlewindow.node.outbox.Outbox;
 import org.singlewindow.node.refusal.PermanentFailure;
 import org.singlewindow.routing.Destination;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Attachments crossing the federation in pieces, through the outbox like everything else (so a piece is sent
- * once, survives crashes and is applied once): {@link #send} queues a file's pieces, read from its sealed store one
- * piece at a time; {@link #receive} writes one arriving piece in place and, with the last, checks and keeps the
- * file and records it, complete.
+ * once, survives crashes and is applied once): {@link #ship} queues a file's pieces right after its upload, a few
+ * hundred KB per transaction (never the whole file in one, nor in memory); {@link #receive} writes one arriving piece
+ * in place and, with the last, checks and keeps the file and records it, complete; {@link #allHere} tells central
+ * whether a document's files are all in before it routes it.
  */
 @Component
 public class AttachmentTravel {
 
+    /** About how many bytes of pieces one transaction queues. */
+    static final int PER_TRANSACTION = 512 * 1024;
+
     private final AttachmentFiles files;
     private final AttachmentMapper attachments;
     private final AttachmentProperties properties;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+    private final Clock clock;
 
-    public AttachmentTravel(AttachmentFiles files, AttachmentMapper attachments, AttachmentProperties properties) {
+    public AttachmentTravel(AttachmentFiles files, AttachmentMapper attachments, AttachmentProperties properties,
+                            Outbox outbox, TransactionTemplate tx, Clock clock) {
         this.files = files;
         this.attachments = attachments;
         this.properties = properties;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
     }
 
-    /** Queues the pieces of each attachment to {@code to}, in the caller's transaction. */
-    public void send(Outbox outbox, Destination to, Outbox.About about, List<AttachmentRow> rows) {
+    /**
+     * Ships one file to {@code to} in pieces, a few hundred KB of them per transaction ({@link #PER_TRANSACTION}),
+     * reading its sealed store once from where its transfer row says it got to; the row moves on in the same
+     * transaction as the pieces it covers, so a node stopped half-way goes on from there ({@link #resume}) and no
+     * piece is queued twice. Returns when the file is queued whole, or when another thread has its transfer.
+     */
+    public void ship(Destination to, AttachmentRow row, String originProvince) {
         int chunk = (int) properties.chunkSize().toBytes();
-        for (AttachmentRow row : rows) {
-            int count = (int) Math.max(1, (row.size() + chunk - 1) / chunk);
-            try (InputStream in = files.open(row.sm3())) {
-                for (int index = 0; index < count; index++) {
-                    byte[] data = in.readNBytes(chunk);
-                    outbox.send(to, MessageType.ATTACHMENT_PIECE, about, new AttachmentPiece(row.sm3(), row.owner(),
-                            row.code(), row.fileName(), row.mediaType(), row.size(), index, (long) index * chunk, count,
-                            Base64.getEncoder().encodeToString(data)));
+        int count = (int) Math.max(1, (row.size() + chunk - 1) / chunk);
+        tx.executeWithoutResult(s -> attachments.startTransfer(row.sm3(), row.owner(), count, clock.instant()));
+        Integer start = tx.execute(s -> attachments.lockTransfer(row.sm3(), row.owner()));
+        if (start == null) {
+            return;
+        }
+        Outbox.About about = new Outbox.About(row.sm3(), DocumentType.GOODS_DECLARATION, originProvince);
+        int perTransaction = Math.max(1, PER_TRANSACTION / chunk);
+        try (InputStream in = files.open(row.sm3())) {
+            in.skipNBytes((long) start * chunk);
+            int[] position = {start};
+            while (position[0] < count) {
+                Boolean moved = tx.execute(s -> {
+                    Integer at = attachments.lockTransfer(row.sm3(), row.owner());
+                    if (at == null || at != position[0]) {
+                        return false; // another thread has it
+                    }
+                    int next = Math.min(count, at + perTransaction);
+                    for (int index = at; index < next; index++) {
+                        byte[] data = readPiece(in, chunk);
+                        outbox.send(to, MessageType.ATTACHMENT_PIECE, about, new AttachmentPiece(row.sm3(), row.owner(),
+                                row.code(), row.fileName(), row.mediaType(), row.size(), index, (long) index * chunk,
+                                count, Base64.getEncoder().encodeToString(data)));
+                    }
+                    if (next == count) {
+                        attachments.endTransfer(row.sm3(), row.owner());
+                    } else {
+                        attachments.advanceTransfer(row.sm3(), row.owner(), next);
+                    }
+                    position[0] = next;
+                    return true;
+                });
+                if (!Boolean.TRUE.equals(moved)) {
+                    return;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("attachment " + row.sm3() + " does not read", e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("attachment " + row.sm3() + " does not read", e);
+        }
+    }
+
+    /** Ships what a stopped node left half-way. */
+    public void resume(Destination to, String originProvince) {
+        for (AttachmentRow row : attachments.unfinishedTransfers()) {
+            ship(to, row, originProvince);
+        }
+    }
+
+    private static byte[] readPiece(InputStream in, int chunk) {
+        try {
+            return in.readNBytes(chunk);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether every file a document names by its SM3 hash is complete here, for one of {@code owners}; central routes
+     * a document only then (its pieces travel apart from it, from the upload on).
+     */
+    public boolean allHere(tools.jackson.databind.JsonNode document, java.util.Set<String> owners) {
+        for (tools.jackson.databind.JsonNode item : document.path("data").path("electronicDocuments")) {
+            if (!Attachments.isFileHere(item)) {
+                continue;
+            }
+            String sm3 = item.path("id").asString();
+            boolean here = owners.stream().filter(java.util.Objects::nonNull)
+                    .map(o -> attachments.find(sm3, o)).anyMatch(r -> r != null && r.complete());
+            if (!here) {
+                return false;
             }
         }
+        return true;
     }
 
     /** Applies one arriving piece (once: the inbox keeps it from coming twice); keeps the file with its last. */

@@ -22,15 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code Content-Type} (PDF, JPEG, PNG, OFD or XML): 201 with the attachment and its id (the SM3 hash of the bytes),
  * 200 when the enterprise uploaded these bytes before; 400 naming {@code $.code}, {@code $.name} or
  * {@code $.content} (not what it claims, empty, truncated, a PDF with scripts, launch actions or embedded files),
- * 413 over {@code sw.attachments.max-file-size}, 415 for another type. Nothing is kept from a refused upload.
+ * 413 over {@code sw.attachments.max-file-size}, 415 for another type. Nothing is kept from a refused upload. A
+ * new file is on its way to central when the answer comes ({@link AttachmentShipping}).
  */
 @RestController
 public class AttachmentUploadController {
 
     private final Attachments attachments;
+    private final AttachmentShipping shipping;
 
-    public AttachmentUploadController(Attachments attachments) {
+    public AttachmentUploadController(Attachments attachments, AttachmentShipping shipping) {
         this.attachments = attachments;
+        this.shipping = shipping;
     }
 
     /** An uploaded attachment as its uploader sees it ({@code format}: E-Port's EdocFomatType). */
@@ -58,6 +61,9 @@ public class AttachmentUploadController {
                 + MediaType.parseMediaType(request.getContentType()).getSubtype();
         Attachments.Uploaded uploaded = attachments.upload(caller.uscc(), caller.clientId(), code, name, mediaType,
                 request.getInputStream());
+        if (uploaded.created()) {
+            shipping.ship(uploaded.attachment());
+        }
         UploadView view = UploadView.of(uploaded.attachment());
         return uploaded.created()
                 ? ResponseEntity.created(URI.create("/api/v1/attachments/" + view.id())).body(view)

@@ -10,7 +10,6 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.document.OverallStatus;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.ChangeRequest;
-import org.singlewindow.node.attachment.AttachmentTravel;
 import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.change.ChangeRow;
 import org.singlewindow.node.change.ChangeStore;
@@ -46,12 +45,10 @@ public class ChangeIntake {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Attachments attachments;
-    private final AttachmentTravel travel;
 
     public ChangeIntake(ChangeStore store, DeclarationMapper declarations, Outbox outbox, TransactionTemplate tx,
-                        Clock clock, Attachments attachments, AttachmentTravel travel) {
+                        Clock clock, Attachments attachments) {
         this.attachments = attachments;
-        this.travel = travel;
         this.store = store;
         this.declarations = declarations;
         this.outbox = outbox;
@@ -109,8 +106,8 @@ public class ChangeIntake {
         String broker = asked.signer().equals(row.declarantUscc()) ? null : asked.signer();
         Outbox.About about = new Outbox.About(id, type, row.originProvince());
         if (asked.document() != null) {
-            travel.send(outbox, Destination.CENTRAL, about, attachments.link(id, asked.document(), version,
-                    SubmissionController.owners(row.declarantUscc(), asked.signer())));
+            attachments.link(id, asked.document(), version, SubmissionController.owners(row.declarantUscc(),
+                    asked.signer()));
         }
         Outbox.Sent sent = outbox.send(Destination.CENTRAL, MessageType.CHANGE_REQUEST, about,
                 new ChangeRequest(change.id(), asked.kind(), version, asked.reasonCode(), asked.reasonText(),

@@ -9,8 +9,6 @@ import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.PeerCopy;
 import org.singlewindow.contracts.json.CanonicalJson;
-import org.singlewindow.node.attachment.AttachmentRow;
-import org.singlewindow.node.attachment.AttachmentTravel;
 import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationMapper;
@@ -32,8 +30,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Takes a validated document from an authorized declarant: idempotency, then one transaction that stores the
  * declaration ({@link DeclarationStore}) and sends what the province's rules call for: the document to central
- * (with the declarant's signature where the rule grants all of it, and ahead of it, in pieces, the attachments it
- * names) and copies to peer provinces.
+ * (with the declarant's signature where the rule grants all of it; the attachments it names went ahead from their
+ * upload on) and copies to peer provinces.
  */
 @Service
 public class IntakeService {
@@ -48,13 +46,11 @@ public class IntakeService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Attachments attachments;
-    private final AttachmentTravel travel;
 
     public IntakeService(DeclarationMapper declarations, DeclarationStore store, RoutingService routing,
                          Outbox outbox, NodeProperties node, TransactionTemplate tx, Clock clock,
-                         Attachments attachments, AttachmentTravel travel) {
+                         Attachments attachments) {
         this.attachments = attachments;
-        this.travel = travel;
         this.declarations = declarations;
         this.store = store;
         this.routing = routing;
@@ -124,12 +120,8 @@ public class IntakeService {
                         + declarantUscc + " by broker " + broker + " under delegation " + onBehalf.delegationId())),
                 List.of(new DeclarationStore.Step(node.code(), "submitted at " + node.code(), now)));
         Outbox.About about = new Outbox.About(id, type, node.code());
-        List<AttachmentRow> files = attachments.link(id, document, 1,
-                SubmissionController.owners(declarantUscc, broker));
+        attachments.link(id, document, 1, SubmissionController.owners(declarantUscc, broker));
         for (RuleMatch route : routing.matches(type, document)) {
-            if (route.destination().kind() == Destination.Kind.CENTRAL) {
-                travel.send(outbox, route.destination(), about, files);
-            }
             JsonNode granted = FieldProjection.project(document, route.grant());
             Outbox.Sent sent = route.destination().kind() == Destination.Kind.PEER
                     ? outbox.send(route.destination(), MessageType.PEER_COPY, about,

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class UplinkGate {
 
     private static final Logger log = LoggerFactory.getLogger(UplinkGate.class);
+    private static final int DECLARATION_ID_LENGTH = 36;
 
     private final ChangeMapper changes;
     private final StatusMapper statuses;
@@ -48,7 +49,8 @@ public class UplinkGate {
     /** Sends the exchange's message to {@code uri} unless its declaration was withdrawn before it left. */
     public void forward(Exchange exchange, String uri) {
         String declarationId = exchange.getMessage().getHeader(MessageProperties.GROUP, String.class);
-        if (declarationId == null || known(declarationId)) {
+        if (declarationId == null || declarationId.length() != DECLARATION_ID_LENGTH || known(declarationId)) {
+            // attachment pieces travel in their file's group (its SM3 hash), not a declaration's (a UUID)
             send(exchange, uri);
             return;
         }
