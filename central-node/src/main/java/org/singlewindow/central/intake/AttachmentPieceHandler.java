@@ -8,7 +8,7 @@ import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.InboundHandler;
 import org.springframework.stereotype.Component;
 
-/** Central: a piece of an attachment from a province, ahead of the document that names it ({@link AttachmentTravel}). */
+/** Central: a piece of an attachment a province shipped after its upload ({@link AttachmentTravel}). */
 @Component
 public class AttachmentPieceHandler implements InboundHandler {
 

@@ -1,10 +1,10 @@
 package org.singlewindow.contracts.exchange;
 
 /**
- * Province to central: one piece of an attachment a document names, sent ahead of the document (in the same
- * declaration group, so central has every piece before it routes the document). Pieces are small (16 KB by
- * default), so no node ever holds a whole file in memory; central checks the whole against {@code sm3} once the
- * last piece is in.
+ * Province to central: one piece of an uploaded attachment, shipped from the upload on in the file's own message
+ * group (its SM3 hash); central routes a document that names the file only once every piece is in. Pieces are
+ * small (16 KB by default) and queued a few hundred KB per transaction; central checks the whole against
+ * {@code sm3} once the last piece is in.
  *
  * @param sm3   the file's SM3 hash (hex), its id
  * @param owner the enterprise that uploaded it
