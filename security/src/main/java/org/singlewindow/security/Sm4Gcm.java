@@ -78,10 +78,16 @@ public final class Sm4Gcm {
                 : stored.substring(PREFIX.length(), stored.indexOf(':', PREFIX.length()));
     }
 
-    private static byte[] run(boolean encrypt, byte[] key, byte[] iv, String associatedData, byte[] input) {
+    /** SM4-GCM with a 128-bit tag, set up for one value or stream ({@link Sm4GcmStreams} too). */
+    static GCMModeCipher cipher(boolean encrypt, byte[] key, byte[] iv, String associatedData) {
         GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
         gcm.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, iv,
                 associatedData == null ? null : associatedData.getBytes(StandardCharsets.UTF_8)));
+        return gcm;
+    }
+
+    private static byte[] run(boolean encrypt, byte[] key, byte[] iv, String associatedData, byte[] input) {
+        GCMModeCipher gcm = cipher(encrypt, key, iv, associatedData);
         byte[] out = new byte[gcm.getOutputSize(input.length)];
         int n = gcm.processBytes(input, 0, input.length, out, 0);
         try {

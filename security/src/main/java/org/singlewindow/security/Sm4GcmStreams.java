@@ -8,13 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Map;
 
-import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.io.CipherInputStream;
 import org.bouncycastle.crypto.io.CipherOutputStream;
-import org.bouncycastle.crypto.modes.AEADBlockCipher;
-import org.bouncycastle.crypto.modes.GCMBlockCipher;
-import org.bouncycastle.crypto.params.AEADParameters;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * SM4-GCM over streams, for files too large to hold in memory (attachments): what {@link Sm4Gcm} does for a stored
@@ -41,7 +36,7 @@ public final class Sm4GcmStreams {
         out.write(id.length);
         out.write(id);
         out.write(iv);
-        return new CipherOutputStream(out, cipher(true, key, iv, associatedData));
+        return new CipherOutputStream(out, Sm4Gcm.cipher(true, key, iv, associatedData));
     }
 
     /** Opens a sealed stream with whichever of {@code keys} sealed it. */
@@ -61,13 +56,6 @@ public final class Sm4GcmStreams {
         if (key == null) {
             throw new IOException("sealed with an unknown key");
         }
-        return new CipherInputStream(in, cipher(false, key, iv, associatedData));
-    }
-
-    private static AEADBlockCipher cipher(boolean encrypt, byte[] key, byte[] iv, String associatedData) {
-        AEADBlockCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
-        gcm.init(encrypt, new AEADParameters(new KeyParameter(key), 128, iv,
-                associatedData.getBytes(StandardCharsets.UTF_8)));
-        return gcm;
+        return new CipherInputStream(in, Sm4Gcm.cipher(false, key, iv, associatedData));
     }
 }

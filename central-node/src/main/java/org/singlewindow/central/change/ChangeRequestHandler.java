@@ -17,6 +17,7 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyChange;
 import org.singlewindow.contracts.exchange.ChangeRequest;
 import org.singlewindow.contracts.json.CanonicalJson;
+import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.attachment.AttachmentTravel;
 import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.change.ChangeRow;
@@ -103,7 +104,7 @@ public class ChangeRequestHandler implements InboundHandler {
         OverallStatus status = OverallStatus.valueOf(row.status());
         ChangeRow change = new ChangeRow(request.changeId(), id, request.kind().name(), request.version(),
                 request.reasonCode(), request.reasonText(), ChangeState.REQUESTED.name(), null,
-                CanonicalJson.sha256(codec.readTree(codec.write(request))), "node:" + envelope.sender(), acceptedAt,
+                CanonicalJson.sha256(Json.MAPPER.valueToTree(request)), "node:" + envelope.sender(), acceptedAt,
                 null);
         DocumentType type = DocumentType.valueOf(row.documentType());
         String refusal = ChangeRules.standard().of(type).closed(request.kind(), status)
