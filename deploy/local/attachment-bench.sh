@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): deploy/local/attachment-bench.sh [megabytes=100]
 # Starts a fresh local federation under ./data/attbench with every node's heap capped (JAVA_OPTS, default
-# -Xmx192m: less than a node's own live heap plus the file, so a node that held the whole file in memory would fail),
+# -Xmx128m: less than a node's own live heap plus the file, so a node that held the whole file in memory would fail;
+# the embedded brokers page to disk beyond 16MB of messages, SW_BENCH_BROKER_MEMORY),
 # uploads one PDF of that size at Shanghai, submits a signed declaration naming it, and waits until customs' simulator
 # has received the file through central. Prints the times, each node's peak used heap while the file crossed
 # (sampled with jstat every 100 ms) and whether every node lived through it, then stops the federation.
@@ -9,12 +10,13 @@ set -euo pipefail
 MB=${1:-100}
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export SW_LOCAL_DATA="$ROOT/data/attbench"
-XMX=${SW_BENCH_XMX:-192m}
-export JAVA_OPTS="-Xms64m -Xmx$XMX -XX:+UseSerialGC -Dsw.attachments.max-file-size=$((MB + 8))MB -Dsw.attachments.max-per-document=$((MB + 8))MB"
+XMX=${SW_BENCH_XMX:-128m}
+BROKER_MEMORY=${SW_BENCH_BROKER_MEMORY:-16MB} # the embedded brokers page beyond this (sw.broker.memory)
+export JAVA_OPTS="-Xms64m -Xmx$XMX -XX:+UseSerialGC -Dsw.broker.memory=$BROKER_MEMORY -Dsw.attachments.max-file-size=$((MB + 8))MB -Dsw.attachments.max-per-document=$((MB + 8))MB"
 export SW_SIM_XMX=${SW_SIM_XMX:-1g} # customs' simulator keeps what it is sent (WireMock's journal): not a node
 source "$ROOT/deploy/local/common.sh"
 mkdir -p "$DATA"
-rm -rf "$DATA/central" "$DATA/310000" "$DATA/440000"
+rm -rf "$DATA/central" "$DATA/310000" "$DATA/440000" "$LOGS" # fresh stores, and logs of this run only
 SIM_DELAY_MS=0 "$ROOT/deploy/local/start.sh" > "$DATA/start.out"
 trap '"$ROOT/deploy/local/stop.sh" > /dev/null' EXIT
 
@@ -66,7 +68,7 @@ print(json.dumps(d, ensure_ascii=False))' "$id")
 declaration_id=$(submit "$SH_URL" "$TOKEN" "" "$body")
 got=0
 for ((i = 0; i < 1200; i++)); do
-  got=$(curl -fsS "$SIM_URL/__admin/requests/count" -d "{\"method\": \"POST\", \"urlPath\": \"/gacc/declarations/attachments\",
+  got=$(curl -fsS --max-time 10 "$SIM_URL/__admin/requests/count" -d "{\"method\": \"POST\", \"urlPath\": \"/gacc/declarations/attachments\",
     \"headers\": {\"X-SW-Attachment-Id\": {\"equalTo\": \"$id\"}}}" | field "['count']")
   [[ "$got" -ge 1 ]] && break
   sleep 0.5
@@ -79,7 +81,7 @@ alive=""
 for name in "${NODES[@]}"; do
   kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null && alive+="$name=up " || alive+="$name=DEAD "
 done
-oom=$(grep -l "OutOfMemoryError" "$LOGS"/*.log 2>/dev/null | xargs -r -n1 basename | tr '\n' ' ')
+oom=$({ grep -l "OutOfMemoryError" "$LOGS"/*.log 2>/dev/null || true; } | xargs -r -n1 basename | tr '\n' ' ')
 echo "attachment_bytes=$bytes delivered_to_customs=$got declaration=$declaration_id"
 python3 - "$start" "$uploaded" "$arrived" "$bytes" <<'PY'
 import sys
@@ -87,6 +89,7 @@ start, uploaded, arrived, size = map(float, sys.argv[1:])
 print("upload_s=%.1f (%.1f MB/s) upload_to_customs_s=%.1f" % (uploaded - start, size / 2**20 / (uploaded - start),
       arrived - uploaded))
 PY
+echo "broker_memory=$BROKER_MEMORY"
 echo "peak_heap_used_mb $(for name in "${NODES[@]}"; do
   printf '%s=%s ' "$name" "$(sort -n "$SAMPLES/$name" | tail -1 | awk '{printf "%.0f", $1/1024}')"; done)(-Xmx$XMX)"
 echo "nodes $alive${oom:+ OutOfMemoryError in: $oom}"

@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.singlewindow.central.CentralProperties;
 import org.singlewindow.contracts.change.Decision;
 import org.singlewindow.contracts.document.AgencyStatus;
@@ -109,13 +111,13 @@ class AgencyHttp {
     }
 
     /**
-     * Posts an attachment's bytes to {@code <url>/attachments}, streamed (never whole in memory), its id (SM3),
-     * code and name in headers; any 2xx takes it.
+     * Posts an attachment's bytes to {@code <url>/attachments}, streamed (never whole in memory) with their length
+     * stated (not chunked: a receiver can size its buffer), its id (SM3), code and name in headers; any 2xx takes it.
      */
     private void postFile(String agency, String endpoint, String declarationId, String messageId,
                           AgencyAttachment file, java.io.InputStream content) {
         Exchange exchange = producer.send(endpoint, e -> {
-            e.getMessage().setBody(content);
+            e.getMessage().setBody(new InputStreamEntity(content, file.size(), ContentType.parse(file.mediaType())));
             e.getMessage().setHeader(Exchange.HTTP_METHOD, "POST");
             e.getMessage().setHeader(Exchange.CONTENT_TYPE, file.mediaType());
             e.getMessage().setHeader(MESSAGE_ID_HEADER, messageId);

@@ -1,9 +1,13 @@
 package org.singlewindow.federation.resilience;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,9 +19,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.singlewindow.central.CentralNodeApplication;
 import org.singlewindow.federation.support.Federation;
 import org.singlewindow.federation.support.FinalOnce;
+import org.singlewindow.federation.support.Ministries;
+import org.singlewindow.federation.support.Samples;
+import org.singlewindow.federation.support.StandardDeclarations;
+import org.singlewindow.federation.support.TestFiles;
 import org.singlewindow.federation.support.NodeProcess;
 import org.singlewindow.provincial.ProvincialNodeApplication;
+import tools.jackson.databind.node.ObjectNode;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.singlewindow.federation.support.Federation.SH;
 
@@ -28,7 +41,8 @@ import static org.singlewindow.federation.support.Federation.SH;
  * declaration that got a 202 must reach its final status, and exactly once: one final status event, each receipt
  * once, one declaration at central, and every call a ministry received for it carrying the same message id (a call
  * repeated after a crash is the same request, which the ministry can recognize). The same for amendments killed
- * between their 202 and their answer: each approved and applied once at both nodes.
+ * between their 202 and their answer: each approved and applied once at both nodes. And for a large upload killed
+ * while its pieces ship: after the restart the file reaches customs once and whole.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -121,5 +135,37 @@ class CrashTest {
         central.kill();
         central.start();
         stream.assertAmendedExactlyOnce(ids, changes);
+    }
+
+    @Test
+    @Order(6)
+    void a_province_killed_while_a_large_upload_ships_should_still_bring_the_file_to_customs_once() {
+        byte[] file = TestFiles.noisyPdf(1500, 27);
+        String sm3 = TestFiles.sm3(file);
+        String token = federation.token("sh-acme");
+        var uploading = federation.http().sendAsync(HttpRequest.newBuilder(URI.create(federation.url(SH)
+                        + "/api/v1/attachments?code=00000001&name=scan.pdf")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> federation.get(
+                federation.url(SH) + "/api/v1/attachments/" + sm3, token).statusCode() == 200);
+        shanghai.kill(); // recorded with its transfer: its pieces are on their way, some sent, some not
+        uploading.handle((response, failure) -> null).join();
+        shanghai.start();
+
+        ObjectNode document = Samples.declaration(Samples.ACME_SH);
+        ((ObjectNode) document.get("data")).putArray("electronicDocuments").addObject().put("id", sm3)
+                .put("code", "00000001").put("fileName", "scan.pdf");
+        String id = new StandardDeclarations(federation).submitted(document, "sh-acme");
+        stream.assertAllFinalExactlyOnce(new java.util.ArrayList<>(List.of(id)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !filesOf(sm3).isEmpty());
+        assertThat(filesOf(sm3)).as("customs got the file once").hasSize(1);
+        assertThat(filesOf(sm3).get(0).getBody()).as("whole, from pieces sent before and after the crash")
+                .isEqualTo(file);
+    }
+
+    private List<LoggedRequest> filesOf(String sm3) {
+        return federation.gacc.findAll(postRequestedFor(urlPathEqualTo(Ministries.AGENCY_PATHS.get("GACC")
+                + "/attachments")).withHeader("X-SW-Attachment-Id", equalTo(sm3)));
     }
 }

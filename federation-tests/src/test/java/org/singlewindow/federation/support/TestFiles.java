@@ -14,10 +14,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.singlewindow.security.Sm3;
 
@@ -46,6 +48,27 @@ public final class TestFiles {
 
     public static byte[] pdf(String title) {
         return pdf(title, d -> { });
+    }
+
+    /**
+     * A PDF of about {@code 3 * side * side} bytes: one page showing an image of noise (which no compression
+     * shrinks), made from {@code seed}.
+     */
+    public static byte[] noisyPdf(int side, long seed) {
+        return pdf("noise " + seed, document -> {
+            BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+            java.util.Random random = new java.util.Random(seed);
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    image.setRGB(x, y, random.nextInt());
+                }
+            }
+            try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(0))) {
+                content.drawImage(LosslessFactory.createFromImage(document, image), 0, 0, 300, 300);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public static byte[] pdfWithJavaScript() {

@@ -3,8 +3,12 @@ package org.singlewindow.node.attachment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.envelope.MessageType;
@@ -16,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Attachments crossing the federation in pieces, through the outbox like everything else (so a piece is sent
- * once, survives crashes and is applied once): {@link #ship} queues a file's pieces right after its upload, a few
- * hundred KB per transaction (never the whole file in one, nor in memory); {@link #receive} writes one arriving piece
+ * Attachments crossing the federation in pieces, straight to the broker with ids of their own (so a piece survives
+ * crashes and is applied once, without the bytes churning the database): {@link #ship} sends a file's pieces right
+ * after its upload, a few hundred KB at a time (never the whole file in memory); {@link #receive} writes one arriving piece
  * in place and, with the last, checks and keeps the file and records it, complete; {@link #allHere} tells central
  * whether a document's files are all in before it routes it.
  */
@@ -46,15 +50,32 @@ public class AttachmentTravel {
     }
 
     /**
-     * Ships one file to {@code to} in pieces, a few hundred KB of them per transaction ({@link #PER_TRANSACTION}),
-     * reading its sealed store once from where its transfer row says it got to; the row moves on in the same
-     * transaction as the pieces it covers, so a node stopped half-way goes on from there ({@link #resume}) and no
-     * piece is queued twice. Returns when the file is queued whole, or when another thread has its transfer.
+     * Records a new upload here together with its transfer to come (one transaction), so that a node stopped right
+     * after the upload still ships it ({@link #resume}).
+     */
+    void recordUpload(AttachmentRow row) {
+        tx.executeWithoutResult(s -> {
+            attachments.insert(row);
+            attachments.startTransfer(row.sm3(), row.owner(), pieces(row.size()), clock.instant());
+        });
+    }
+
+    private int pieces(long size) {
+        long chunk = properties.chunkSize().toBytes();
+        return (int) Math.max(1, (size + chunk - 1) / chunk);
+    }
+
+    /**
+     * Ships one file to {@code to} in pieces, a few hundred KB of them at a time ({@link #PER_TRANSACTION}), reading
+     * its sealed store once from where its transfer row says it got to. The pieces go straight to the broker
+     * ({@link Outbox#sendNow}), never through a database table, each with an id made of the file, its owner and its
+     * index; the row moves on once the broker has them, under the row's lock. A node stopped half-way goes on from
+     * the row ({@link #resume}); the pieces it sends again are duplicates the broker drops and central's inbox knows.
+     * Returns when the file is shipped whole, or when another thread has its transfer.
      */
     public void ship(Destination to, AttachmentRow row, String originProvince) {
         int chunk = (int) properties.chunkSize().toBytes();
-        int count = (int) Math.max(1, (row.size() + chunk - 1) / chunk);
-        tx.executeWithoutResult(s -> attachments.startTransfer(row.sm3(), row.owner(), count, clock.instant()));
+        int count = pieces(row.size());
         Integer start = tx.execute(s -> attachments.lockTransfer(row.sm3(), row.owner()));
         if (start == null) {
             return;
@@ -71,12 +92,14 @@ public class AttachmentTravel {
                         return false; // another thread has it
                     }
                     int next = Math.min(count, at + perTransaction);
+                    List<Outbox.Keyed> pieces = new ArrayList<>(next - at);
                     for (int index = at; index < next; index++) {
                         byte[] data = readPiece(in, chunk);
-                        outbox.send(to, MessageType.ATTACHMENT_PIECE, about, new AttachmentPiece(row.sm3(), row.owner(),
+                        pieces.add(new Outbox.Keyed(pieceId(row, index), new AttachmentPiece(row.sm3(), row.owner(),
                                 row.code(), row.fileName(), row.mediaType(), row.size(), index, (long) index * chunk,
-                                count, Base64.getEncoder().encodeToString(data)));
+                                count, Base64.getEncoder().encodeToString(data))));
                     }
+                    outbox.sendNow(to, MessageType.ATTACHMENT_PIECE, about, pieces);
                     if (next == count) {
                         attachments.endTransfer(row.sm3(), row.owner());
                     } else {
@@ -92,6 +115,12 @@ public class AttachmentTravel {
         } catch (IOException e) {
             throw new UncheckedIOException("attachment " + row.sm3() + " does not read", e);
         }
+    }
+
+    /** The message id of one piece, the same however often it is sent. */
+    static String pieceId(AttachmentRow row, int index) {
+        return UUID.nameUUIDFromBytes(("attachment-piece:" + row.sm3() + ":" + row.owner() + ":" + index)
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** Ships what a stopped node left half-way. */

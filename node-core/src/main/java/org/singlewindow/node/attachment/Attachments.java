@@ -32,9 +32,11 @@ public class Attachments {
     private final AttachmentMapper attachments;
     private final AttachmentProperties properties;
     private final Clock clock;
+    private final AttachmentTravel travel;
 
     public Attachments(AttachmentFiles files, AttachmentMapper attachments, AttachmentProperties properties,
-                       Clock clock) {
+                       Clock clock, AttachmentTravel travel) {
+        this.travel = travel;
         this.files = files;
         this.attachments = attachments;
         this.properties = properties;
@@ -46,7 +48,8 @@ public class Attachments {
     }
 
     /**
-     * Takes one upload of {@code owner}'s, streamed from {@code body}.
+     * Takes one upload of {@code owner}'s, streamed from {@code body}; a new one is recorded with its transfer to
+     * central to come ({@link AttachmentTravel#recordUpload}).
      *
      * @throws Refusal 400 naming the field (code, name, content), 413 over the limit, 415 for another type
      */
@@ -78,7 +81,7 @@ public class Attachments {
         AttachmentRow row = new AttachmentRow(received.sm3(), owner, code, name, mediaType, received.size(), actor,
                 clock.instant(), true);
         try {
-            attachments.insert(row);
+            travel.recordUpload(row);
         } catch (org.springframework.dao.DuplicateKeyException race) {
             return new Uploaded(attachments.find(received.sm3(), owner), false);
         }

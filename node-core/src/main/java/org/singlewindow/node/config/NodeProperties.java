@@ -68,10 +68,14 @@ public record NodeProperties(
      * @param ha           the embedded broker's part in a shared-store pair ({@link Ha}); both instances point
      *                     {@code spring.artemis.embedded.data-directory} at the same journal and give the same
      *                     {@code password}
+     * @param memory       how much of the heap the embedded broker may fill with messages before it pages them to
+     *                     its journal directory (Artemis {@code global-max-size}; unset: Artemis' own default, half
+     *                     the heap). A deep queue, such as a large attachment's pieces waiting on the link, costs no
+     *                     more heap than this
      */
     public record Broker(@DefaultValue("0") int acceptorPort, @DefaultValue("127.0.0.1") String acceptorHost,
                          @DefaultValue("4") int consumers, @DefaultValue("node") String user, String password,
-                         @DefaultValue Tls tls, @DefaultValue("NONE") Ha ha) {
+                         @DefaultValue Tls tls, @DefaultValue("NONE") Ha ha, DataSize memory) {
 
         public Broker {
             if (ha != Ha.NONE && (password == null || password.isBlank())) {

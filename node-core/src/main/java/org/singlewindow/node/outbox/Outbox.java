@@ -1,6 +1,8 @@
 package org.singlewindow.node.outbox;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.envelope.Envelope;
@@ -8,6 +10,7 @@ import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.node.config.NodeRoleModule;
 import org.singlewindow.node.config.QueueNames;
 import org.singlewindow.node.persistence.AfterCommit;
+import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.Envelopes;
 import org.singlewindow.routing.Destination;
@@ -35,9 +38,14 @@ public class Outbox {
     private final Envelopes envelopes;
     private final NodeRoleModule role;
     private final QueueNames queues;
+    private final EnvelopeSignatures signatures;
+    private final BrokerPublisher publisher;
 
     public Outbox(OutboxMapper mapper, EnvelopeCodec codec, OutboxRelay relay, Clock clock,
-                  Envelopes envelopes, NodeRoleModule role, QueueNames queues) {
+                  Envelopes envelopes, NodeRoleModule role, QueueNames queues, EnvelopeSignatures signatures,
+                  BrokerPublisher publisher) {
+        this.signatures = signatures;
+        this.publisher = publisher;
         this.mapper = mapper;
         this.codec = codec;
         this.relay = relay;
@@ -98,6 +106,36 @@ public class Outbox {
     public void sendAgain(Sent sent, String declarationId, int attempt) {
         String rowId = sent.messageId() + "#" + attempt;
         insert(rowId, sent.queue(), declarationId, sent.json());
+    }
+
+    /** A message for {@link #sendNow}, with the id it keeps however often it is sent. */
+    public record Keyed(String messageId, Object payload) {
+    }
+
+    /**
+     * Sends messages straight to the broker, not through the outbox table: for bulk bytes (an attachment's pieces)
+     * that would only churn the database. Each message keeps the id the caller gives it, which is also its
+     * duplicate-detection id, so sending them again after a crash is harmless: the broker drops them and the
+     * receiver's inbox knows them. Signed as one batch; returns once the broker has them all.
+     *
+     * @throws IllegalStateException when the broker cannot be reached or refuses one of them: the caller sends them
+     *                               again later
+     */
+    public void sendNow(Destination to, MessageType type, About about, List<Keyed> messages) {
+        String queue = role.queueFor(to, queues);
+        List<Envelope> created = messages.stream().map(m -> envelopes.create(m.messageId(), about.declarationId(),
+                type, about.documentType(), to.toString(), about.originProvince(), codec.tree(m.payload()), null,
+                null)).toList();
+        List<Envelope> signed = signatures.signBatch(created);
+        List<BrokerPublisher.Outgoing> batch = new ArrayList<>();
+        for (int i = 0; i < signed.size(); i++) {
+            Envelope envelope = signed.get(i);
+            batch.add(new BrokerPublisher.Outgoing(i, envelope.messageId(), envelope.messageId(), queue,
+                    about.declarationId(), codec.write(envelope)));
+        }
+        publisher.publish(batch, (message, reason, detail) -> {
+            throw new IllegalStateException(type + " " + message.messageId() + " " + reason + ": " + detail);
+        });
     }
 
     private Sent write(String queue, Envelope envelope) {

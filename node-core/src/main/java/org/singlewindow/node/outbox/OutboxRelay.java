@@ -2,27 +2,18 @@ package org.singlewindow.node.outbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.InvalidDestinationException;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSSecurityException;
-import jakarta.jms.Message;
-import jakarta.jms.MessageFormatException;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.Session;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.signature.EnvelopeSignatures;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.Failures;
-import org.singlewindow.node.transport.MessageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,15 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishes outbox rows to the node's broker, oldest first, on one thread (so rows leave in commit order per
  * declaration), then deletes them. A pass claims a batch of rows in a database transaction
  * ({@code FOR UPDATE SKIP LOCKED}: a second relay on the same database skips them) and sends them in one JMS
- * transaction, one journal sync for the batch. The batch is signed there with one signature
- * ({@link EnvelopeSignatures#signBatch}: its Merkle root signed, each envelope with its path). Each message is
- * persistent, carries its message id as Artemis duplicate-detection id ({@code _AMQ_DUPL_ID}) and its declaration
- * id as message group ({@code JMSXGroupID}), so one declaration's messages are consumed in order while different
- * declarations go in parallel.
- * <p>Nothing blocks the line: when the broker refuses the batch's transaction (a row sent before a crash, deleted
- * too late, is a duplicate, and a duplicate rejects its whole transaction) the rows go one at a time, where a
- * duplicate is simply dropped; a row whose body does not open or that the broker refuses for itself (security,
- * destination, format) is parked with the reason ({@code outbox.parked_at}, counted in {@code sw.outbox.parked})
+ * transaction ({@link BrokerPublisher}), one journal sync for the batch. The batch is signed there with one signature
+ * ({@link EnvelopeSignatures#signBatch}: its Merkle root signed, each envelope with its path). Each message
+ * carries its message id as Artemis duplicate-detection id and its declaration id as message group, so one
+ * declaration's messages are consumed in order while different declarations go in parallel.
+ * <p>Nothing blocks the line: a row sent before a crash and deleted too late is a duplicate the broker drops; a row
+ * whose body does not open or that the broker refuses for itself (security, destination, format) is parked with the
+ * reason ({@code outbox.parked_at}, counted in {@code sw.outbox.parked})
  * for operators to replay or discard. A broker that cannot be reached leaves every row for the next pass. Woken
  * after each commit that wrote a row, and by a poll as a safety net.
  */
@@ -51,7 +40,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final OutboxMapper mapper;
-    private final ConnectionFactory connectionFactory;
+    private final BrokerPublisher publisher;
     private final NodeProperties.Outbox settings;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -62,13 +51,13 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Thread thread;
     private volatile boolean running;
 
-    public OutboxRelay(OutboxMapper mapper, ConnectionFactory connectionFactory, NodeProperties node,
+    public OutboxRelay(OutboxMapper mapper, BrokerPublisher publisher, NodeProperties node,
                        TransactionTemplate tx, Clock clock, MeterRegistry meters, EnvelopeCodec codec,
                        EnvelopeSignatures signatures) {
         this.codec = codec;
         this.signatures = signatures;
         this.mapper = mapper;
-        this.connectionFactory = connectionFactory;
+        this.publisher = publisher;
         this.settings = node.outbox();
         this.tx = tx;
         this.clock = clock;
@@ -150,68 +139,19 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
             List<Envelope> signed = signatures.signBatch(envelopes);
-            List<Ready> ready = new ArrayList<>();
+            List<BrokerPublisher.Outgoing> ready = new ArrayList<>();
+            Map<Long, OutboxRow> byId = new HashMap<>();
             for (int i = 0; i < readable.size(); i++) {
-                ready.add(new Ready(readable.get(i), codec.write(signed.get(i))));
+                OutboxRow row = readable.get(i);
+                byId.put(row.id(), row);
+                ready.add(new BrokerPublisher.Outgoing(row.id(), row.messageId(), row.messageId(),
+                        row.queueName(), row.groupId(), codec.write(signed.get(i))));
             }
-            publish(ready).forEach(mapper::delete);
+            publisher.publish(ready, (message, reason, detail) -> park(byId.get(message.tag()), reason, detail))
+                    .forEach(mapper::delete);
             return rows.size();
         });
         return claimed == null ? 0 : claimed;
-    }
-
-    private record Ready(OutboxRow row, String text) {
-    }
-
-    /** Sends the rows; returns the ids of those the broker has (sent now, or before: duplicates). */
-    private List<Long> publish(List<Ready> ready) {
-        if (ready.isEmpty()) {
-            return List.of();
-        }
-        try (Connection connection = connectionFactory.createConnection()) {
-            try (Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
-                try {
-                    for (Ready r : ready) {
-                        send(session, r);
-                    }
-                    session.commit();
-                    return ready.stream().map(r -> r.row().id()).toList();
-                } catch (JMSException | RuntimeException e) {
-                    rollbackQuietly(session);
-                    log.info("outbox batch of {} refused as a whole ({}); sending its rows one at a time",
-                            ready.size(), e.toString());
-                }
-            }
-            return oneByOne(connection, ready);
-        } catch (JMSException e) {
-            throw new IllegalStateException("publishing " + ready.size() + " outbox rows failed: " + e, e);
-        }
-    }
-
-    private List<Long> oneByOne(Connection connection, List<Ready> ready) throws JMSException {
-        List<Long> published = new ArrayList<>();
-        try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            for (Ready r : ready) {
-                try {
-                    send(session, r);
-                    published.add(r.row().id());
-                } catch (JMSSecurityException | InvalidDestinationException | MessageFormatException refused) {
-                    park(r.row(), "REFUSED_BY_BROKER", refused.getMessage());
-                }
-            }
-        }
-        return published;
-    }
-
-    private static void send(Session session, Ready r) throws JMSException {
-        Message message = session.createTextMessage(r.text());
-        OutboxRow row = r.row();
-        message.setStringProperty(MessageProperties.DUPLICATE_ID, row.messageId());
-        message.setStringProperty(MessageProperties.MESSAGE_ID, row.messageId());
-        message.setStringProperty(MessageProperties.GROUP, row.groupId() == null ? row.messageId() : row.groupId());
-        try (MessageProducer producer = session.createProducer(session.createQueue(row.queueName()))) {
-            producer.send(message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0);
-        }
     }
 
     private void park(OutboxRow row, String reason, String detail) {
@@ -219,14 +159,6 @@ public class OutboxRelay implements SmartLifecycle {
         mapper.park(row.id(), Failures.clip(why, 500), clock.instant());
         meters.counter("sw.outbox.parked", "reason", reason).increment();
         log.warn("outbox row {} (message {} to {}) parked: {}", row.id(), row.messageId(), row.queueName(), why);
-    }
-
-    private static void rollbackQuietly(Session session) {
-        try {
-            session.rollback();
-        } catch (JMSException ignored) {
-            // the transaction is gone with the refusal
-        }
     }
 
     private void sleepQuietly() {

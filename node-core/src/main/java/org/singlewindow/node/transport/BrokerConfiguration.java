@@ -49,6 +49,9 @@ public class BrokerConfiguration {
                     // a broker of its own
                 }
             }
+            if (node.broker().memory() != null) {
+                configuration.setGlobalMaxSize(node.broker().memory().toBytes());
+            }
             NodeProperties.Redelivery redelivery = node.redelivery();
             configuration.addAddressSetting("#", new AddressSettings()
                     .setMaxDeliveryAttempts(redelivery.brokerAttempts())

@@ -50,7 +50,7 @@ public class DeadLetterParking {
         }
         String component = from.getEndpointUri().substring(0, from.getEndpointUri().indexOf(':'));
         String queue = jms.getDestinationName();
-        String detail = failure == null ? verdict.reason() : Failures.clip(String.valueOf(failure.getMessage()), 500);
+        String detail = failure == null ? verdict.reason() : Failures.clip(Failures.describe(failure), 500);
         String body = exchange.getMessage().getBody(String.class);
         Object messageId = exchange.getMessage().getHeader(MessageProperties.MESSAGE_ID);
         Object group = exchange.getMessage().getHeader(MessageProperties.GROUP);

@@ -32,8 +32,16 @@ public class Envelopes {
      */
     public Envelope create(String declarationId, MessageType type, DocumentType documentType, String receiver,
                            String originProvince, JsonNode payload, String documentSignature, String submittedBy) {
+        return create(UUID.randomUUID().toString(), declarationId, type, documentType, receiver, originProvince,
+                payload, documentSignature, submittedBy);
+    }
+
+    /** A new envelope with the message id the sender gives it (one it keeps however often it is sent). */
+    public Envelope create(String messageId, String declarationId, MessageType type, DocumentType documentType,
+                           String receiver, String originProvince, JsonNode payload, String documentSignature,
+                           String submittedBy) {
         Instant now = clock.instant();
-        return new Envelope(UUID.randomUUID().toString(), declarationId, type, documentType, node.code(), receiver,
+        return new Envelope(messageId, declarationId, type, documentType, node.code(), receiver,
                 originProvince, now, List.of(new Hop(node.code(), "SENT", now)), Envelope.SCHEMA_VERSION, payload,
                 documentSignature, submittedBy);
     }

@@ -32,6 +32,20 @@ import tools.jackson.core.JacksonException;
 public final class Failures {
 
     /** A failure's text cut to fit a column of {@code max} characters ({@code ...} where cut); null stays null. */
+    /**
+     * A failure with its causes, for an operator: each as its class and message, outermost first (a wrapper's own
+     * message seldom says what went wrong).
+     */
+    public static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 8; t = t.getCause(), depth++) {
+            text.append(depth == 0 ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
+                    .append(t.getMessage());
+        }
+        return text.toString();
+    }
+
     public static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }

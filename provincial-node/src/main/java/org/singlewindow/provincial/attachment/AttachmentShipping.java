@@ -7,6 +7,8 @@ import org.singlewindow.node.attachment.AttachmentTravel;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.persistence.PeriodicPass;
 import org.singlewindow.routing.Destination;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AttachmentShipping extends PeriodicPass {
 
+    private static final Logger log = LoggerFactory.getLogger(AttachmentShipping.class);
+
     private final AttachmentTravel travel;
     private final NodeProperties node;
 
@@ -26,9 +30,16 @@ public class AttachmentShipping extends PeriodicPass {
         this.node = node;
     }
 
-    /** Ships a file just uploaded; returns once its pieces are all queued. */
+    /**
+     * Ships a file just uploaded; returns once the broker has its pieces, or once shipping failed (a broker out of
+     * reach): the upload is kept with its transfer, and the next pass goes on with it.
+     */
     public void ship(AttachmentRow uploaded) {
-        travel.ship(Destination.CENTRAL, uploaded, node.code());
+        try {
+            travel.ship(Destination.CENTRAL, uploaded, node.code());
+        } catch (RuntimeException e) {
+            log.warn("attachment {} not shipped yet, the next pass goes on with it: {}", uploaded.sm3(), e.toString());
+        }
     }
 
     @Override
