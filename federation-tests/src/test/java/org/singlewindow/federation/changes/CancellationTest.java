@@ -1,6 +1,7 @@
 package org.singlewindow.federation.changes;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +112,47 @@ class CancellationTest {
         } finally {
             federation.startMinistry("MOFCOM");
         }
+    }
+
+    @Test
+    void declarant_software_should_withdraw_with_a_decwithdrawal_signed_e_port_style() {
+        String id = processing("SIM:HOLD withdrawn by XML");
+        String other = withdrawal(java.util.UUID.randomUUID().toString());
+        HttpResponse<String> wrongDocument = postXml(id, new String(federation.signers().xmlSignedBy(Samples.ACME_SH,
+                other), StandardCharsets.UTF_8));
+        assertThat(wrongDocument.statusCode()).as(wrongDocument.body()).isEqualTo(400);
+        assertThat(wrongDocument.body()).contains("/DecWithdrawal/SeqNo").contains("SEQ_NO_MISMATCH");
+        String signed = new String(federation.signers().xmlSignedBy(Samples.ACME_SH, withdrawal(id)),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> tampered = postXml(id, signed.replace("交易取消", "交易暂停"));
+        assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(400);
+        assertThat(tampered.body()).contains("SIGNATURE_INVALID");
+        HttpResponse<String> unknown = postXml(id, withdrawal(id).replace("<ReasonText>",
+                "<Extra>x</Extra><ReasonText>"));
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("/DecWithdrawal/Extra");
+        assertThat(federation.db(SH).queryForObject("select count(*) from declaration_change where declaration_id = ?",
+                Integer.class, id)).as("a refused withdrawal keeps nothing").isZero();
+
+        HttpResponse<String> asked = postXml(id, signed);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        JsonNode settled = changes.awaitSettled(id, Json.MAPPER.readTree(asked.body()).get("id").asString());
+        assertThat(settled.get("state").asString()).as(settled.toString()).isEqualTo("APPROVED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "CANCELLED".equals(federation.declaration(
+                federation.url(SH), federation.token("sh-acme"), id).get("status").asString()));
+        assertThat(federation.centralDb().queryForObject("select signature from declaration_change where"
+                + " declaration_id = ?", String.class, id)).as("central checked the signed withdrawal itself")
+                .startsWith("xmldsig:");
+    }
+
+    private static String withdrawal(String id) {
+        return "<DecWithdrawal xmlns=\"urn:singlewindow:dec-withdrawal:1\"><SeqNo>" + id + "</SeqNo>"
+                + "<ReasonCode>05</ReasonCode><ReasonText>交易取消 deal off</ReasonText></DecWithdrawal>";
+    }
+
+    private HttpResponse<String> postXml(String id, String xml) {
+        return federation.post(federation.url(SH) + "/api/v1/declarations/" + id + "/cancellations",
+                federation.token("sh-acme"), "application/xml", xml, null);
     }
 
     /** A goods declaration customs accepted and holds: dispatched, not final. */

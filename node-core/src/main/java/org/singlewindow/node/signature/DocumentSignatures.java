@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.singlewindow.contracts.eport.DecMessageMapper;
+import org.singlewindow.contracts.eport.WithdrawalXml;
 import org.singlewindow.contracts.eport.XmlRejected;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.node.refusal.Refusal;
@@ -171,8 +172,9 @@ public class DocumentSignatures {
     }
 
     /**
-     * An E-Port style signed {@code DecMessage} ({@value #XML_PREFIX} + Base64 of the XML with its enveloped
-     * XML-DSig): the XML signature must verify and the XML must map to exactly this document.
+     * An E-Port style signed {@code DecMessage} or {@code DecWithdrawal} ({@value #XML_PREFIX} + Base64 of the XML
+     * with its enveloped XML-DSig): the XML signature must verify and the XML must map to exactly this document (or
+     * withdrawal, {@link WithdrawalXml}).
      */
     private CmsSignatures.Signer xmlSigner(JsonNode document, String signature, Instant at) {
         byte[] xml;
@@ -193,9 +195,11 @@ public class DocumentSignatures {
         }
         JsonNode signed;
         try {
-            signed = new DecMessageMapper().read(xml, true);
+            signed = WithdrawalXml.isWithdrawal(xml) ? WithdrawalXml.read(xml).content()
+                    : new DecMessageMapper().read(xml, true);
         } catch (XmlRejected e) {
-            throw refused("SIGNATURE_MALFORMED", "the signed XML is not a mappable DecMessage", "签名报文不是可映射的 DecMessage");
+            throw refused("SIGNATURE_MALFORMED", "the signed XML is not a mappable DecMessage or DecWithdrawal",
+                    "签名报文不是可映射的 DecMessage 或 DecWithdrawal");
         }
         if (!sameCanonicalForm(signed, document)) {
             throw refused("SIGNATURE_INVALID", "the signed XML is not this document", "签名报文与单证内容不符");

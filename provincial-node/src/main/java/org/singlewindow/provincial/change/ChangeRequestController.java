@@ -12,6 +12,7 @@ import org.singlewindow.contracts.change.ChangeState;
 import org.singlewindow.contracts.declaration.Violation;
 import org.singlewindow.contracts.directory.Directory;
 import org.singlewindow.contracts.document.DocumentType;
+import org.singlewindow.contracts.eport.WithdrawalXml;
 import org.singlewindow.contracts.exchange.ChangeRequest;
 import org.singlewindow.contracts.json.CanonicalJson;
 import org.singlewindow.contracts.json.Json;
@@ -26,6 +27,7 @@ import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.transport.EnvelopeCodec;
+import org.singlewindow.node.web.FieldChecks;
 import org.singlewindow.node.web.RequestBodies;
 import org.singlewindow.provincial.submission.ReferenceChecker;
 import org.singlewindow.provincial.submission.SubmissionController;
@@ -133,9 +135,35 @@ public class ChangeRequestController {
         Caller caller = Caller.from(authentication);
         DeclarationRow row = queries.ofParty(caller, id);
         JsonNode body = RequestBodies.read(request, node.intake().maxBodySize());
-        ChangeChecks.Reason reason = ChangeChecks.reason(body, false);
+        return cancelled(caller, row, ChangeChecks.reason(body, false), request.getHeader(DocumentSignatures.HEADER));
+    }
+
+    /**
+     * The same from declarant software that speaks E-Port XML: a {@code DecWithdrawal} ({@link WithdrawalXml}, bare
+     * or in a {@code DxpMsg}) naming this document by its {@code SeqNo}, signed E-Port style inside or with
+     * {@code X-SW-Signature} over what it stands for.
+     */
+    @PostMapping(path = "/cancellations", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<ChangeView> cancelXml(@PathVariable String id, HttpServletRequest request,
+                                                Authentication authentication) throws IOException {
+        Caller caller = Caller.from(authentication);
+        DeclarationRow row = queries.ofParty(caller, id);
+        WithdrawalXml.Read withdrawal = XmlDocuments.withdrawal(RequestBodies.bytes(request,
+                node.intake().maxBodySize()));
+        FieldChecks checks = new FieldChecks();
+        checks.expect(id.equals(withdrawal.declarationId()), "/DecWithdrawal/SeqNo", "SEQ_NO_MISMATCH",
+                "SeqNo 须为所撤销单证的编号", "SeqNo must be the id of the document withdrawn");
+        checks.done();
+        return cancelled(caller, row, ChangeChecks.reason(withdrawal.content(), false),
+                XmlDocuments.signature(withdrawal, request));
+    }
+
+    private ResponseEntity<ChangeView> cancelled(Caller caller, DeclarationRow row, ChangeChecks.Reason reason,
+                                                 String signatureGiven) {
+        String id = row.id();
         String signature = signatures.verify(ChangeRequest.cancellation(id, reason.code(), reason.text()),
-                request.getHeader(DocumentSignatures.HEADER), caller.uscc(), caller.certSha256());
+                signatureGiven, caller.uscc(), caller.certSha256());
         return answer(id, intake.take(row, new ChangeIntake.Asked(caller.clientId(), caller.uscc(),
                 ChangeKind.CANCELLATION, reason.code(), reason.text(), null, signature,
                 hash(ChangeKind.CANCELLATION, id, reason, null))));

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.contracts.eport.DecMessageMapper;
+import org.singlewindow.contracts.eport.WithdrawalXml;
 import org.singlewindow.contracts.eport.XmlRejected;
 import org.singlewindow.node.refusal.Refusal;
 import org.singlewindow.node.signature.DocumentSignatures;
@@ -13,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * E-Port XML as declarant software sends it (a {@code DecMessage}, or a {@code DxpMsg} carrying one), read into the
- * JSON contract for a submission or an amendment: unsafe, too deep or too large XML and elements the mapping does
+ * JSON contract for a submission or an amendment, and the hub's XML withdrawal ({@link WithdrawalXml}): unsafe, too deep or too large XML and elements the mapping does
  * not know are refused with 400 naming them.
  */
 public final class XmlDocuments {
@@ -42,9 +43,32 @@ public final class XmlDocuments {
             boolean enveloped = XmlDsig.isSigned(dec);
             return new Mapped(XML.read(body, enveloped), dec, enveloped);
         } catch (XmlRejected e) {
-            throw new Refusal(Refusal.Kind.INVALID, e.code(), "XML refused", "XML 报文被拒绝", e.getMessage(),
-                    e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).messageZh(), e.problems());
+            throw refused(e);
         }
+    }
+
+    /** A withdrawal ({@link WithdrawalXml}), bare or in a {@code DxpMsg}. */
+    public static WithdrawalXml.Read withdrawal(byte[] body) {
+        try {
+            return WithdrawalXml.read(body);
+        } catch (XmlRejected e) {
+            throw refused(e);
+        }
+    }
+
+    /**
+     * The signature that goes with a withdrawal: the message itself when it is signed E-Port style, else the
+     * request's {@code X-SW-Signature} over what it stands for.
+     */
+    public static String signature(WithdrawalXml.Read withdrawal, HttpServletRequest request) {
+        return withdrawal.enveloped()
+                ? DocumentSignatures.XML_PREFIX + Base64.getEncoder().encodeToString(withdrawal.message())
+                : request.getHeader(DocumentSignatures.HEADER);
+    }
+
+    private static Refusal refused(XmlRejected e) {
+        return new Refusal(Refusal.Kind.INVALID, e.code(), "XML refused", "XML 报文被拒绝", e.getMessage(),
+                e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).messageZh(), e.problems());
     }
 
     /** Fields the JSON contract requires that E-Port XML has no element for. */
