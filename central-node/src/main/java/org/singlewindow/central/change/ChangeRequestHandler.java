@@ -115,8 +115,8 @@ public class ChangeRequestHandler implements InboundHandler {
             decisions.report(row, store.find(change.id()));
             return;
         }
-        store.open(row, change, request.kind() == ChangeKind.AMENDMENT
-                ? new ChangeStore.NewVersion(request.document(), signature, signer) : null);
+        store.open(row, change, new ChangeStore.Signed(request.kind() == ChangeKind.AMENDMENT ? request.document()
+                : null, signature, signer));
         java.util.Set<String> added = new java.util.HashSet<>();
         if (request.kind() == ChangeKind.AMENDMENT) {
             attachments.link(id, request.document(), request.version(), new java.util.LinkedHashSet<>(

@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AttachmentTravel {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AttachmentTravel.class);
+
     /** About how many bytes of pieces one transaction queues. */
     static final int PER_TRANSACTION = 512 * 1024;
 
@@ -79,6 +81,9 @@ public class AttachmentTravel {
         Integer start = tx.execute(s -> attachments.lockTransfer(row.sm3(), row.owner()));
         if (start == null) {
             return;
+        }
+        if (start > 0) {
+            log.info("attachment {} ships on from piece {} of {}", row.sm3(), start, count);
         }
         Outbox.About about = new Outbox.About(row.sm3(), DocumentType.GOODS_DECLARATION, originProvince);
         int perTransaction = Math.max(1, PER_TRANSACTION / chunk);

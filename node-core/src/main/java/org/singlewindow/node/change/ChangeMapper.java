@@ -13,6 +13,9 @@ public interface ChangeMapper {
 
     int insertChange(ChangeRow row);
 
+    /** A cancellation's signature, kept with its request. */
+    int keepSignature(@Param("id") String id, @Param("signature") String signature);
+
     ChangeRow findChange(@Param("id") String id);
 
     List<ChangeRow> changesOf(@Param("declarationId") String declarationId);

@@ -50,8 +50,11 @@ public class ChangeStore {
         this.clock = clock;
     }
 
-    /** A new amendment's version: the whole new document, its signature and who signed. */
-    public record NewVersion(JsonNode document, String signature, String signer) {
+    /**
+     * What the declarant signed: an amendment's whole new version, or for a cancellation nothing more than the
+     * request ({@code document} null); with the signature and who signed.
+     */
+    public record Signed(JsonNode document, String signature, String signer) {
     }
 
     /** The declaration's change columns, with the row locked until the transaction ends. */
@@ -62,26 +65,29 @@ public class ChangeStore {
 
     /**
      * Opens a change on a locked declaration: keeps version 1 if this is the first amendment, then the new version,
-     * the request, the open mark, a REQUESTED timeline step and an audit record.
+     * the request (a cancellation with its signature), the open mark, a REQUESTED timeline step and an audit record.
      *
      * @throws Refusal 409 {@code CHANGE_OPEN} when another change is open
      */
-    public void open(DeclarationRow row, ChangeRow change, NewVersion version) {
+    public void open(DeclarationRow row, ChangeRow change, Signed signed) {
         if (changes.setOpenChange(row.id(), change.id()) == 0) {
             throw changeOpen(changes.stateOf(row.id()).openChange());
         }
         Instant now = clock.instant();
-        if (version != null) {
+        if (signed != null && signed.document() != null) {
             if (changes.findVersion(row.id(), 1) == null) {
                 changes.insertVersion(new VersionRow(row.id(), 1, row.contentHash(),
                         VersionRow.seal(row.id(), 1, row.document()), signatures.signatureOf(row.id()),
                         row.submittedBy() != null ? row.submittedBy() : row.declarantUscc(), null, row.createdAt()));
             }
-            changes.insertVersion(new VersionRow(row.id(), change.version(), CanonicalJson.sha256(version.document()),
-                    VersionRow.seal(row.id(), change.version(), codec.write(version.document())),
-                    version.signature(), version.signer(), change.id(), now));
+            changes.insertVersion(new VersionRow(row.id(), change.version(), CanonicalJson.sha256(signed.document()),
+                    VersionRow.seal(row.id(), change.version(), codec.write(signed.document())),
+                    signed.signature(), signed.signer(), change.id(), now));
         }
         changes.insertChange(change);
+        if (signed != null && signed.document() == null && signed.signature() != null) {
+            changes.keepSignature(change.id(), signed.signature());
+        }
         step(change, ChangeState.valueOf(change.state()), null, describe(change));
         audit.record(change.requestedBy(), change.kind() + "_REQUESTED", row.id(), describe(change));
     }

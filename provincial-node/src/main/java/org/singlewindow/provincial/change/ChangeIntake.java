@@ -95,8 +95,7 @@ public class ChangeIntake {
         ChangeRow change = new ChangeRow(UUID.randomUUID().toString(), id, asked.kind().name(), version,
                 asked.reasonCode(), asked.reasonText(), ChangeState.REQUESTED.name(), null, asked.requestHash(),
                 asked.actor(), clock.instant(), null);
-        store.open(row, change, asked.document() == null ? null
-                : new ChangeStore.NewVersion(asked.document(), asked.signature(), asked.signer()));
+        store.open(row, change, new ChangeStore.Signed(asked.document(), asked.signature(), asked.signer()));
         if (asked.kind() == ChangeKind.CANCELLATION && state.handedOverAt() == null) {
             store.settle(change, ChangeState.APPROVED, "withdrawn before dispatch: nothing was sent to any agency "
                     + "(发送前撤销：未向任何部门发送)");

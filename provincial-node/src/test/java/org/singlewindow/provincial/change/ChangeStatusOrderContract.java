@@ -241,7 +241,7 @@ abstract class ChangeStatusOrderContract {
         tx.executeWithoutResult(s -> {
             store.lock(id);
             store.open(declarations.findById(id), change, newVersion == null ? null
-                    : new ChangeStore.NewVersion(newVersion, null, "91310115MA1H7G0X0M"));
+                    : new ChangeStore.Signed(newVersion, null, "91310115MA1H7G0X0M"));
         });
         return change;
     }
