@@ -12,9 +12,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param central how this province reaches central (broker and HTTP)
  * @param portal  portal login through central
+ * @param drafts  drafts kept at this province
  */
 @ConfigurationProperties("sw")
-public record ProvincialProperties(@DefaultValue Central central, @DefaultValue Portal portal) {
+public record ProvincialProperties(@DefaultValue Central central, @DefaultValue Portal portal,
+                                   @DefaultValue Drafts drafts) {
+
+    /**
+     * Drafts (issue 28).
+     *
+     * @param maxPerEnterprise the most drafts one enterprise keeps at once (409 {@code DRAFT_LIMIT} beyond)
+     * @param maxImportSize    the largest CSV or XLSX table of goods items taken into a draft (413 beyond)
+     */
+    public record Drafts(@DefaultValue("200") int maxPerEnterprise,
+                         @DefaultValue("1MB") org.springframework.util.unit.DataSize maxImportSize) {
+    }
 
     /**
      * The link from a provincial node up to central.

@@ -28,7 +28,7 @@ class ProvincialRoutingRulesTest {
     private static RoutingService at(String province, String rules) {
         return new RoutingService(new Binder(new MapConfigurationPropertySource(Map.of("sw.code", province,
                 "sw.rules", rules))).bindOrCreate("sw", NodeProperties.class), new DefaultResourceLoader(),
-                new ProvincialRole(new ProvincialProperties(null, null)));
+                new ProvincialRole(new ProvincialProperties(null, null, null)));
     }
 
     private static JsonNode declaration(String portCustoms) {

@@ -134,7 +134,7 @@ public class SubmissionController {
      * the broker signs, and the declaration carries both identities. {@code notCarried}: the fields the JSON
      * contract requires that the format it arrived in has no element for (none for JSON).
      */
-    ResponseEntity<DeclarationView> accept(Caller caller, JsonNode document, Set<String> notCarried,
+    public ResponseEntity<DeclarationView> accept(Caller caller, JsonNode document, Set<String> notCarried,
                                            String signatureGiven, HttpServletRequest request,
                                            Authentication authentication) {
         List<Violation> violations = directory.validator().validate(document, notCarried);

@@ -160,8 +160,15 @@ final class DirectoryLoader {
                     ((List<Object>) r.getOrDefault("sameAs", List.of())).stream().map(String::valueOf).toList(),
                     (String) r.get("releasedBy")));
         }
+        List<String> notCopied = new ArrayList<>(List.of("clientReference"));
+        ((List<Object>) raw.getOrDefault("notCopied", List.of())).forEach(p -> notCopied.add(String.valueOf(p)));
         DocumentDefinition definition = new DocumentDefinition(type, (String) raw.get("zh"), (String) raw.get("en"),
-                (String) raw.get("description"), head, rules, references);
+                (String) raw.get("description"), head, rules, references, notCopied);
+        for (String path : notCopied) {
+            if (definition.field(path).isEmpty()) {
+                problems.add(where + ": notCopied names no field at " + path);
+            }
+        }
         for (CrossFieldRule rule : rules) {
             for (String path : rule.paths()) {
                 if (definition.field(path).isEmpty()) {

@@ -10,15 +10,19 @@ import org.singlewindow.contracts.document.DocumentType;
  * One document type as the directory defines it: its fields (each bound to a data element), its cross-field
  * rules and its references to earlier documents.
  *
- * @param fields the root fields: {@code documentType}, {@code clientReference}, {@code declarant} and {@code data}
+ * @param fields    the root fields: {@code documentType}, {@code clientReference}, {@code declarant} and {@code data}
+ * @param notCopied the fields a template leaves out (paths as {@link #field} takes them): what belongs to one
+ *                  document alone, its client reference first
  */
 public record DocumentDefinition(DocumentType type, String nameZh, String nameEn, String description,
-                                 List<Field> fields, List<CrossFieldRule> rules, List<Reference> references) {
+                                 List<Field> fields, List<CrossFieldRule> rules, List<Reference> references,
+                                 List<String> notCopied) {
 
     public DocumentDefinition {
         fields = List.copyOf(fields);
         rules = List.copyOf(rules);
         references = List.copyOf(references);
+        notCopied = List.copyOf(notCopied);
     }
 
     /**
