@@ -287,6 +287,11 @@ public final class Federation implements AutoCloseable {
     }
 
     /** A province's command-line arguments in this federation. */
+    /** Webhook receivers of the tests run on 127.0.0.1 over HTTP; retries come quickly. */
+    static final List<String> WEBHOOKS = List.of("--sw.webhooks.allow-loopback=true",
+            "--sw.webhooks.first-retry=100ms", "--sw.webhooks.max-retry=1s", "--sw.webhooks.poll=100ms",
+            "--sw.webhooks.response-timeout=3s", "--sw.webhooks.pause-after=8");
+
     public List<String> provinceArguments(String code, String... extra) {
         int[] ports = provincePorts.get(code);
         List<String> args = new ArrayList<>(List.of(
@@ -310,6 +315,7 @@ public final class Federation implements AutoCloseable {
         args.add("--sw.intake.sse-heartbeat=300ms");
         args.add("--sw.portal.recheck=300ms");
         args.add("--sw.audit.checkpoint-interval=500ms");
+        args.addAll(WEBHOOKS);
         args.addAll(List.of(extra));
         return args;
     }

@@ -10,6 +10,7 @@ import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.persistence.AfterCommit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,11 @@ public class StatusService {
     private final AuditLog audit;
     private final NodeProperties node;
     private final Clock clock;
+    private final ObjectProvider<EventObserver> observers;
 
-    public StatusService(StatusMapper events, SseHub hub, AuditLog audit, NodeProperties node, Clock clock) {
+    public StatusService(StatusMapper events, SseHub hub, AuditLog audit, NodeProperties node, Clock clock,
+                         ObjectProvider<EventObserver> observers) {
+        this.observers = observers;
         this.audit = audit;
         this.events = events;
         this.hub = hub;
@@ -166,6 +170,7 @@ public class StatusService {
 
     private void append(EventRow event) {
         events.insertEvent(event);
+        observers.orderedStream().forEach(o -> o.appended(event));
         String declarationId = event.declarationId();
         AfterCommit.collect("sse", declarationId, hub::changed);
     }
