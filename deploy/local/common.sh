@@ -13,6 +13,7 @@ GD_URL=http://127.0.0.1:8644
 SIM_URL=http://127.0.0.1:8690
 # the partner window simulator (Viet Nam's single window, party VN-NSW) and central's AS4 settings for it
 PARTNER_URL=http://127.0.0.1:8692
+RECEIVER_URL=http://127.0.0.1:8693 # a trader's webhook receiver (WebhookReceiver in deploy/tools)
 AS4_DIR="$DATA/as4"
 AS4_ARGS=(--sw.as4.enabled=true --sw.as4.key-store="$AS4_DIR/CN-EPORT.p12" --sw.as4.key-store-password=dev-as4-password
   --sw.as4.partners.VN-NSW.endpoint=$PARTNER_URL/as4 --sw.as4.partners.VN-NSW.certificate="$AS4_DIR/VN-NSW.pem"
@@ -76,6 +77,9 @@ launch() {
       command=(java -Xmx${SW_SIM_XMX:-256m} -Dsw.sim.pki="$DATA/pki" -cp "$WIREMOCK_JAR:$(tools_classpath)" wiremock.Run
         --port 8690 --bind-address 127.0.0.1 --root-dir "$DATA/sim" --disable-banner --async-response-enabled true
         --container-threads 50) ;;
+    receiver)
+      source "$ROOT/deploy/tools.sh"
+      command=(java -Xmx64m -cp "$(tools_classpath)" org.singlewindow.tools.WebhookReceiver 8693 "$DATA/receiver") ;;
     partner)
       source "$ROOT/deploy/tools.sh"
       command=(java -Xmx128m -cp "$(partner_classpath)" org.singlewindow.partnerwindow.PartnerWindow 8692 "$AS4_DIR"

@@ -420,6 +420,52 @@ fi
 rm -rf "$files"
 
 echo
+echo "■ Webhooks: $SH_USCC's ERP ($RECEIVER_URL) is told of its documents, signed with HMAC-SM3 and by the node (SM2):"
+SH_TOKEN=$(token sh-acme dev-sh-acme-secret)
+before=$(curl -fsS "$RECEIVER_URL/received")
+hooks=()
+for signing in HMAC_SM3 SM2; do
+  created=$(curl -fsS -H "Authorization: Bearer $SH_TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"url\": \"$RECEIVER_URL/hook\", \"events\": [\"STATUS\", \"RECEIPT\"], \"signing\": \"$signing\"}" \
+    "$SH_URL/api/v1/subscriptions")
+  hooks+=("$(echo "$created" | field "['id']")")
+  [[ $signing == HMAC_SM3 ]] && secret=$(echo "$created" | field "['secret']")
+done
+w=$(submit "$SH_URL" "$SH_TOKEN" "" "$(declaration $SH_USCC "" 2201 yes)")
+final "$SH_URL" "$SH_TOKEN" "$w" > /dev/null
+for ((i = 0; i < 120; i++)); do # both endpoints have every event of the declaration
+  pending=0
+  for hook in "${hooks[@]}"; do
+    pending=$((pending + $(curl -fsS -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/subscriptions/$hook/deliveries" \
+      | python3 -c 'import json, sys; print(sum(d["state"] != "DELIVERED" for d in json.load(sys.stdin)))')))
+  done
+  [[ $pending == 0 ]] && break
+  sleep 0.5
+done
+after=$(curl -fsS "$RECEIVER_URL/received")
+valid=0 invalid=0
+for ((n = before + 1; n <= after; n++)); do
+  header() { sed -n "s/^$1: //p" "$DATA/receiver/$n.headers"; }
+  grep -q "\"$w\"" "$DATA/receiver/$n.json" || continue
+  if [[ $(header X-SW-Signature-Method) == HMAC-SM3 ]]; then
+    check=(--secret "$secret")
+  else
+    check=(--root "$DATA/pki/ca.pem")
+  fi
+  if "$ROOT/deploy/webhook-verify.sh" "$(header X-SW-Timestamp)" "$DATA/receiver/$n.json" \
+      "$(header X-SW-Webhook-Signature)" "${check[@]}" > /dev/null; then
+    valid=$((valid + 1))
+  else
+    invalid=$((invalid + 1))
+  fi
+done
+echo "  declaration $w: $valid deliveries to the receiver verified with deploy/webhook-verify.sh, $invalid not;"
+echo "  the last: $(ls -t "$DATA/receiver"/*.json | head -1 | xargs cat)"
+for hook in "${hooks[@]}"; do
+  curl -fsS -o /dev/null -X DELETE -H "Authorization: Bearer $SH_TOKEN" "$SH_URL/api/v1/subscriptions/$hook"
+done
+
+echo
 echo "■ The audit chains (SM3), checked by each node's operators:"
 for node in "310000 $SH_URL ops-310000" "440000 $GD_URL ops-440000" "central $CENTRAL_URL ops-central"; do
   set -- $node

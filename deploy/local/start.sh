@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the local federation in the background: ministry simulators (WireMock, 8690), the central node
 # (HTTP 8600, Artemis 61600), Shanghai 310000 (HTTP 8631, Artemis 61631) and Guangdong 440000 (HTTP 8644,
-# Artemis 61644). Embedded brokers and H2 file databases under ./data/local/. Builds what is missing first.
+# Artemis 61644), and a trader's webhook receiver (8693). Embedded brokers and H2 file databases under ./data/local/.
+# Builds what is missing first.
 # Environment: SIM_DELAY_MS (delay of the simulators' asynchronous receipts, default 800; 0 for benchmarks),
 # SW_LOCAL_DATA (where data, logs and pids go; default ./data/local).
 # --scaled: central as two instances behind Spring Cloud Gateway (README, "Scale-out"): central-a (HTTP 8601) and
@@ -56,9 +57,10 @@ done
 
 cd "$ROOT"
 if [[ "${SW_SCALED:-0}" == 1 ]]; then
-  for name in simulators partner; do launch "$name"; done
+  for name in simulators partner receiver; do launch "$name"; done
   wait_http "$SIM_URL/__admin/mappings" 60 simulators
   wait_http "$PARTNER_URL/control/received" 60 "partner window"
+  wait_http "$RECEIVER_URL/received" 60 "webhook receiver"
   launch central-a
   wait_http "$(health_url central-a)" "$CENTRAL_WAIT_S" "central instance a"
   if [[ "$CENTRAL_INSTANCES" == 2 ]]; then
@@ -68,9 +70,10 @@ if [[ "${SW_SCALED:-0}" == 1 ]]; then
   launch balancer
   wait_http "$CENTRAL_URL/actuator/health" 60 "balancer"
 else
-  for name in simulators partner; do launch "$name"; done
+  for name in simulators partner receiver; do launch "$name"; done
   wait_http "$SIM_URL/__admin/mappings" 60 simulators
   wait_http "$PARTNER_URL/control/received" 60 "partner window"
+  wait_http "$RECEIVER_URL/received" 60 "webhook receiver"
   launch central
   wait_http "$CENTRAL_URL/actuator/health" "$CENTRAL_WAIT_S" "central node"
 fi

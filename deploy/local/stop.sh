@@ -3,7 +3,7 @@
 # central's instances, then simulators).
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-for name in 310000 440000 balancer central-b central-a central partner simulators; do
+for name in 310000 440000 balancer central-b central-a central receiver partner simulators; do
   pidfile="$PIDS/$name.pid"
   [[ -f "$pidfile" ]] || continue
   pid=$(cat "$pidfile")

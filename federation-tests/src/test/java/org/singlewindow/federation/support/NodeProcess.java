@@ -42,6 +42,11 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     /** A Spring Boot application run from its executable jar (e.g. the gateway, which is not on the test class path). */
+    /** Where the process writes its log. */
+    public Path log() {
+        return log;
+    }
+
     public static NodeProcess jar(String name, Path jar, List<String> arguments, Path log, String baseUrl) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the reactor packages it before these tests run");

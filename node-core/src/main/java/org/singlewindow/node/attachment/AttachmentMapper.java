@@ -39,6 +39,9 @@ public interface AttachmentMapper {
 
     int endTransfer(@Param("sm3") String sm3, @Param("owner") String owner);
 
+    /** How far a file's transfer got: the pieces with the broker, of how many; null when none is under way. */
+    AttachmentTravel.Progress progressOf(@Param("sm3") String sm3, @Param("owner") String owner);
+
     /** Transfers not finished, oldest first: {@code sm3} and {@code owner} of each. */
     List<AttachmentRow> unfinishedTransfers();
 }

@@ -128,6 +128,15 @@ public class AttachmentTravel {
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** A transfer under way: how many of the file's pieces the broker has, of how many. */
+    public record Progress(int piecesSent, int pieces) {
+    }
+
+    /** How far the file's transfer got; null when none is under way (it is shipped, or was never to be). */
+    public Progress progress(AttachmentRow row) {
+        return attachments.progressOf(row.sm3(), row.owner());
+    }
+
     /** Ships what a stopped node left half-way. */
     public void resume(Destination to, String originProvince) {
         for (AttachmentRow row : attachments.unfinishedTransfers()) {

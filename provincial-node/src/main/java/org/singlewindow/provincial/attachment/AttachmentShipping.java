@@ -42,6 +42,11 @@ public class AttachmentShipping extends PeriodicPass {
         }
     }
 
+    /** How far a file's way to central got; null once the broker has all of it. */
+    public AttachmentTravel.Progress progress(AttachmentRow uploaded) {
+        return travel.progress(uploaded);
+    }
+
     @Override
     protected void pass() {
         travel.resume(Destination.CENTRAL, node.code());

@@ -5,6 +5,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.singlewindow.node.attachment.AttachmentRow;
+import org.singlewindow.node.attachment.AttachmentTravel;
 import org.singlewindow.node.attachment.Attachments;
 import org.singlewindow.node.identity.Caller;
 import org.singlewindow.node.refusal.Refusal;
@@ -36,11 +37,15 @@ public class AttachmentUploadController {
         this.shipping = shipping;
     }
 
-    /** An uploaded attachment as its uploader sees it ({@code format}: E-Port's EdocFomatType). */
-    public record UploadView(String id, String code, String name, String mediaType, long size, String uploadedBy) {
-        static UploadView of(AttachmentRow row) {
+    /**
+     * An uploaded attachment as its uploader sees it; {@code shipping}: how far its way to central got while it is
+     * under way (pieces with the broker, of how many), null once it is all on its way.
+     */
+    public record UploadView(String id, String code, String name, String mediaType, long size, String uploadedBy,
+                             AttachmentTravel.Progress shipping) {
+        static UploadView of(AttachmentRow row, AttachmentTravel.Progress shipping) {
             return new UploadView(row.sm3(), row.code(), row.fileName(), row.mediaType(), row.size(),
-                    row.uploadedBy());
+                    row.uploadedBy(), shipping);
         }
     }
 
@@ -64,7 +69,7 @@ public class AttachmentUploadController {
         if (uploaded.created()) {
             shipping.ship(uploaded.attachment());
         }
-        UploadView view = UploadView.of(uploaded.attachment());
+        UploadView view = UploadView.of(uploaded.attachment(), shipping.progress(uploaded.attachment()));
         return uploaded.created()
                 ? ResponseEntity.created(URI.create("/api/v1/attachments/" + view.id())).body(view)
                 : ResponseEntity.ok(view);
@@ -77,6 +82,6 @@ public class AttachmentUploadController {
         if (row == null) {
             throw Refusal.notFound("attachment " + id);
         }
-        return UploadView.of(row);
+        return UploadView.of(row, shipping.progress(row));
     }
 }
