@@ -10,7 +10,7 @@ tools_classpath() {
         || "$ROOT/deploy/tools/pom.xml" -nt "$cp_file" ]]; then
     (cd "$ROOT" && mvn -B -q -DskipTests -pl deploy/tools -am install >/dev/null \
       && mvn -B -q -pl deploy/tools dependency:build-classpath -Dmdep.includeScope=runtime \
-        -Dmdep.outputFile="$cp_file" >/dev/null)
+        -Dmdep.outputFile="$cp_file" >/dev/null && touch "$cp_file") # the plugin leaves an unchanged file as it was
   fi
   echo "$ROOT/deploy/tools/target/classes:$(cat "$cp_file")"
 }
@@ -30,7 +30,7 @@ partner_classpath() {
         || "$module/pom.xml" -nt "$cp_file" ]]; then
     (cd "$ROOT" && mvn -B -q -DskipTests -pl deploy/local/partner-window -am install >/dev/null \
       && mvn -B -q -pl deploy/local/partner-window dependency:build-classpath -Dmdep.includeScope=runtime \
-        -Dmdep.outputFile="$cp_file" >/dev/null)
+        -Dmdep.outputFile="$cp_file" >/dev/null && touch "$cp_file")
   fi
   echo "$module/target/classes:$(cat "$cp_file")"
 }

@@ -79,8 +79,15 @@ public record CentralProperties(Map<String, Agency> agencies, Map<String, Provin
      *
      * @param secret  client secret in Spring's encoded form ({@code {noop}} for dev only)
      * @param baseUrl the portal's public base URL
+     * @param name    the window's name, which its users' login page at central carries, e.g.
+     *                "中国（上海）国际贸易单一窗口" (unset: the federation's name with the province code)
      */
-    public record PortalClient(String secret, URI baseUrl) {
+    public record PortalClient(String secret, URI baseUrl, String name) {
+
+        /** The name shown for the window of province {@code code}. */
+        public String nameOr(String code) {
+            return name == null || name.isBlank() ? "中国国际贸易单一窗口（" + code + "）" : name;
+        }
     }
 
     /**

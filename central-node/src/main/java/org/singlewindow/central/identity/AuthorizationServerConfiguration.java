@@ -81,19 +81,23 @@ public class AuthorizationServerConfiguration {
     }
 
     /**
-     * Central's login page for portal users (form login with a session and CSRF protection). It knows portal users
-     * only: its authentication manager has no parent, so API clients' secrets do not log in here.
+     * Central's login page for portal users (form login with a session and CSRF protection; the page itself is
+     * {@code frontdoor.FrontDoorController}'s, as is the landing page {@code /}). It knows portal users only: its
+     * authentication manager has no parent, so API clients' secrets do not log in here.
      */
     @Bean
     @Order(2)
     SecurityFilterChain loginChain(HttpSecurity http, PortalUsers users, AuditLog audit) throws Exception {
-        http.securityMatcher("/login", "/logout", "/default-ui.css")
+        http.securityMatcher("/", "/login", "/logout")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .authenticationManager(new ProviderManager(new DaoAuthenticationProvider(users::load)))
-                .formLogin(form -> form.failureHandler((request, response, failure) -> {
+                .formLogin(form -> form.loginPage("/login").failureHandler((request, response, failure) -> {
                     audit.recordNow(clip(request.getParameter("username")), "LOGIN_FAILED", null,
                             failure.getClass().getSimpleName());
-                    response.sendRedirect("/login?error");
+                    String reason = failure instanceof org.springframework.security.authentication.LockedException
+                            ? "locked" : failure instanceof org.springframework.security.authentication.DisabledException
+                            ? "disabled" : "credentials";
+                    response.sendRedirect("/login?error=" + reason);
                 }))
                 .logout(Customizer.withDefaults());
         return http.build();

@@ -125,6 +125,38 @@ class PortalBrowserTest {
         return "web-" + uscc.toLowerCase();
     }
 
+    @Test
+    void the_login_page_should_carry_the_name_of_the_window_the_user_came_from_and_central_should_have_a_front_page() {
+        browser.manage().deleteAllCookies();
+        browser.get(federation.url(SH) + "/");
+        wait.until(ExpectedConditions.urlContains(federation.centralUrl() + "/login"));
+        String shanghai = Federation.WINDOW_NAMES.get(SH);
+        assertThat(browser.getTitle()).isEqualTo(shanghai + " · 登录");
+        assertThat(browser.findElement(By.id("window")).getText()).isEqualTo(shanghai);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        browser.findElement(By.id("username")).sendKeys("nobody-" + System.nanoTime());
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("error=credentials"));
+        assertThat(browser.findElement(By.id("error")).getText()).isEqualTo("用户名或密码错误。");
+        assertThat(browser.getTitle()).as("still Shanghai's window").startsWith(shanghai);
+        browser.findElement(By.id("lang")).click();
+        wait.until(ExpectedConditions.urlContains("lang=en"));
+        assertThat(browser.getTitle()).isEqualTo(shanghai + " · Sign in");
+        assertThat(browser.findElement(By.id("error")).getText()).isEqualTo("Wrong user name or password.");
+
+        browser.manage().deleteAllCookies();
+        browser.get(federation.url(Federation.GD) + "/");
+        wait.until(ExpectedConditions.urlContains(federation.centralUrl() + "/login"));
+        assertThat(browser.getTitle()).isEqualTo(Federation.WINDOW_NAMES.get(Federation.GD) + " · 登录");
+
+        browser.get(federation.centralUrl() + "/");
+        assertThat(browser.getTitle()).isEqualTo("中国国际贸易单一窗口");
+        assertThat(browser.findElement(By.id("windows")).getText()).contains(shanghai,
+                Federation.WINDOW_NAMES.get(Federation.GD));
+        assertThat(browser.findElement(By.id("console")).getAttribute("href")).endsWith("/console/");
+    }
+
     /** Logs in at Shanghai's portal through central, as a fresh browser session would. */
     private void logIn(String user, String password) {
         browser.get(federation.url(SH) + "/");

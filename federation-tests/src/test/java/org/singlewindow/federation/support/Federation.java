@@ -130,6 +130,7 @@ public final class Federation implements AutoCloseable {
         args.add("--sw.broker.tls.key-store-password=" + TLS_PASSWORD);
         provincePorts.forEach((code, ports) -> {
             args.add("--sw.identity.portals." + code + ".base-url=http://127.0.0.1:" + ports[0]);
+            args.add("--sw.identity.portals." + code + ".name=" + WINDOW_NAMES.get(code));
             args.add("--sw.provinces." + code + ".broker-password=" + brokerPassword(code));
         });
         ministries.forEach((code, server) ->
@@ -287,6 +288,10 @@ public final class Federation implements AutoCloseable {
     }
 
     /** A province's command-line arguments in this federation. */
+    /** The provincial windows' names, as central's login page carries them. */
+    public static final Map<String, String> WINDOW_NAMES = Map.of("310000", "中国（上海）国际贸易单一窗口",
+            "440000", "中国（广东）国际贸易单一窗口");
+
     /** Webhook receivers of the tests run on 127.0.0.1 over HTTP; retries come quickly. */
     static final List<String> WEBHOOKS = List.of("--sw.webhooks.allow-loopback=true",
             "--sw.webhooks.first-retry=100ms", "--sw.webhooks.max-retry=1s", "--sw.webhooks.poll=100ms",

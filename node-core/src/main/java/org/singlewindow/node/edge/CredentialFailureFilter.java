@@ -46,6 +46,13 @@ public class CredentialFailureFilter extends OncePerRequestFilter {
         long wait = Math.max(name == null ? 0 : buckets.peek(name, perSecond(limits.failuresPerMinute()),
                 limits.failureBurst(), now), buckets.peek(address, perSecond(limits.addressFailuresPerMinute()),
                 limits.addressFailureBurst(), now));
+        if (wait > 0 && formLogin(request)) { // a person at the login page: told there, not shown a JSON problem
+            meters.counter("sw.edge.rate-limited").increment();
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, java.util.concurrent.TimeUnit.NANOSECONDS
+                    .toSeconds(wait))));
+            response.sendRedirect("/login?error=throttled");
+            return;
+        }
         if (wait > 0) {
             RateLimitFilter.refuse(response, meters, "failed credentials from this name or address",
                     "该名称或地址的凭证错误次数", limits.failuresPerMinute() / 60, limits.failureBurst(), wait);
@@ -69,6 +76,11 @@ public class CredentialFailureFilter extends OncePerRequestFilter {
 
     private static double perSecond(double perMinute) {
         return perMinute / 60;
+    }
+
+    private static boolean formLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().equals("/login")
+                && request.getHeader("Authorization") == null;
     }
 
     private static boolean carriesCredentials(HttpServletRequest request) {

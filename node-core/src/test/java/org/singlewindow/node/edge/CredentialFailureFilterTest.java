@@ -44,6 +44,17 @@ class CredentialFailureFilterTest {
         assertThat(basic("n5", "any", "10.9.9.9", 200).getStatus()).as("the address spent its 4 failures")
                 .isEqualTo(429);
         assertThat(basic("n5", "any", "10.9.9.8", 200).getStatus()).isEqualTo(200);
+
+        MockHttpServletRequest again = new MockHttpServletRequest("POST", "/login");
+        again.setRemoteAddr("10.9.9.9");
+        again.setParameter("username", "n6");
+        MockHttpServletResponse held = new MockHttpServletResponse();
+        filter.doFilter(again, held, (request, response) -> {
+            throw new AssertionError("a held login is not tried");
+        });
+        assertThat(held.getRedirectedUrl()).as("a person at the login page is told there")
+                .isEqualTo("/login?error=throttled");
+        assertThat(held.getHeader("Retry-After")).isNotNull();
     }
 
     @Test
