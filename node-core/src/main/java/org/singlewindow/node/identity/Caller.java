@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.singlewindow.node.refusal.Refusal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -54,6 +55,21 @@ public record Caller(String clientId, Set<String> roles, String uscc, String age
      * at their own province's node. */
     public boolean operates(String nodeCode) {
         return has(CENTRAL_OPERATOR) || (has(NODE_OPERATOR) && nodeCode.equals(province));
+    }
+
+    /**
+     * The caller when it is a declarant client bound to an enterprise (a trader's, or a customs broker's); 403
+     * {@code NOT_A_DECLARANT} otherwise, saying what only such a client may do ({@code mayEn}, {@code mayZh}: e.g.
+     * "submit", "申报").
+     */
+    public static Caller declarant(Authentication authentication, String mayEn, String mayZh) {
+        Caller caller = from(authentication);
+        if (!caller.has(DECLARANT) || caller.uscc() == null) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN,
+                    "NOT_A_DECLARANT", "Not a declarant", "非申报人", "only declarant clients bound to an enterprise may "
+                    + mayEn, "只有绑定企业的申报客户端可以" + mayZh);
+        }
+        return caller;
     }
 
     public static Caller from(Authentication authentication) {

@@ -27,12 +27,7 @@ class DraftAccess {
 
     /** A declarant client bound to an enterprise: 403 for anyone else. */
     static Caller declarant(Authentication authentication) {
-        Caller caller = Caller.from(authentication);
-        if (!caller.has(Caller.DECLARANT) || caller.uscc() == null) {
-            throw new Refusal(Refusal.Kind.FORBIDDEN, "NOT_A_DECLARANT", "Not a declarant", "非申报人",
-                    "only declarant clients bound to an enterprise keep drafts", "只有绑定企业的申报客户端可以保存草稿");
-        }
-        return caller;
+        return Caller.declarant(authentication, "keep drafts", "保存草稿");
     }
 
     /**

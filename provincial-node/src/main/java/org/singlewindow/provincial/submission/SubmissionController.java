@@ -120,12 +120,7 @@ public class SubmissionController {
     }
 
     private static Caller declarant(Authentication authentication) {
-        Caller caller = Caller.from(authentication);
-        if (!caller.has(Caller.DECLARANT) || caller.uscc() == null) {
-            throw new Refusal(Refusal.Kind.FORBIDDEN, "NOT_A_DECLARANT", "Not a declarant", "非申报人",
-                    "only declarant clients bound to an enterprise may submit", "只有绑定企业的申报客户端可以申报");
-        }
-        return caller;
+        return Caller.declarant(authentication, "submit", "申报");
     }
 
     /**

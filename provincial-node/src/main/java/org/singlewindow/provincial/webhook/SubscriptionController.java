@@ -155,12 +155,7 @@ public class SubscriptionController {
     }
 
     private static Caller enterprise(Authentication authentication) {
-        Caller caller = Caller.from(authentication);
-        if (!caller.has(Caller.DECLARANT) || caller.uscc() == null) {
-            throw new Refusal(Refusal.Kind.FORBIDDEN, "NOT_A_DECLARANT", "Not a declarant", "非申报人",
-                    "only clients bound to an enterprise register webhooks", "只有绑定企业的客户端可以登记推送端点");
-        }
-        return caller;
+        return Caller.declarant(authentication, "register webhooks", "登记推送端点");
     }
 
     private static byte[] random(int bytes) {

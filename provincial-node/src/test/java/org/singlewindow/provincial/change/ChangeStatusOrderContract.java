@@ -3,16 +3,11 @@ package org.singlewindow.provincial.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -23,11 +18,9 @@ import org.singlewindow.contracts.change.ChangeKind;
 import org.singlewindow.contracts.change.ChangeState;
 import org.singlewindow.contracts.change.Decision;
 import org.singlewindow.contracts.document.AgencyStatus;
-import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
-import org.singlewindow.contracts.exchange.AgencyReceipts;
 import org.singlewindow.contracts.exchange.ChangeResult;
 import org.singlewindow.contracts.exchange.DispatchNotice;
 import org.singlewindow.contracts.json.Json;
@@ -35,9 +28,7 @@ import org.singlewindow.node.atrest.AtRestConfiguration;
 import org.singlewindow.node.audit.AuditLog;
 import org.singlewindow.node.change.ChangeRow;
 import org.singlewindow.node.change.ChangeStore;
-import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationMapper;
-import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.signature.DocumentSignatures;
 import org.singlewindow.node.signature.SignatureMapper;
 import org.singlewindow.node.status.SseHub;
@@ -46,13 +37,12 @@ import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.InboundHandler;
 import org.singlewindow.provincial.results.DispatchNoticeHandler;
 import org.singlewindow.provincial.results.ReceiptHandler;
+import org.singlewindow.provincial.support.HandlerFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,7 +61,8 @@ import tools.jackson.databind.node.ObjectNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Import({AtRestConfiguration.class, org.singlewindow.node.persistence.ConnectionSettings.class, StatusService.class,
         SseHub.class, AuditLog.class, DispatchNoticeHandler.class, ReceiptHandler.class, ChangeResultHandler.class,
-        ChangeStore.class, EnvelopeCodec.class, ChangeStatusOrderContract.Beans.class})
+        ChangeStore.class, EnvelopeCodec.class, HandlerFixtures.Beans.class,
+        ChangeStatusOrderContract.Signatures.class})
 @TestPropertySource(properties = {
         "spring.test.database.replace=none",
         "sw.code=310000",
@@ -82,20 +73,8 @@ abstract class ChangeStatusOrderContract {
 
     private static final int ROUNDS = 50;
 
-    /** Imported only (not annotated as configuration, so the node's component scan never finds it in the test jar). */
-    @EnableConfigurationProperties(NodeProperties.class)
-    static class Beans {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-
-        @Bean
-        TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
-            return new TransactionTemplate(transactions);
-        }
-
-        /** Only {@link DocumentSignatures#signatureOf} is used here (keeping version 1 when an amendment opens). */
+    /** Only {@link DocumentSignatures#signatureOf} is used here (keeping version 1 when an amendment opens). */
+    static class Signatures {
         @Bean
         DocumentSignatures documentSignatures(SignatureMapper signatures, Clock clock) {
             return new DocumentSignatures(null, signatures, new SimpleMeterRegistry(), clock);
@@ -116,12 +95,16 @@ abstract class ChangeStatusOrderContract {
     TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
+    private HandlerFixtures fixtures;
     private ExecutorService threads;
 
     @BeforeAll
     void threads() {
         threads = Executors.newFixedThreadPool(5); // one thread per message of the largest race
+        fixtures = new HandlerFixtures(tx, declarations, jdbc, clock);
     }
 
     @AfterAll
@@ -206,38 +189,17 @@ abstract class ChangeStatusOrderContract {
             };
             messages.add(() -> tx.executeWithoutResult(s -> handler.apply(envelope)));
         }
-        Collections.shuffle(messages);
-        CyclicBarrier barrier = new CyclicBarrier(messages.size());
-        List<Future<?>> done = new ArrayList<>();
-        for (Runnable message : messages) {
-            done.add(threads.submit(() -> {
-                barrier.await(10, TimeUnit.SECONDS);
-                message.run();
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get(30, TimeUnit.SECONDS);
-        }
+        HandlerFixtures.atOnce(threads, messages);
     }
 
-    /** A goods declaration this province took (only customs routed), with a change of {@code kind} requested. */
     private String declaration() {
-        String id = UUID.randomUUID().toString();
-        Instant now = Instant.now();
-        tx.executeWithoutResult(s -> declarations.insert(new DeclarationRow(id, "GOODS_DECLARATION",
-                "91310115MA1H7G0X0M", id, "hash", "310000", "RECEIVED", DeclarationRow.seal(id, "{}"), now, now, null,
-                null)));
-        tx.executeWithoutResult(s -> jdbc.update("insert into declaration_event (declaration_id, kind, node, status, "
-                + "occurred_at, recorded_at) values (?, 'STATUS', '310000', 'RECEIVED', ?, ?)", id,
-                java.sql.Timestamp.from(now), java.sql.Timestamp.from(now)));
-        return id;
+        return fixtures.declaration();
     }
 
     private ChangeRow open(String id, ChangeKind kind, ObjectNode newVersion) {
         ChangeRow change = new ChangeRow(UUID.randomUUID().toString(), id, kind.name(),
                 kind == ChangeKind.AMENDMENT ? 2 : 0, "05", "race", ChangeState.REQUESTED.name(), null,
-                UUID.randomUUID().toString(), "declarant", Instant.now(), null);
+                UUID.randomUUID().toString(), "declarant", fixtures.now(), null);
         tx.executeWithoutResult(s -> {
             store.lock(id);
             store.open(declarations.findById(id), change, newVersion == null ? null
@@ -246,41 +208,31 @@ abstract class ChangeStatusOrderContract {
         return change;
     }
 
-    private static Envelope notice(String id) {
-        return envelope(id, MessageType.DISPATCH_NOTICE, new DispatchNotice(List.of(
-                new DispatchNotice.RoutedAgency("GACC", "customs-all"))));
+    private Envelope notice(String id) {
+        return fixtures.notice(id, "GACC");
     }
 
-    private static Envelope receipts(String id, AgencyStatus... statuses) {
-        List<AgencyReceipt> list = new ArrayList<>();
-        for (AgencyStatus status : statuses) {
-            list.add(new AgencyReceipt(id + ":GACC:" + status, id, "GACC", status, null, null, Instant.now()));
-        }
-        return envelope(id, MessageType.AGENCY_RECEIPT, new AgencyReceipts(list));
+    private Envelope receipts(String id, AgencyStatus... statuses) {
+        return fixtures.receipts(id, java.util.Arrays.stream(statuses).map(st -> fixtures.receipt(id, "GACC", st))
+                .toArray(AgencyReceipt[]::new));
     }
 
-    private static Envelope result(String id, ChangeRow change, ChangeState state, Decision customs) {
-        return envelope(id, MessageType.CHANGE_RESULT, new ChangeResult(change.id(), state, "race " + state,
+    private Envelope result(String id, ChangeRow change, ChangeState state, Decision customs) {
+        return fixtures.envelope(id, MessageType.CHANGE_RESULT, new ChangeResult(change.id(), state, "race " + state,
                 List.of(new ChangeResult.Answer("GACC", customs, customs == Decision.REFUSED ? "CHG-800" : null,
-                        null)), Instant.now()));
+                        null)), fixtures.now()));
     }
 
     /** The same report again, as a redelivery brings it (a new message id: the inbox would not stop it). */
-    private static Envelope duplicate(Envelope envelope) {
-        return envelope(envelope.declarationId(), envelope.messageType(), envelope.payload());
-    }
-
-    private static Envelope envelope(String id, MessageType type, Object payload) {
-        return new Envelope(UUID.randomUUID().toString(), id, type, DocumentType.GOODS_DECLARATION, "central",
-                "province:310000", "310000", Instant.now(), List.of(), Envelope.SCHEMA_VERSION,
-                Json.MAPPER.valueToTree(payload));
+    private Envelope duplicate(Envelope envelope) {
+        return fixtures.envelope(envelope.declarationId(), envelope.messageType(), envelope.payload());
     }
 
     private String status(String id) {
-        return jdbc.queryForObject("select status from declaration where id = ?", String.class, id);
+        return fixtures.status(id);
     }
 
     private int count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Integer.class, args);
+        return fixtures.count(sql, args);
     }
 }

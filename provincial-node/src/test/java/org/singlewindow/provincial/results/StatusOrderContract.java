@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -15,32 +13,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.singlewindow.contracts.document.AgencyStatus;
-import org.singlewindow.contracts.document.DocumentType;
 import org.singlewindow.contracts.envelope.Envelope;
 import org.singlewindow.contracts.envelope.MessageType;
 import org.singlewindow.contracts.exchange.AgencyReceipt;
-import org.singlewindow.contracts.exchange.AgencyReceipts;
 import org.singlewindow.contracts.exchange.DispatchNotice;
-import org.singlewindow.contracts.json.Json;
 import org.singlewindow.node.atrest.AtRestConfiguration;
 import org.singlewindow.node.audit.AuditLog;
-import org.singlewindow.node.config.NodeProperties;
 import org.singlewindow.node.declaration.DeclarationMapper;
-import org.singlewindow.node.declaration.DeclarationRow;
 import org.singlewindow.node.status.SseHub;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.status.UnknownDeclarationException;
 import org.singlewindow.node.transport.EnvelopeCodec;
 import org.singlewindow.node.transport.InboundHandler;
+import org.singlewindow.provincial.support.HandlerFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({AtRestConfiguration.class, org.singlewindow.node.persistence.ConnectionSettings.class, StatusService.class,
         SseHub.class, AuditLog.class, DispatchNoticeHandler.class, ReceiptHandler.class, EnvelopeCodec.class,
-        StatusOrderContract.Beans.class})
+        HandlerFixtures.Beans.class})
 @TestPropertySource(properties = {
         "spring.test.database.replace=none",
         "sw.code=310000",
@@ -63,20 +56,6 @@ import org.springframework.transaction.support.TransactionTemplate;
         "mybatis.configuration.map-underscore-to-camel-case=true",
         "mybatis.configuration.arg-name-based-constructor-auto-mapping=true"})
 abstract class StatusOrderContract {
-
-    /** Imported only (not annotated as configuration, so the node's component scan never finds it in the test jar). */
-    @EnableConfigurationProperties(NodeProperties.class)
-    static class Beans {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-
-        @Bean
-        TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
-            return new TransactionTemplate(transactions);
-        }
-    }
 
     @Autowired
     DispatchNoticeHandler notices;
@@ -88,6 +67,15 @@ abstract class StatusOrderContract {
     TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    private HandlerFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new HandlerFixtures(tx, declarations, jdbc, clock);
+    }
 
     @Test
     void concurrent_notice_receipts_and_duplicates_should_always_reach_one_final_status() throws Exception {
@@ -110,19 +98,7 @@ abstract class StatusOrderContract {
                             receipt(id, "GACC", AgencyStatus.ACCEPTED), receipt(id, "GACC", AgencyStatus.RELEASED))),
                     apply(receipts, receipts(id, receipt(id, "MOFCOM", mofcomFinal))),
                     apply(receipts, receipts(id, receipt(id, "MOFCOM", mofcomFinal)))));
-            Collections.shuffle(messages);
-            CyclicBarrier barrier = new CyclicBarrier(messages.size());
-            List<Future<?>> done = new ArrayList<>();
-            for (Runnable message : messages) {
-                done.add(threads.submit(() -> {
-                    barrier.await(10, TimeUnit.SECONDS);
-                    message.run();
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get(30, TimeUnit.SECONDS);
-            }
+            HandlerFixtures.atOnce(threads, messages);
             String expected = rejected ? "REJECTED" : "COMPLETED";
             assertThat(status(id)).as("round %d", round).isEqualTo(expected);
             assertThat(count("select count(*) from declaration_event where declaration_id = ? and kind = 'STATUS' "
@@ -208,46 +184,31 @@ abstract class StatusOrderContract {
                 .satisfies(e -> assertThat(((UnknownDeclarationException) e).reason()).isEqualTo("UNKNOWN_DECLARATION"));
     }
 
-    private String declaration() {
-        String id = UUID.randomUUID().toString();
-        Instant now = Instant.now();
-        tx.executeWithoutResult(s -> declarations.insert(new DeclarationRow(id, "GOODS_DECLARATION",
-                "91310115MA1H7G0X0M", id, "hash", "310000", "RECEIVED", DeclarationRow.seal(id, "{}"), now, now, null, null)));
-        tx.executeWithoutResult(s -> jdbc.update("insert into declaration_event (declaration_id, kind, node, status, "
-                + "occurred_at, recorded_at) values (?, 'STATUS', '310000', 'RECEIVED', ?, ?)", id,
-                java.sql.Timestamp.from(now), java.sql.Timestamp.from(now)));
-        return id;
-    }
-
     private Runnable apply(InboundHandler handler, Envelope envelope) {
         return () -> tx.executeWithoutResult(s -> handler.apply(envelope));
     }
 
-    private static Envelope notice(String id) {
-        return envelope(id, MessageType.DISPATCH_NOTICE, new DispatchNotice(List.of(
-                new DispatchNotice.RoutedAgency("GACC", "customs-all"),
-                new DispatchNotice.RoutedAgency("MOFCOM", "licensed-goods"))));
+    private Envelope notice(String id) {
+        return fixtures.notice(id, "GACC", "MOFCOM");
     }
 
-    private static Envelope receipts(String id, AgencyReceipt... receipts) {
-        return envelope(id, MessageType.AGENCY_RECEIPT, new AgencyReceipts(List.of(receipts)));
+    private Envelope receipts(String id, AgencyReceipt... receipts) {
+        return fixtures.receipts(id, receipts);
     }
 
-    private static AgencyReceipt receipt(String id, String agency, AgencyStatus status) {
-        return new AgencyReceipt(id + ":" + agency + ":" + status, id, agency, status, null, null, Instant.now());
+    private AgencyReceipt receipt(String id, String agency, AgencyStatus status) {
+        return fixtures.receipt(id, agency, status);
     }
 
-    private static Envelope envelope(String id, MessageType type, Object payload) {
-        return new Envelope(UUID.randomUUID().toString(), id, type, DocumentType.GOODS_DECLARATION, "central",
-                "province:310000", "310000", Instant.now(), List.of(), Envelope.SCHEMA_VERSION,
-                Json.MAPPER.valueToTree(payload));
+    private String declaration() {
+        return fixtures.declaration();
     }
 
     private String status(String id) {
-        return jdbc.queryForObject("select status from declaration where id = ?", String.class, id);
+        return fixtures.status(id);
     }
 
     private int count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Integer.class, args);
+        return fixtures.count(sql, args);
     }
 }
