@@ -48,6 +48,9 @@ import static org.singlewindow.federation.support.Federation.SH;
 @ExtendWith(SharedFederation.class)
 class WebhookTest {
 
+    /** sh-other's enterprise: here, Acme's logistics partner. */
+    private static final String OTHER = "91310000132200821H";
+
     private Federation federation;
     private StandardDeclarations declarations;
     private final List<WireMockServer> receivers = new ArrayList<>();
@@ -156,6 +159,54 @@ class WebhookTest {
                 .filter(e -> e.get("eventId").asString().equals(first.get("eventId").asString())).count() == 2);
         assertThat(federation.get(federation.url(SH) + "/api/v1/subscriptions/" + subscription + "/deliveries",
                 federation.token("sh-other")).statusCode()).as("not another enterprise's").isEqualTo(404);
+    }
+
+    @Test
+    void a_trader_should_let_its_logistics_partner_follow_its_documents_until_it_revokes_the_grant() {
+        WireMockServer partner = receiver(0);
+        partner.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(200)));
+        String subscription = Json.MAPPER.writeValueAsString(Map.of("url", "http://127.0.0.1:" + partner.port()
+                + "/hook", "events", List.of("STATUS"), "signing", "SM2", "enterprise", Samples.ACME_SH));
+        HttpResponse<String> ungranted = federation.post(federation.url(SH) + "/api/v1/subscriptions",
+                federation.token("sh-other"), "application/json", subscription, null);
+        assertThat(ungranted.statusCode()).as(ungranted.body()).isEqualTo(403);
+        assertThat(Json.MAPPER.readTree(ungranted.body()).get("errors").findValuesAsString("path"))
+                .contains("$.enterprise");
+
+        HttpResponse<String> granted = federation.post(federation.url(SH) + "/api/v1/subscription-grants",
+                federation.token("sh-acme"), "application/json", "{\"partner\": \"" + OTHER + "\"}", null);
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+        String grant = Json.MAPPER.readTree(granted.body()).get("id").asString();
+        HttpResponse<String> registered = federation.post(federation.url(SH) + "/api/v1/subscriptions",
+                federation.token("sh-other"), "application/json", subscription, null);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String partnerSubscription = Json.MAPPER.readTree(registered.body()).get("id").asString();
+        try {
+            String followed = declarations.submitted(Samples.declaration(Samples.ACME_SH), "sh-acme");
+            declarations.awaitFinal(followed);
+            await().atMost(Duration.ofSeconds(30)).until(() -> acknowledged(partner, followed).stream()
+                    .anyMatch(e -> e.path("status").asString("").equals("COMPLETED")));
+
+            assertThat(federation.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(federation.url(SH)
+                    + "/api/v1/subscription-grants/" + grant)).header("Authorization", "Bearer "
+                    + federation.token("sh-other")).DELETE().build()).statusCode()).as("only the trader revokes")
+                    .isEqualTo(404);
+            assertThat(federation.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(federation.url(SH)
+                    + "/api/v1/subscription-grants/" + grant)).header("Authorization", "Bearer "
+                    + federation.token("sh-acme")).DELETE().build()).statusCode()).isEqualTo(204);
+            String after = declarations.submitted(Samples.declaration(Samples.ACME_SH), "sh-acme");
+            declarations.awaitFinal(after); // its events, and any delivery they would make, are recorded by now
+            JsonNode log = Json.MAPPER.readTree(federation.get(federation.url(SH) + "/api/v1/subscriptions/"
+                    + partnerSubscription + "/deliveries", federation.token("sh-other")).body());
+            assertThat(log.findValuesAsString("declarationId")).contains(followed).doesNotContain(after);
+            assertThat(acknowledged(partner, after)).isEmpty();
+            assertThat(federation.get(federation.url(SH) + "/api/v1/subscription-grants", federation.token("sh-acme"))
+                    .body()).contains("\"revokedAt\":\"");
+        } finally {
+            federation.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(federation.url(SH)
+                    + "/api/v1/subscriptions/" + partnerSubscription)).header("Authorization", "Bearer "
+                    + federation.token("sh-other")).DELETE().build());
+        }
     }
 
     @Test

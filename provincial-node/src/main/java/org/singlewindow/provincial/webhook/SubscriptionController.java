@@ -56,13 +56,18 @@ public class SubscriptionController {
         this.clock = clock;
     }
 
-    /** An endpoint as its enterprise sees it; {@code secret} only in the answer to its registration. */
+    /**
+     * An endpoint as its enterprise sees it; {@code secret} only in the answer to its registration; under another
+     * enterprise's grant, that {@code enterprise} and the one {@code declarationId} it follows, if it follows one.
+     */
     public record SubscriptionView(String id, String url, List<String> events, String signing, String state,
-                                   int failures, String pauseReason, Instant createdAt, String secret) {
+                                   int failures, String pauseReason, Instant createdAt, String enterprise,
+                                   String declarationId, String secret) {
 
         static SubscriptionView of(SubscriptionRow row, String secret) {
             return new SubscriptionView(row.id(), row.url(), List.of(row.events().split(",")), row.signing(),
-                    row.state(), row.failures(), row.pauseReason(), row.createdAt(), secret);
+                    row.state(), row.failures(), row.pauseReason(), row.createdAt(), row.forOwner(),
+                    row.forDeclaration(), secret);
         }
     }
 
@@ -77,6 +82,9 @@ public class SubscriptionController {
         List<String> events = new ArrayList<>();
         body.path("events").forEach(e -> events.add(e.asString("")));
         String signing = body.path("signing").asString("SM2");
+        String enterprise = body.path("enterprise").asString(null);
+        String declarationId = body.path("declarationId").asString(null);
+        String forOwner = enterprise == null || enterprise.equals(caller.uscc()) ? null : enterprise;
         String refusal = WebhookTargets.refusal(url, settings.allowLoopback());
         FieldChecks checks = new FieldChecks();
         checks.expect(refusal == null, "$.url", "ENDPOINT_REFUSED", "端点须为公网地址的 https URL：" + refusal,
@@ -85,7 +93,17 @@ public class SubscriptionController {
                 "事件须为 STATUS、RECEIPT、CHANGE 中的一个或多个", "one or more of STATUS, RECEIPT, CHANGE");
         checks.expect(signing.equals("SM2") || signing.equals("HMAC_SM3"), "$.signing", "UNKNOWN_SIGNING",
                 "签名方式须为 SM2 或 HMAC_SM3", "SM2 or HMAC_SM3");
+        checks.expect(declarationId == null || forOwner != null, "$.declarationId", "OWN_DOCUMENTS_ALL",
+                "订阅本企业单证时不指定单证，所有单证均推送", "one's own endpoints follow all one's documents");
         checks.done();
+        if (forOwner != null && !webhooks.grantCovers(forOwner, caller.uscc(), declarationId)) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "NO_GRANT", "No grant", "未获授权",
+                    "enterprise " + forOwner + " has not let yours follow " + (declarationId == null
+                            ? "its documents" : "document " + declarationId), "企业 " + forOwner + " 未授权贵企业订阅"
+                            + (declarationId == null ? "其单证" : "单证 " + declarationId),
+                    List.of(new org.singlewindow.contracts.declaration.Violation("$.enterprise", "NO_GRANT",
+                            "该企业未授权订阅", "that enterprise gave no grant covering this")));
+        }
         if (webhooks.subscriptionsOf(caller.uscc()).size() >= settings.maxPerEnterprise()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "SUBSCRIPTION_LIMIT", "Too many endpoints", "端点过多",
                     "an enterprise registers at most " + settings.maxPerEnterprise() + " endpoints",
@@ -95,9 +113,10 @@ public class SubscriptionController {
         String secret = signing.equals("HMAC_SM3") ? HexFormat.of().formatHex(random(32)) : null;
         SubscriptionRow row = new SubscriptionRow(id, caller.uscc(), url, String.join(",", events.stream().distinct()
                 .toList()), signing, secret == null ? null : SubscriptionRow.seal(id, secret), "ACTIVE", 0, null,
-                caller.clientId(), clock.instant());
+                caller.clientId(), clock.instant(), forOwner, forOwner == null ? null : declarationId);
         webhooks.insertSubscription(row);
-        audit.record(caller.clientId(), "WEBHOOK_REGISTERED", id, url + " " + row.events() + " " + signing);
+        audit.record(caller.clientId(), "WEBHOOK_REGISTERED", id, url + " " + row.events() + " " + signing
+                + (forOwner == null ? "" : " for " + forOwner + (declarationId == null ? "" : " " + declarationId)));
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + id)).body(SubscriptionView.of(row, secret));
     }
 

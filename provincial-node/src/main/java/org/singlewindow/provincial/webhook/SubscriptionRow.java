@@ -12,10 +12,13 @@ import org.singlewindow.node.atrest.SealedText;
  * @param signing  {@code SM2} (the node signs) or {@code HMAC_SM3} (with {@code secret})
  * @param secret   the HMAC secret, sealed (null for SM2)
  * @param state    {@code ACTIVE} or {@code PAUSED}
- * @param failures consecutive failed attempts
+ * @param failures       consecutive failed attempts
+ * @param forOwner       the enterprise whose documents it follows under that enterprise's grant (null: the owner's own)
+ * @param forDeclaration under a grant, the one document it follows (null: all of them)
  */
 public record SubscriptionRow(String id, String owner, String url, String events, String signing, SealedText secret,
-                              String state, int failures, String pauseReason, String createdBy, Instant createdAt) {
+                              String state, int failures, String pauseReason, String createdBy, Instant createdAt,
+                              String forOwner, String forDeclaration) {
 
     @AutomapConstructor
     public SubscriptionRow {

@@ -50,4 +50,17 @@ public interface WebhookMapper {
     int redeliver(@Param("id") long id, @Param("now") Instant now);
 
     int deleteDeliveriesOf(@Param("subscriptionId") String subscriptionId);
+
+    /** Whether {@code owner} lets {@code partner} follow declaration {@code declarationId} (null: all its documents). */
+    boolean grantCovers(@Param("owner") String owner, @Param("partner") String partner,
+                        @Param("declarationId") String declarationId);
+
+    int insertGrant(GrantRow row);
+
+    /** The grants an enterprise gave or was given. */
+    List<GrantRow> grantsOf(@Param("owner") String owner);
+
+    GrantRow findGrant(@Param("id") String id);
+
+    int revokeGrant(@Param("id") String id, @Param("by") String by, @Param("at") Instant at);
 }

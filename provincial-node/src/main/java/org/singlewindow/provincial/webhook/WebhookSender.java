@@ -122,6 +122,12 @@ public class WebhookSender implements SmartLifecycle {
         if (subscription == null || !"ACTIVE".equals(subscription.state())) {
             return;
         }
+        if (subscription.forOwner() != null && !webhooks.grantCovers(subscription.forOwner(), subscription.owner(),
+                delivery.declarationId())) {
+            webhooks.failedAttempt(delivery.id(), null, "the grant it was made under is revoked", clock.instant(),
+                    "FAILED"); // a revocation stops what was queued too
+            return;
+        }
         String refusal = WebhookTargets.refusal(subscription.url(), settings.allowLoopback());
         if (refusal != null) {
             failed(delivery, subscription, null, "endpoint refused: " + refusal);
