@@ -102,9 +102,8 @@ class CancellationTest {
         federation.stopMinistry("MOFCOM");
         try {
             String id = declarations.submitted(Samples.declaration(Samples.ACME_SH), "sh-acme");
-            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> "RELEASED".equals(Federation.agency(
-                    federation.declaration(federation.url(SH), federation.token("sh-acme"), id), "GACC")
-                    .get("status").asString()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "RELEASED".equals(Federation.agencyStatus(
+                    federation.declaration(federation.url(SH), federation.token("sh-acme"), id), "GACC")));
             HttpResponse<String> asked = changes.cancel("sh-acme", Samples.ACME_SH, id, "05", "买方违约 buyer default");
             assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
             String changeId = Json.MAPPER.readTree(asked.body()).get("id").asString();
@@ -164,9 +163,8 @@ class CancellationTest {
     private String processing(String remarks) {
         ObjectNode document = Samples.remarks(Samples.declaration(Samples.ACME_SH), remarks);
         String id = declarations.submitted(document, "sh-acme");
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> "ACCEPTED".equals(Federation.agency(
-                federation.declaration(federation.url(SH), federation.token("sh-acme"), id), "GACC").get("status")
-                .asString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(Federation.agencyStatus(
+                federation.declaration(federation.url(SH), federation.token("sh-acme"), id), "GACC")));
         return id;
     }
 }

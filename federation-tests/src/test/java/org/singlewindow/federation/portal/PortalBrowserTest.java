@@ -341,9 +341,8 @@ class PortalBrowserTest {
                 Samples.json(held));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
         String id = Json.MAPPER.readTree(submitted.body()).get("id").asString();
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(Federation.agency(federation
-                .declaration(federation.url(SH), federation.userToken(user, PASSWORD), id), "GACC").get("status")
-                .asString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(Federation.agencyStatus(federation
+                .declaration(federation.url(SH), federation.userToken(user, PASSWORD), id), "GACC")));
 
         logIn(user, PASSWORD);
         browser.get(federation.url(SH) + "/portal/#/d/" + id);

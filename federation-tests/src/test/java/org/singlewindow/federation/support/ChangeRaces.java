@@ -97,8 +97,8 @@ public final class ChangeRaces {
             ids.add(declarations.submitted(document, "sh-acme"));
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> ids.stream()
-                .allMatch(id -> "ACCEPTED".equals(Federation.agency(view(id), "GACC").get("status").asString())
-                        && "VERIFIED".equals(Federation.agency(view(id), "MOFCOM").get("status").asString())));
+                .allMatch(id -> "ACCEPTED".equals(Federation.agencyStatus(view(id), "GACC"))
+                        && "VERIFIED".equals(Federation.agencyStatus(view(id), "MOFCOM"))));
         return ids;
     }
 

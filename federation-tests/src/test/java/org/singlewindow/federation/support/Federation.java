@@ -462,6 +462,19 @@ public final class Federation implements AutoCloseable {
         throw new AssertionError("no agency " + code + " in " + declaration);
     }
 
+    /**
+     * A declaration's status at one agency, or "" while the agency is not on it yet (for waiting: a condition that
+     * throws ends the wait at once).
+     */
+    public static String agencyStatus(JsonNode declaration, String code) {
+        for (JsonNode agency : declaration.path("agencies")) {
+            if (agency.path("agency").asString("").equals(code)) {
+                return agency.path("status").asString("");
+            }
+        }
+        return "";
+    }
+
     /** The statuses of a list of receipts, in order. */
     public static List<String> statuses(JsonNode receipts) {
         List<String> out = new ArrayList<>();
