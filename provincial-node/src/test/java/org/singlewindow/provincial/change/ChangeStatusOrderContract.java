@@ -96,15 +96,13 @@ abstract class ChangeStatusOrderContract {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Clock clock;
+    HandlerFixtures fixtures;
 
-    private HandlerFixtures fixtures;
     private ExecutorService threads;
 
     @BeforeAll
     void threads() {
         threads = Executors.newFixedThreadPool(5); // one thread per message of the largest race
-        fixtures = new HandlerFixtures(tx, declarations, jdbc, clock);
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.singlewindow.provincial.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.singlewindow.contracts.document.AgencyStatus;
 import org.singlewindow.contracts.envelope.Envelope;
@@ -22,7 +20,6 @@ import org.singlewindow.contracts.exchange.AgencyReceipt;
 import org.singlewindow.contracts.exchange.DispatchNotice;
 import org.singlewindow.node.atrest.AtRestConfiguration;
 import org.singlewindow.node.audit.AuditLog;
-import org.singlewindow.node.declaration.DeclarationMapper;
 import org.singlewindow.node.status.SseHub;
 import org.singlewindow.node.status.StatusService;
 import org.singlewindow.node.status.UnknownDeclarationException;
@@ -62,20 +59,11 @@ abstract class StatusOrderContract {
     @Autowired
     ReceiptHandler receipts;
     @Autowired
-    DeclarationMapper declarations;
-    @Autowired
     TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Clock clock;
-
-    private HandlerFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new HandlerFixtures(tx, declarations, jdbc, clock);
-    }
+    HandlerFixtures fixtures;
 
     @Test
     void concurrent_notice_receipts_and_duplicates_should_always_reach_one_final_status() throws Exception {

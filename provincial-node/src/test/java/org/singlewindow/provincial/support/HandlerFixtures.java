@@ -46,6 +46,12 @@ public final class HandlerFixtures {
         TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
             return new TransactionTemplate(transactions);
         }
+
+        @Bean
+        HandlerFixtures handlerFixtures(TransactionTemplate tx, DeclarationMapper declarations, JdbcTemplate jdbc,
+                                        Clock clock) {
+            return new HandlerFixtures(tx, declarations, jdbc, clock);
+        }
     }
 
     private final TransactionTemplate tx;
